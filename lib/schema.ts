@@ -1,0 +1,101 @@
+// Every data shape of the core, as a zod schema; types come from z.infer.
+import { z } from 'zod';
+
+export const PillarId = z.number().int().min(0).max(5);
+export type PillarId = z.infer<typeof PillarId>;
+export const ThemeId = z.number().int().min(1).max(14);
+export type ThemeId = z.infer<typeof ThemeId>;
+
+/** A message in the spirit of mammoth's Result: warnings travel with the value instead of being thrown. */
+export const Message = z.object({
+  type: z.enum(['warning', 'info', 'error']),
+  /** stable machine code, e.g. `headings-guessed`, `tracked-deletions` */
+  code: z.string(),
+  /** Dutch text for the user */
+  nl: z.string(),
+  /** English text */
+  en: z.string(),
+});
+export type Message = z.infer<typeof Message>;
+
+export const BlockKind = z.enum(['heading', 'paragraph', 'list-item', 'table']);
+export type BlockKind = z.infer<typeof BlockKind>;
+
+export const Block = z.object({
+  /** index in document order, as in the corpus gold */
+  i: z.number().int().min(0),
+  /** stable id: same text at the same occurrence gives the same id on every import */
+  id: z.string(),
+  kind: BlockKind,
+  /** whitespace-normalised text */
+  text: z.string(),
+  /** the block's HTML as produced by mammoth (unsanitised: sanitise before rendering) */
+  html: z.string(),
+  /** heading level 1–6, headings only */
+  level: z.number().int().min(1).max(6).optional(),
+  /** true when the heading was recognised from formatting or wording rather than a heading style */
+  guessed: z.boolean().optional(),
+  /** nesting depth of a list item, 0 = top level */
+  depth: z.number().int().min(0).optional(),
+  /** cell texts of a table, row by row */
+  rows: z.array(z.array(z.string())).optional(),
+  /** texts of the headings above this block, outermost first (a heading's own path excludes itself) */
+  headingPath: z.array(z.string()),
+  /** index of the nearest heading above, or null */
+  parent: z.number().int().nullable(),
+});
+export type Block = z.infer<typeof Block>;
+
+export const ImageRef = z.object({
+  id: z.string(),
+  contentType: z.string(),
+  altText: z.string().optional(),
+  /** bytes, only when the import was asked to keep images */
+  data: z.instanceof(Uint8Array).optional(),
+});
+export type ImageRef = z.infer<typeof ImageRef>;
+
+export const ImportedDocument = z.object({
+  blocks: z.array(Block),
+  images: z.array(ImageRef),
+  /** document title from the core properties or the first heading, if any */
+  title: z.string().nullable(),
+});
+export type ImportedDocument = z.infer<typeof ImportedDocument>;
+
+export const Mapping = z.object({
+  i: z.number().int().min(0),
+  pillar: PillarId,
+  themes: z.array(ThemeId),
+  /** 0..1 */
+  confidence: z.number().min(0).max(1),
+  /** human-readable reasons, most decisive first ("kop: PIJLER 2 - Forensisch vakmanschap", "woorden: opleidingsplan") */
+  evidence: z.array(z.string()),
+  /** where the pillar came from */
+  basis: z.enum(['section', 'topic', 'user']),
+});
+export type Mapping = z.infer<typeof Mapping>;
+
+export const ChecklistLevel = z.enum(['required', 'recommended']);
+export const ChecklistStatus = z.enum(['present', 'thin', 'missing']);
+export type ChecklistStatus = z.infer<typeof ChecklistStatus>;
+
+export const ChecklistVerdict = z.object({
+  id: z.string(),
+  label: z.string(),
+  level: ChecklistLevel,
+  status: ChecklistStatus,
+  /** block indices */
+  evidence: z.array(z.number().int().min(0)),
+  /** number of words of its own content */
+  words: z.number().int().min(0),
+  /** why this status, in Dutch */
+  reason: z.string(),
+});
+export type ChecklistVerdict = z.infer<typeof ChecklistVerdict>;
+
+export const YearGuess = z.object({
+  year: z.number().int().nullable(),
+  evidence: z.string().nullable(),
+});
+export type YearGuess = z.infer<typeof YearGuess>;
