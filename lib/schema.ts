@@ -99,3 +99,16 @@ export const YearGuess = z.object({
   evidence: z.string().nullable(),
 });
 export type YearGuess = z.infer<typeof YearGuess>;
+
+/** One analysed report: the import, the mapping of every block, the reporting year and the checklist. */
+export const Analysis = z.object({
+  document: ImportedDocument,
+  mappings: z.array(Mapping),
+  year: YearGuess,
+  /** the year the checklist was evaluated for: the user's override, else the detected year */
+  effectiveYear: z.number().int().nullable(),
+  focusThemes: z.array(ThemeId),
+  checklist: z.array(ChecklistVerdict),
+  messages: z.array(Message),
+});
+export type Analysis = z.infer<typeof Analysis>;

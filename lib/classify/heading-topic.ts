@@ -8,8 +8,8 @@ import { readSignals, leadingPillar } from './signals';
 export type HeadingTopic =
   /** names a pillar ("PIJLER 2 - …", "Samenwerking met ketenpartners") or a theme by number ("Thema 5: …"): its section is that pillar's */
   | { kind: 'pillar'; pillar: number; themes: number[]; byNumberOnly: boolean; evidence: string }
-  /** general chapter: introduction, mission, organisation, planning, outlook */
-  | { kind: 'general'; pillar: 0; themes: number[]; evidence: string }
+  /** general chapter: planning, outlook, the framework; `framing` for introduction, mission, organisation */
+  | { kind: 'general'; pillar: 0; themes: number[]; framing: boolean; evidence: string }
   /** figures and results: kengetallen, omvang, prestatie-indicatoren */
   | { kind: 'results'; pillar: 5; themes: number[]; evidence: string }
   /** words that point to a pillar or theme ("Risicomanagement", "Cliënttevredenheid") */
@@ -18,7 +18,10 @@ export type HeadingTopic =
 
 const pillarAliases = compilePhrases<number>(framework.pillars.flatMap((p) => [p.name, ...p.aliases].map((a) => [a, p.id] as [string, number])));
 const themeAliases = compilePhrases<number>(framework.themes.flatMap((t) => [t.name, ...t.aliases].map((a) => [a, t.id] as [string, number])));
-const generalWords = compilePhrases<true>(framework.headings.general.map((w) => [w, true] as [string, true]));
+const generalWords = compilePhrases<boolean>([
+  ...framework.headings.framing.map((w) => [w, true] as [string, boolean]),
+  ...framework.headings.general.map((w) => [w, false] as [string, boolean]),
+]);
 const resultWords = compilePhrases<true>(framework.headings.results.map((w) => [w, true] as [string, true]));
 
 /** "3.", "4.2", "Hoofdstuk 3:", "H3" in front of the words */
@@ -58,8 +61,9 @@ export function readHeadingTopic(text: string): HeadingTopic {
   if (theme !== null) {
     return { kind: 'topic', pillar: themePillar(theme), themes: [theme], evidence: `kop noemt thema ${theme}: “${text}”` };
   }
-  if (generalWords.find(words).some((h) => h.start === 0)) {
-    return { kind: 'general', pillar: 0, themes: contentThemes, evidence: `algemene kop: “${text}”` };
+  const general = generalWords.find(words).find((h) => h.start === 0);
+  if (general) {
+    return { kind: 'general', pillar: 0, themes: contentThemes, framing: general.entries[0]!, evidence: `algemene kop: “${text}”` };
   }
   if (resultWords.find(words).length) {
     // plain figures carry no theme: a theme must be named ("Vervolgzorg") to count here

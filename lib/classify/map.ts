@@ -61,7 +61,7 @@ export function mapBlocks(blocks: Block[]): Mapping[] {
     const topic = topics.get(h)!;
     if (topic.kind !== 'pillar' && topic.themes.length === 1) return topic.themes[0]!;
     // mission and introduction texts use the framework's words without being about a theme
-    if (topic.kind === 'general') return null;
+    if (topic.kind === 'general' && topic.framing) return null;
     const total = new Map<number, number>();
     for (const b of bodies.get(h) ?? []) for (const [t, v] of signals[b.i]!.themes) total.set(t, (total.get(t) ?? 0) + v.score);
     const ranked = [...total].sort((x, y) => y[1] - x[1]);
@@ -160,7 +160,7 @@ export function mapBlocks(blocks: Block[]): Mapping[] {
       if (!self && focused && focused.pillar !== topic.pillar && topic.kind !== 'general' && !figuresUnderResults) {
         return { i: b.i, pillar: focused.pillar, themes: sorted(themes), confidence: 0.55, evidence: [`woorden van pijler ${focused.pillar}: ${focused.phrases.join(', ')}`, `binnen “${h.text}”`], basis: 'topic' };
       }
-      if (!self && focused && topic.kind === 'general' && countWords(b.text) <= 25) {
+      if (!self && focused && topic.kind === 'general' && !topic.framing && countWords(b.text) <= 25) {
         return { i: b.i, pillar: focused.pillar, themes: sorted(themes), confidence: 0.5, evidence: [`woorden van pijler ${focused.pillar}: ${focused.phrases.join(', ')}`], basis: 'topic' };
       }
       const evidence = [self ? topic.evidence : `in de sectie “${h.text}”: ${topic.evidence}`];

@@ -33,6 +33,7 @@ const TOC_LINE = /(?:\.{3,}|\t|\s)\d{1,3}$/;
 
 const chapterWords = compilePhrases<true>(
   [
+    ...framework.headings.framing,
     ...framework.headings.general,
     ...framework.headings.results,
     ...framework.pillars.flatMap((p) => p.aliases),

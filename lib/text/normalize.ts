@@ -3,9 +3,13 @@ export function normalizeSpace(text: string): string {
   return text.replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, ' ').trim();
 }
 
-/** Lower case without diacritics, for matching: "Cliëntmetingen" and "clientmetingen" meet. */
+/**
+ * Lower case without diacritics and with tight slashes, for matching: "Cliëntmetingen" meets
+ * "clientmetingen", "Overdracht / stapelzorg" meets "overdracht/stapelzorg". Keeps the text's length
+ * apart from slashes, so match offsets stay close to the original.
+ */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s*\/\s*/g, '/');
 }
 
 export function countWords(text: string): number {

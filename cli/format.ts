@@ -1,0 +1,69 @@
+// The readable report of the CLI: the map per pillar and theme, the checklist with required items first.
+import type { Analysis } from '../lib/schema';
+import { framework, pillarName, themeName } from '../lib/knowledge/framework';
+import { countWords } from '../lib/text/normalize';
+
+const T = {
+  nl: {
+    title: 'KKFZ-controle', year: 'Verslagjaar', unknown: 'onbekend (geef --year)', focus: "Focusthema's", none: 'geen',
+    blocks: 'blokken', words: 'woorden', pillars: 'Pijlers', themes: "Thema's", checklist: 'Checklist',
+    required: 'verplicht', recommended: 'aanbevolen', messages: 'Meldingen',
+    status: { present: 'aanwezig', thin: 'DUN', missing: 'ONTBREEKT' },
+    ok: 'Alle verplichte onderdelen zijn aanwezig.',
+    notOk: (n: number) => `${n} verplicht${n === 1 ? ' onderdeel ontbreekt of is' : 'e onderdelen ontbreken of zijn'} dun.`,
+    detected: 'gevonden in', overridden: 'opgegeven',
+  },
+  en: {
+    title: 'KKFZ check', year: 'Reporting year', unknown: 'unknown (pass --year)', focus: 'Focus themes', none: 'none',
+    blocks: 'blocks', words: 'words', pillars: 'Pillars', themes: 'Themes', checklist: 'Checklist',
+    required: 'required', recommended: 'recommended', messages: 'Messages',
+    status: { present: 'present', thin: 'THIN', missing: 'MISSING' },
+    ok: 'All required items are present.',
+    notOk: (n: number) => `${n} required item${n === 1 ? ' is' : 's are'} missing or thin.`,
+    detected: 'found in', overridden: 'given',
+  },
+};
+
+const MARK = { present: '✓', thin: '~', missing: '✗' } as const;
+
+const pad = (s: string, n: number) => (s.length >= n ? s.slice(0, n - 1) + '…' : s + ' '.repeat(n - s.length));
+const num = (n: number, w: number) => String(n).padStart(w);
+
+export function formatReport(file: string, a: Analysis, lang: 'nl' | 'en'): string {
+  const t = T[lang];
+  const out: string[] = [];
+  const blocks = a.document.blocks;
+  const words = blocks.map((b) => (b.kind === 'heading' ? 0 : countWords(b.text)));
+  out.push(`${t.title}: ${file}`);
+  const yearSource = a.effectiveYear !== a.year.year ? t.overridden : a.year.evidence ? `${t.detected} “${a.year.evidence}”` : '';
+  out.push(`${t.year}: ${a.effectiveYear ?? t.unknown}${yearSource ? ` (${yearSource})` : ''}`);
+  out.push(`${t.focus}: ${a.focusThemes.length ? a.focusThemes.join(', ') : t.none}`);
+  out.push('');
+  out.push(`${pad(t.pillars, 44)}${t.blocks.padStart(8)}${t.words.padStart(9)}`);
+  for (const p of [0, 1, 2, 3, 4, 5]) {
+    const idx = a.mappings.filter((m) => m.pillar === p).map((m) => m.i);
+    out.push(`  ${p} ${pad(pillarName(p), 40)}${num(idx.length, 8)}${num(idx.reduce((s, i) => s + words[i]!, 0), 9)}`);
+  }
+  out.push('');
+  out.push(`${pad(t.themes, 44)}${t.blocks.padStart(8)}${t.words.padStart(9)}`);
+  for (const th of framework.themes) {
+    const idx = a.mappings.filter((m) => m.themes.includes(th.id)).map((m) => m.i);
+    out.push(`  ${String(th.id).padStart(2)} ${pad(themeName(th.id), 39)}${num(idx.length, 8)}${num(idx.reduce((s, i) => s + words[i]!, 0), 9)}`);
+  }
+  out.push('');
+  out.push(`${t.checklist}`);
+  for (const c of a.checklist) {
+    const level = c.level === 'required' ? t.required : t.recommended;
+    out.push(`  ${MARK[c.status]} ${pad(t.status[c.status], 10)} ${pad(level, 11)} ${pad(c.id, 22)} ${c.label}${c.status === 'present' ? '' : ` — ${c.reason}`}`);
+  }
+  const notes = a.messages;
+  if (notes.length) {
+    out.push('');
+    out.push(t.messages);
+    for (const m of notes) out.push(`  - ${m[lang]}`);
+  }
+  const open = a.checklist.filter((c) => c.level === 'required' && c.status !== 'present').length;
+  out.push('');
+  out.push(open ? t.notOk(open) : t.ok);
+  return `${out.join('\n')}\n`;
+}

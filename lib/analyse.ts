@@ -1,0 +1,42 @@
+// The whole job in one call: import → map → detect the year → check. The same code runs in the CLI,
+// in the extension's worker and in the tests.
+import type { Analysis, ImportedDocument, Mapping, Message } from './schema';
+import { importDocx, type ImportOptions, type ImportResult } from './docx/import';
+import { mapBlocks } from './classify/map';
+import { detectReportYear } from './report/year';
+import { evaluateChecklist } from './checklist/evaluate';
+
+export interface AnalyseOptions extends ImportOptions {
+  /** overrides the detected reporting year */
+  year?: number | null;
+  focusThemes?: number[];
+  thinWords?: number;
+}
+
+export type AnalyseResult =
+  | { ok: true; value: Analysis }
+  | { ok: false; error: Extract<ImportResult, { ok: false }>['error']; messages: Message[] };
+
+/** Map and check an imported document; `mappings` lets a caller pass user corrections in. */
+export function analyseDocument(
+  document: ImportedDocument,
+  messages: Message[],
+  options: Omit<AnalyseOptions, keyof ImportOptions> = {},
+  mappings: Mapping[] = mapBlocks(document.blocks),
+): Analysis {
+  const year = detectReportYear(document.blocks, document.title);
+  const effectiveYear = options.year ?? year.year;
+  const focusThemes = options.focusThemes ?? [];
+  const checklist = evaluateChecklist(document.blocks, mappings, {
+    focusThemes,
+    year: effectiveYear,
+    ...(options.thinWords !== undefined && { thinWords: options.thinWords }),
+  });
+  return { document, mappings, year, effectiveYear, focusThemes, checklist, messages };
+}
+
+export async function analyseDocx(bytes: Uint8Array, options: AnalyseOptions = {}): Promise<AnalyseResult> {
+  const imported = await importDocx(bytes, options);
+  if (!imported.ok) return imported;
+  return { ok: true, value: analyseDocument(imported.value, imported.messages, options) };
+}
