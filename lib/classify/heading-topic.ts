@@ -39,7 +39,7 @@ export function readHeadingTopic(text: string): HeadingTopic {
   const folded = fold(text).trim();
   const words = folded
     .replace(PREFIX, '')
-    .replace(/^(?:pijler|thema)\s*\d+\s*[:.\-–—]?\s*/, '')
+    .replace(/^(?:pijler|thema)\s*\d*\s*[:.\-–—]?\s*/, '')
     .trim();
   const signals = readSignals(text);
   const contentThemes = [...signals.themes].filter(([, s]) => s.score >= 2).map(([t]) => t);

@@ -138,6 +138,11 @@ export function mapBlocks(blocks: Block[]): Mapping[] {
     }
 
     // Outside pillar sections: what the block itself names, then the topic of its section, then its words.
+    const label = b.kind === 'heading' ? null : openingLabel(b);
+    if (label) {
+      const themes = label.themes.length ? label.themes : own;
+      return { i: b.i, pillar: label.pillar, themes: sorted(themes), confidence: 0.8, evidence: [`begint met ${label.evidence.replace(/^kop /, '')}`], basis: 'topic' };
+    }
     const named = s.namedPillars.length === 1 ? s.namedPillars[0]! : null;
     const namedTheme = s.namedThemes.length === 1 ? s.namedThemes[0]! : null;
     if (b.kind !== 'heading' && (named !== null || namedTheme !== null) && countWords(b.text) <= 12) {
@@ -179,6 +184,17 @@ export function mapBlocks(blocks: Block[]): Mapping[] {
 
 /** A block without theme words of its own takes the one theme its heading names. */
 const inherit = (own: number[], ctx: Context) => (own.length === 0 && ctx.parentTheme !== null ? [ctx.parentTheme] : own);
+
+/**
+ * A block that opens with a pillar or theme label — a table's first cell "Pijler 2" or "Thema 6:
+ * Opleidingsplan", a line "Veiligheid en persoonsgerichte zorg: …" — is about that pillar, however long.
+ */
+function openingLabel(b: Block): Extract<HeadingTopic, { kind: 'pillar' }> | null {
+  const head = (b.rows?.[0]?.[0] ?? b.text.split(/[:|]/)[0] ?? '').trim();
+  if (!head || countWords(head) > 8) return null;
+  const topic = readHeadingTopic(head);
+  return topic.kind === 'pillar' ? topic : null;
+}
 
 const sorted = (xs: number[]) => [...new Set(xs)].sort((a, b) => a - b);
 

@@ -38,7 +38,8 @@ const themeNames = compilePhrases<number>(framework.themes.flatMap((t) => specif
 
 const NUMBERED_PILLAR = /\bpijler\s*([1-5])\b/g;
 const NUMBERED_THEME = /\bthema\s*(1[0-4]|[1-9])\b/g;
-const ARTICLE = /(?<![\d.,])([3-7])\.([1-9])\.(\d{1,2})(?![\d.,]\d)/g;
+// "3.1.3 b)", "4.1.6 b", "6.1.1 (a t/m h)", or "artikel 5.1.2": a bare "3.1.3" is just as likely a report's own numbering
+const ARTICLE = /(?:(?:artikel|art\.|kkfz|kwaliteitskader)\s*([3-7])\.[1-9]\.\d{1,2}(?![\d.,]\d)|(?<![\d.,])([3-7])\.[1-9]\.\d{1,2}\s?(?:[a-h]\)|[a-h]\b|\([a-h]\b))/g;
 const FRAMEWORK_WORDS = /\b(?:(?:vijf|5)\s+pijlers|(?:veertien|14)\s+thema'?s|pijlers en thema|alle (?:5 |vijf )?pijlers)/;
 
 function add(map: Map<number, Score>, id: number, weight: number, phrase: string) {
@@ -79,7 +80,7 @@ export function readSignals(text: string): Signals {
     pillars,
     namedPillars: uniq(namedPillars),
     namedThemes: uniq(namedThemes),
-    articlePillars: uniq([...folded.matchAll(ARTICLE)].map((m) => Number(m[1]) - 2)),
+    articlePillars: uniq([...folded.matchAll(ARTICLE)].map((m) => Number(m[1] ?? m[2]) - 2)),
     aboutFramework: FRAMEWORK_WORDS.test(folded),
   };
 }

@@ -75,6 +75,20 @@ describe('mapBlocks: themes and tables', () => {
     expect(at('Thema 5').themes).toEqual([5]);
   });
 
+  it('finds a pillar hidden in a table’s first cell, however long the table', () => {
+    const at = map([
+      { h: 1, text: 'Verantwoording' },
+      { table: [['Pijler: Forensisch vakmanschap', 'Toelichting'], ['Scholing', 'Alle medewerkers volgden de basistraining en de leerlijn; het opleidingsplan is bijgesteld na de evaluatie.']] },
+    ]);
+    expect(at('Pijler: Forensisch').pillar).toBe(2);
+    expect(at('Pijler: Forensisch').themes).toContain(6);
+  });
+
+  it('does not mistake a report’s own numbering "3.1.3 Huisvesting" for a KKFZ article', () => {
+    const at = map([{ h: 3, text: '6.2.1 Huisvesting' }, { p: 'De locatie is verbouwd.' }]);
+    expect(at('De locatie').pillar).toBe(0);
+  });
+
   it('uses KKFZ article citations: chapter 3 is pillar 1, chapter 6 is pillar 4', () => {
     const at = map([
       { h: 2, text: 'Artikel 3.1.3 b)' },
