@@ -20,6 +20,7 @@ export interface Converted {
   guessedCues: HeadingCue[];
 }
 
+const DEFAULT_POINTS = 11;
 const MARK = 'KKFZ Heading';
 const GUESSED = 'KKFZ Guessed Heading';
 
@@ -68,12 +69,12 @@ function lookOf(p: MNode, styles: StyleSheet, inTable: boolean): ParagraphLook {
         /strong|bold|vet|zwaar/i.test(r.styleName ?? '') ||
         (pStyle?.bold ?? false),
     );
-  const sizes = runs.map((r) => r.fontSize ?? runStyle(r)?.fontSize ?? pStyle?.fontSize ?? styles.defaultFontSize);
-  const known = sizes.filter((s): s is number => s !== null);
+  // text with no size anywhere in its style chain is in the application's default size
+  const sizes = runs.map((r) => r.fontSize ?? runStyle(r)?.fontSize ?? pStyle?.fontSize ?? styles.defaultFontSize ?? DEFAULT_POINTS);
   return {
     text: normalizeSpace(textOf(p)),
     bold,
-    fontSize: known.length ? Math.max(...known) : null,
+    fontSize: sizes.length ? Math.max(...sizes) : null,
     caps: runs.length > 0 && runs.every((r) => r.isAllCaps || runStyle(r)?.caps || pStyle?.caps),
     inTable,
     isListItem: p.numbering != null,

@@ -51,7 +51,7 @@ const unexpected = (e: unknown): InspectError => ({
 });
 
 export async function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
-  const inspected = inspectDocx(bytes, options.limits);
+  const inspected = inspectDocx(bytes, options.limits, options.keepImages ?? false);
   if (!inspected.ok) return { ok: false, error: inspected.error, messages: [] };
   const messages: Message[] = [...inspected.messages];
   let converted;

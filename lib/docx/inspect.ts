@@ -1,0 +1,186 @@
+// Looks at the raw bytes before mammoth does: is this a Word document we can read, and is it safe to
+// inflate? Every "no" is a one-line Dutch and English message, never a stack trace.
+import { readZipEntries, inflateEntry, ZipFormatError, type ZipEntry } from './zip-entries';
+import type { Message } from '../schema';
+
+export type InspectErrorCode =
+  | 'empty-file'
+  | 'too-large'
+  | 'pdf'
+  | 'legacy-doc'
+  | 'encrypted'
+  | 'other-office'
+  | 'not-zip'
+  | 'corrupt'
+  | 'zip-bomb'
+  | 'no-document';
+
+export interface InspectError {
+  code: InspectErrorCode;
+  nl: string;
+  en: string;
+}
+
+export interface InspectLimits {
+  /** the .docx itself */
+  maxFileBytes: number;
+  /** sum of the declared uncompressed sizes of all parts */
+  maxTotalUncompressed: number;
+  /** any one part, as declared */
+  maxPartBytes: number;
+  /** uncompressed/compressed, for parts above RATIO_FLOOR: text XML deflates 5–20×, a bomb 1000× */
+  maxRatio: number;
+}
+
+// A 300-page report with a few hundred photos is some tens of MB zipped and a few hundred MB unzipped;
+// these limits leave room for that and refuse a bomb before a single byte is inflated.
+export const DEFAULT_LIMITS: InspectLimits = {
+  maxFileBytes: 200 * 1024 * 1024,
+  maxTotalUncompressed: 1024 * 1024 * 1024,
+  maxPartBytes: 512 * 1024 * 1024,
+  maxRatio: 200,
+};
+const RATIO_FLOOR = 10 * 1024 * 1024;
+
+export type InspectResult =
+  | { ok: true; documentXml: string; stylesXml: string | null; coreXml: string | null; messages: Message[] }
+  | { ok: false; error: InspectError };
+
+const fail = (code: InspectErrorCode, nl: string, en: string): InspectResult => ({ ok: false, error: { code, nl, en } });
+
+const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, k) => bytes[k] === b);
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const ZIP_EMPTY = [0x50, 0x4b, 0x05, 0x06];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const PDF = [0x25, 0x50, 0x44, 0x46]; // %PDF
+
+/** Stream names in an OLE compound file's directory are UTF-16LE. */
+function containsUtf16(bytes: Uint8Array, name: string): boolean {
+  const needle = new Uint8Array(name.length * 2);
+  for (let k = 0; k < name.length; k++) needle[k * 2] = name.charCodeAt(k);
+  outer: for (let i = 0; i <= bytes.length - needle.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function inspectOle(bytes: Uint8Array): InspectResult {
+  if (containsUtf16(bytes, 'EncryptedPackage') || containsUtf16(bytes, 'EncryptionInfo')) {
+    return fail(
+      'encrypted',
+      'Dit document is beveiligd met een wachtwoord. Haal de beveiliging eraf in Word (Bestand > Info > Document beveiligen) en probeer het opnieuw.',
+      'This document is password-protected. Remove the password in Word (File > Info > Protect Document) and try again.',
+    );
+  }
+  if (containsUtf16(bytes, 'WordDocument')) {
+    return fail(
+      'legacy-doc',
+      'Dit is een oud Word-bestand (.doc). Open het in Word en sla het op als Word-document (.docx).',
+      'This is a legacy Word file (.doc). Open it in Word and save it as a Word document (.docx).',
+    );
+  }
+  return fail(
+    'not-zip',
+    'Dit is een ouder Office-bestand, geen Word-document (.docx). Sla het op als .docx en probeer het opnieuw.',
+    'This is a legacy Office file, not a Word document (.docx). Save it as .docx and try again.',
+  );
+}
+
+const WANTED = new Set(['word/document.xml', 'word/styles.xml', 'docProps/core.xml', 'mimetype']);
+
+function otherOffice(names: Set<string>, mimetype: string | null): InspectResult | null {
+  const what =
+    names.has('xl/workbook.xml') ? ['een Excel-werkmap (.xlsx)', 'an Excel workbook (.xlsx)'] :
+    names.has('ppt/presentation.xml') ? ['een PowerPoint-presentatie (.pptx)', 'a PowerPoint presentation (.pptx)'] :
+    mimetype?.startsWith('application/vnd.oasis.opendocument.text') ? ['een OpenDocument-tekst (.odt)', 'an OpenDocument text (.odt)'] :
+    mimetype?.startsWith('application/vnd.oasis.opendocument') ? ['een OpenDocument-bestand', 'an OpenDocument file'] :
+    null;
+  if (!what) return null;
+  return fail(
+    'other-office',
+    `Dit is ${what[0]}, geen Word-document (.docx). Sla het verslag op als .docx en probeer het opnieuw.`,
+    `This is ${what[1]}, not a Word document (.docx). Save the report as .docx and try again.`,
+  );
+}
+
+const corrupt = () =>
+  fail(
+    'corrupt',
+    'Het bestand is beschadigd of onvolledig (bijvoorbeeld half gedownload). Open en bewaar het opnieuw in Word.',
+    'The file is damaged or incomplete (for example a partial download). Open and save it again in Word.',
+  );
+
+/** `keepImages`: images will be read too, so check them as well. */
+export function inspectDocx(bytes: Uint8Array, limits: Partial<InspectLimits> = {}, keepImages = false): InspectResult {
+  const lim = { ...DEFAULT_LIMITS, ...limits };
+  if (bytes.length === 0) return fail('empty-file', 'Het bestand is leeg (0 bytes).', 'The file is empty (0 bytes).');
+  if (bytes.length > lim.maxFileBytes) {
+    const mb = Math.round(lim.maxFileBytes / (1024 * 1024));
+    return fail('too-large', `Het bestand is te groot (meer dan ${mb} MB).`, `The file is too large (over ${mb} MB).`);
+  }
+  if (startsWith(bytes, PDF)) {
+    return fail('pdf', 'Dit is een PDF-bestand, geen Word-document (.docx). Open het origineel in Word en sla het op als .docx.', 'This is a PDF, not a Word document (.docx). Open the original in Word and save it as .docx.');
+  }
+  if (startsWith(bytes, OLE)) return inspectOle(bytes);
+  if (!startsWith(bytes, ZIP) && !startsWith(bytes, ZIP_EMPTY)) {
+    return fail('not-zip', 'Dit is geen Word-document (.docx). Kies een verslag dat in Word is opgeslagen als .docx.', 'This is not a Word document (.docx). Choose a report saved in Word as .docx.');
+  }
+
+  let entries: ZipEntry[];
+  try {
+    entries = readZipEntries(bytes);
+  } catch {
+    return corrupt();
+  }
+  const names = new Set(entries.map((e) => e.name));
+  const total = entries.reduce((sum, e) => sum + e.size, 0);
+  const bomb = entries.some((e) => {
+    const ratio = e.compressedSize > 0 ? e.size / e.compressedSize : e.size > 0 ? Infinity : 0;
+    return e.size > lim.maxPartBytes || (e.size > RATIO_FLOOR && ratio > lim.maxRatio);
+  });
+  if (bomb || total > lim.maxTotalUncompressed) {
+    return fail(
+      'zip-bomb',
+      'Het bestand pakt uit tot een onwaarschijnlijk grote omvang en is geweigerd (mogelijk een zip-bom).',
+      'The file would unpack to an implausible size and was refused (possibly a zip bomb).',
+    );
+  }
+  // Inflate what we read ourselves, and check every other part mammoth may read (all but images, unless
+  // they are kept) against its declared size, so no header can lie its way past the limits above.
+  const parts: Record<string, Uint8Array> = {};
+  try {
+    for (const e of entries) {
+      if (e.name.endsWith('/') || (!keepImages && e.name.startsWith('word/media/'))) continue;
+      const data = inflateEntry(bytes, e);
+      if (WANTED.has(e.name)) parts[e.name] = data;
+    }
+  } catch (e) {
+    if (e instanceof ZipFormatError && /larger than declared/.test(e.message)) {
+      return fail('zip-bomb', 'Een onderdeel van het bestand is groter dan het zegt te zijn; het bestand is geweigerd (mogelijk een zip-bom).', 'A part of the file is larger than it declares; the file was refused (possibly a zip bomb).');
+    }
+    return corrupt();
+  }
+  const decoder = new TextDecoder('utf-8', { fatal: false });
+  const text = (name: string) => (parts[name] ? decoder.decode(parts[name]) : null);
+  const documentXml = text('word/document.xml');
+  if (documentXml === null) {
+    return (
+      otherOffice(names, text('mimetype')?.trim() ?? null) ??
+      fail('no-document', 'Dit zip-bestand bevat geen Word-document. Kies een .docx-bestand.', 'This zip file holds no Word document. Choose a .docx file.')
+    );
+  }
+  if (!/<w:body\b/.test(documentXml)) return corrupt();
+
+  const messages: Message[] = [];
+  if (/<w:del\b/.test(documentXml)) {
+    messages.push({ type: 'warning', code: 'tracked-deletions', nl: 'Het document bevat bijgehouden verwijderingen (wijzigingen bijhouden); verwijderde tekst telt niet mee.', en: 'The document contains tracked deletions; deleted text is left out.' });
+  }
+  if (/<w:ins\b/.test(documentXml)) {
+    messages.push({ type: 'warning', code: 'tracked-insertions', nl: 'Het document bevat bijgehouden invoegingen die nog niet zijn geaccepteerd; ze tellen mee als gewone tekst.', en: 'The document contains tracked insertions not yet accepted; they are read as ordinary text.' });
+  }
+  if (names.has('word/comments.xml')) {
+    messages.push({ type: 'info', code: 'comments', nl: 'Het document bevat opmerkingen; die worden niet meegenomen.', en: 'The document contains comments; they are left out.' });
+  }
+  return { ok: true, documentXml, stylesXml: text('word/styles.xml'), coreXml: text('docProps/core.xml'), messages };
+}

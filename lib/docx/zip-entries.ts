@@ -1,0 +1,72 @@
+// Reads a zip's central directory by hand: the declared sizes of every part, and where its data starts,
+// so parts can be checked and inflated under a hard cap before any library trusts the headers.
+import { inflateSync } from 'fflate';
+
+export interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  size: number;
+  dataStart: number;
+}
+
+export class ZipFormatError extends Error {}
+
+/** The entries of a zip, or a ZipFormatError when the directory is missing or points outside the file. */
+export function readZipEntries(bytes: Uint8Array): ZipEntry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let eocd = -1;
+  // the end-of-central-directory record sits in the last 22 + up to 65535 (comment) bytes
+  for (let k = bytes.length - 22; k >= Math.max(0, bytes.length - 22 - 65535); k--) {
+    if (view.getUint32(k, true) === 0x06054b50) {
+      eocd = k;
+      break;
+    }
+  }
+  if (eocd < 0) throw new ZipFormatError('no end of central directory');
+  const count = view.getUint16(eocd + 10, true);
+  let at = view.getUint32(eocd + 16, true);
+  const decoder = new TextDecoder();
+  const entries: ZipEntry[] = [];
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) throw new ZipFormatError('bad central directory');
+    const nameLength = view.getUint16(at + 28, true);
+    const extra = view.getUint16(at + 30, true);
+    const comment = view.getUint16(at + 32, true);
+    const local = view.getUint32(at + 42, true);
+    if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) throw new ZipFormatError('bad local header');
+    const dataStart = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    const entry: ZipEntry = {
+      name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+      method: view.getUint16(at + 10, true),
+      compressedSize: view.getUint32(at + 20, true),
+      size: view.getUint32(at + 24, true),
+      dataStart,
+    };
+    if (dataStart + entry.compressedSize > bytes.length) throw new ZipFormatError('entry beyond end of file');
+    entries.push(entry);
+    at += 46 + nameLength + extra + comment;
+  }
+  return entries;
+}
+
+/**
+ * Inflates one part, refusing (ZipFormatError) when it holds more than its header declares: the output
+ * buffer is one byte larger than declared, so a lying header shows itself without unbounded memory.
+ */
+export function inflateEntry(bytes: Uint8Array, e: ZipEntry): Uint8Array {
+  const data = bytes.subarray(e.dataStart, e.dataStart + e.compressedSize);
+  if (e.method === 0) {
+    if (e.compressedSize !== e.size) throw new ZipFormatError('stored size mismatch');
+    return data;
+  }
+  if (e.method !== 8) throw new ZipFormatError(`unsupported compression ${e.method}`);
+  let out: Uint8Array;
+  try {
+    out = inflateSync(data, { out: new Uint8Array(e.size + 1) });
+  } catch {
+    throw new ZipFormatError('bad deflate data');
+  }
+  if (out.length !== e.size) throw new ZipFormatError(out.length > e.size ? 'part larger than declared' : 'part smaller than declared');
+  return out;
+}

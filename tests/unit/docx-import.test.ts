@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Document, ImageRun, Packer, Paragraph } from 'docx';
+import { importDocx } from '../../lib/docx/import';
+import { corpusCases } from '../../scripts/corpus';
+import { makeDocx } from '../support/make-docx';
+
+const cases = corpusCases();
+const read = (path: string) => new Uint8Array(readFileSync(path));
+
+async function imported(bytes: Uint8Array) {
+  const r = await importDocx(bytes);
+  if (!r.ok) throw new Error(r.error.en);
+  return r;
+}
+
+describe('importDocx on the corpus', () => {
+  it('finds the corpus', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(4);
+  });
+
+  for (const c of cases.filter((x) => !x.variant)) {
+    it(`${c.name}: splits into exactly the gold blocks (kind and text)`, async () => {
+      const { value } = await imported(read(c.docx));
+      expect(value.blocks.map((b) => [b.kind, b.text.slice(0, 100)])).toEqual(c.gold.map((g) => [g.kind, g.text]));
+      expect(value.blocks.some((b) => b.guessed)).toBe(false);
+    });
+  }
+
+  it('homerun plain-headings: recovers the same outline as the styled file from bold text alone', async () => {
+    const styled = await imported(read(cases.find((c) => c.name === 'homerun-2025')!.docx));
+    const plain = await imported(read(cases.find((c) => c.name === 'homerun-2025.plain-headings')!.docx));
+    const headings = (bs: typeof plain.value.blocks) => bs.filter((b) => b.kind === 'heading').map((b) => [b.i, b.text]);
+    expect(headings(plain.value.blocks)).toEqual(headings(styled.value.blocks));
+    expect(plain.value.blocks.filter((b) => b.kind === 'heading').every((b) => b.guessed)).toBe(true);
+    const note = plain.messages.find((m) => m.code === 'headings-guessed');
+    expect(note?.en).toMatch(/^43 headings guessed/);
+    // every pillar section holds the same blocks in both files
+    const pillarOf = (bs: typeof plain.value.blocks) => bs.map((b) => b.headingPath.find((h) => /^pijler \d/i.test(h)) ?? (/^pijler \d/i.test(b.text) ? b.text : null));
+    expect(pillarOf(plain.value.blocks)).toEqual(pillarOf(styled.value.blocks));
+  });
+
+  it('returns LibreOffice’s unknown styles as one note, not one per paragraph', async () => {
+    const { messages } = await imported(read(cases[0]!.docx));
+    const unknown = messages.filter((m) => m.code === 'unknown-styles');
+    expect(unknown).toHaveLength(1);
+    expect(unknown[0]!.nl).toMatch(/Body Text/);
+  });
+});
+
+describe('importDocx: headings in any form', () => {
+  it('reads Dutch style names and custom styles with an outline level as headings', async () => {
+    const bytes = await makeDocx(
+      [
+        { h: 1, text: 'Hoofdstuk één', style: 'Hoofdstuk' },
+        { h: 2, text: 'Paragraaf', style: 'Kop2' },
+        { p: 'Tekst eronder.' },
+      ],
+      { styles: [{ id: 'Hoofdstuk', name: 'Hoofdstuk', outlineLevel: 0 }, { id: 'Kop2', name: 'Kop 2' }] },
+    );
+    const { value } = await imported(bytes);
+    expect(value.blocks.map((b) => [b.kind, b.level ?? null, b.guessed ?? false])).toEqual([
+      ['heading', 1, false],
+      ['heading', 2, false],
+      ['paragraph', null, false],
+    ]);
+    expect(value.blocks[2]!.headingPath).toEqual(['Hoofdstuk één', 'Paragraaf']);
+  });
+
+  it('guesses headings from bold, size, capitals, numbering and "Pijler N" lines when no styles are used', async () => {
+    const bytes = await makeDocx([
+      { p: 'Kwaliteitsverslag 2025', size: 20 },
+      { p: 'Inleiding', bold: true },
+      { p: 'Dit verslag gaat over het jaar 2025 en beschrijft hoe wij werken aan kwaliteit.' },
+      { p: 'ORGANISATIE VAN ZORG' },
+      { p: 'Gewone tekst die een zin is.' },
+      { p: '4.4.1 Risicotaxatie' },
+      { p: 'Pijler 4: Samenwerken' },
+      { p: 'Dit is een lange vetgedrukte zin die eindigt met een punt en dus geen kop is.', bold: true },
+      { table: [['Vetjes in een tabel', 'x']] },
+    ]);
+    const { value, messages } = await imported(bytes);
+    const kinds = Object.fromEntries(value.blocks.map((b) => [b.text, b.kind === 'heading' ? b.level : b.kind]));
+    expect(kinds['Kwaliteitsverslag 2025']).toBe(1);
+    expect(kinds['Inleiding']).toBeTypeOf('number');
+    expect(kinds['ORGANISATIE VAN ZORG']).toBeTypeOf('number');
+    expect(kinds['4.4.1 Risicotaxatie']).toBe(4);
+    expect(kinds['Pijler 4: Samenwerken']).toBeTypeOf('number');
+    expect(kinds['Gewone tekst die een zin is.']).toBe('paragraph');
+    expect(kinds['Dit is een lange vetgedrukte zin die eindigt met een punt en dus geen kop is.']).toBe('paragraph');
+    expect(value.blocks.find((b) => b.kind === 'table')).toBeTruthy();
+    expect(messages.find((m) => m.code === 'headings-guessed')?.en).toMatch(/^5 headings/);
+  });
+
+  it('in a styled document, only bold or bigger lines become extra headings, never wording alone', async () => {
+    const bytes = await makeDocx([
+      { h: 1, text: 'Verslag' },
+      { p: 'Pijler 1: Veiligheid en persoonsgerichte zorg' },
+      { p: 'Vet tussenkopje', bold: true },
+      { p: 'tekst' },
+    ]);
+    const { value } = await imported(bytes);
+    expect(value.blocks.map((b) => [b.kind, b.level ?? null])).toEqual([
+      ['heading', 1],
+      ['paragraph', null],
+      ['heading', 2],
+      ['paragraph', null],
+    ]);
+  });
+});
+
+describe('importDocx: images, tracked changes, empty documents', () => {
+  it('keeps images out of the HTML: a reference and a note, never base64', async () => {
+    const png = new Uint8Array(readFileSync(new URL('../fixtures/pixel.png', import.meta.url)));
+    const doc = new Document({
+      sections: [{ children: [new Paragraph('Voor'), new Paragraph({ children: [new ImageRun({ type: 'png', data: png, transformation: { width: 10, height: 10 } })] }), new Paragraph('Na')] }],
+    });
+    const bytes = new Uint8Array(await Packer.toBuffer(doc));
+    const dropped = await imported(bytes);
+    expect(dropped.value.blocks.map((b) => b.text)).toEqual(['Voor', 'Na']);
+    expect(JSON.stringify(dropped.value)).not.toMatch(/base64|data:image/);
+    expect(dropped.value.images).toEqual([{ id: 'afbeelding-1', contentType: 'image/png' }]);
+    expect(dropped.messages.some((m) => m.code === 'images-dropped')).toBe(true);
+
+    const kept = await importDocx(bytes, { keepImages: true });
+    expect(kept.ok && kept.value.images[0]!.data).toEqual(png);
+  });
+
+  it('says so when the document holds tracked deletions', async () => {
+    const bytes = await makeDocx([{ deleted: 'weg', kept: 'blijft' }]);
+    const { value, messages } = await imported(bytes);
+    expect(value.blocks.map((b) => b.text)).toEqual(['blijft']);
+    expect(messages.map((m) => m.code)).toContain('tracked-deletions');
+  });
+
+  it('turns an empty document into an empty result with a warning, not a crash', async () => {
+    const { value, messages } = await imported(await makeDocx([]));
+    expect(value.blocks).toEqual([]);
+    expect(messages.map((m) => m.code)).toContain('empty-document');
+  });
+});

@@ -1,0 +1,121 @@
+// Every class of bad input gets its own clear error, decided before mammoth runs.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { zipSync, strToU8 } from 'fflate';
+import CFB from 'cfb';
+import officeCrypto from 'officecrypto-tool';
+import { inspectDocx, DEFAULT_LIMITS } from '../../lib/docx/inspect';
+import { importDocx } from '../../lib/docx/import';
+import { corpusCases } from '../../scripts/corpus';
+
+const real = new Uint8Array(readFileSync(corpusCases().find((c) => c.name === 'homerun-2025')!.docx));
+
+function expectError(bytes: Uint8Array, code: string, nl: RegExp, limits = {}) {
+  const r = inspectDocx(bytes, limits);
+  expect(r.ok).toBe(false);
+  if (r.ok) return;
+  expect(r.error.code).toBe(code);
+  expect(r.error.nl).toMatch(nl);
+  for (const text of [r.error.nl, r.error.en]) expect(text).not.toMatch(/\n/);
+}
+
+/** Overwrite the declared uncompressed size of `name` in the central directory (a lying header). */
+function patchDeclaredSize(zip: Uint8Array, name: string, size: number): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer);
+  for (let k = 0; k < out.length - 46; k++) {
+    if (view.getUint32(k, true) !== 0x02014b50) continue;
+    const nameLength = view.getUint16(k + 28, true);
+    if (new TextDecoder().decode(out.subarray(k + 46, k + 46 + nameLength)) === name) view.setUint32(k + 24, size, true);
+  }
+  return out;
+}
+
+describe('inspectDocx', () => {
+  it('accepts every corpus report', () => {
+    for (const c of corpusCases()) {
+      const r = inspectDocx(new Uint8Array(readFileSync(c.docx)));
+      expect(r.ok, c.name).toBe(true);
+      if (r.ok) expect(r.documentXml).toMatch(/<w:body/);
+    }
+  });
+
+  it('refuses an empty file and one over the size limit', () => {
+    expectError(new Uint8Array(0), 'empty-file', /leeg/);
+    expectError(real, 'too-large', /te groot/, { maxFileBytes: 1000 });
+  });
+
+  it('recognises a PDF and a text file renamed to .docx', () => {
+    expectError(strToU8('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'pdf', /PDF/);
+    expectError(strToU8('Dit is gewoon tekst.'), 'not-zip', /geen Word-document/);
+  });
+
+  it('recognises a password-protected .docx (a real encrypted package)', async () => {
+    const encrypted = new Uint8Array(await officeCrypto.encrypt(Buffer.from(real), { password: 'geheim' }));
+    expectError(encrypted, 'encrypted', /wachtwoord/);
+  });
+
+  it('recognises a legacy .doc (a compound file with a WordDocument stream)', () => {
+    const doc = CFB.utils.cfb_new();
+    CFB.utils.cfb_add(doc, '/WordDocument', Buffer.alloc(4096, 1));
+    CFB.utils.cfb_add(doc, '/1Table', Buffer.alloc(1024, 2));
+    expectError(new Uint8Array(CFB.write(doc, { type: 'buffer' }) as Buffer), 'legacy-doc', /\.doc\b/);
+  });
+
+  it('names other Office files: .xlsx, .pptx, .odt', () => {
+    expectError(zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook/>') }), 'other-office', /Excel/);
+    expectError(zipSync({ 'ppt/presentation.xml': strToU8('<p/>') }), 'other-office', /PowerPoint/);
+    expectError(zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.text'), { level: 0 }], 'content.xml': strToU8('<x/>') }), 'other-office', /OpenDocument/);
+    expectError(zipSync({ 'foto.jpg': new Uint8Array(10) }), 'no-document', /geen Word-document/);
+  });
+
+  it('calls a truncated or damaged file corrupt', () => {
+    expectError(real.slice(0, Math.floor(real.length / 2)), 'corrupt', /beschadigd/);
+    // damage the deflate stream of word/document.xml itself
+    const parts = { 'word/document.xml': strToU8(`<w:document><w:body>${'<w:p><w:r><w:t>tekst</w:t></w:r></w:p>'.repeat(200)}</w:body></w:document>`) };
+    const zip = zipSync(parts, { level: 9 });
+    const damaged = zip.slice();
+    for (let k = 60; k < 90; k++) damaged[k] = 0xff;
+    expectError(damaged, 'corrupt', /beschadigd/);
+  });
+
+  it('refuses a zip bomb before inflating it: by declared size and by compression ratio', () => {
+    const zeros = zipSync({ 'word/document.xml': new Uint8Array(30 * 1024 * 1024) }, { level: 9 });
+    expect(zeros.length).toBeLessThan(200 * 1024);
+    expectError(zeros, 'zip-bomb', /zip-bom/);
+    // a header that lies about an enormous size is refused on the declared size alone
+    const lying = patchDeclaredSize(real, 'word/document.xml', 0xfffffff0);
+    expectError(lying, 'zip-bomb', /zip-bom/);
+    expectError(real, 'zip-bomb', /zip-bom/, { maxTotalUncompressed: 1000 });
+  });
+
+  it('refuses a part that holds more than its header declares, without inflating it all', () => {
+    const big = strToU8(`<w:document><w:body>${'<w:p/>'.repeat(50000)}</w:body></w:document>`);
+    const lying = patchDeclaredSize(zipSync({ 'word/document.xml': big, 'word/numbering.xml': big }), 'word/numbering.xml', 64);
+    expectError(lying, 'zip-bomb', /groter dan het zegt/);
+  });
+
+  it('warns about tracked changes and comments', () => {
+    const xml = '<w:document><w:body><w:p><w:del w:id="1"><w:r><w:delText>x</w:delText></w:r></w:del><w:ins w:id="2"><w:r><w:t>y</w:t></w:r></w:ins></w:p></w:body></w:document>';
+    const r = inspectDocx(zipSync({ 'word/document.xml': strToU8(xml), 'word/comments.xml': strToU8('<w:comments/>') }));
+    expect(r.ok && r.messages.map((m) => m.code)).toEqual(['tracked-deletions', 'tracked-insertions', 'comments']);
+  });
+
+  it('keeps its limits sensible for real reports', () => {
+    expect(DEFAULT_LIMITS.maxFileBytes).toBeGreaterThanOrEqual(100 * 1024 * 1024);
+  });
+});
+
+describe('importDocx passes inspection errors on as values, never throws', () => {
+  it('returns the error and no document', async () => {
+    const r = await importDocx(strToU8('%PDF-1.4'));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe('pdf');
+  });
+
+  it('turns a document mammoth cannot read into a corrupt-file error', async () => {
+    const r = await importDocx(zipSync({ 'word/document.xml': strToU8('<w:document><w:body><w:p>') }));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe('corrupt');
+  });
+});
