@@ -112,3 +112,89 @@ export const Analysis = z.object({
   messages: z.array(Message),
 });
 export type Analysis = z.infer<typeof Analysis>;
+
+// ── Stored in the browser (Dexie) ─────────────────────────────────────────────
+
+const IsoTime = z.string().datetime({ offset: true });
+
+/** A report of one organisation for one year; it holds one or more drafts. */
+export const ReportRecord = z.object({
+  id: z.string(),
+  organisation: z.string(),
+  year: z.number().int().nullable(),
+  title: z.string(),
+  createdAt: IsoTime,
+  updatedAt: IsoTime,
+});
+export type ReportRecord = z.infer<typeof ReportRecord>;
+
+/** One imported .docx of a report, with its analysis as computed at import. */
+export const DraftRecord = z.object({
+  id: z.string(),
+  reportId: z.string(),
+  fileName: z.string(),
+  sizeBytes: z.number().int().min(0),
+  importedAt: IsoTime,
+  analysis: Analysis,
+});
+export type DraftRecord = z.infer<typeof DraftRecord>;
+
+/** A user's correction of one block's mapping, by the block's stable id. */
+export const Correction = z.object({
+  id: z.string(),
+  draftId: z.string(),
+  blockId: z.string(),
+  pillar: PillarId,
+  themes: z.array(ThemeId),
+  at: IsoTime,
+});
+export type Correction = z.infer<typeof Correction>;
+
+export const WorkStatus = z.enum(['open', 'bezig', 'klaar']);
+export type WorkStatus = z.infer<typeof WorkStatus>;
+
+/** Work on one checklist item of a report: status, owner, note. */
+export const ProgressEntry = z.object({
+  id: z.string(),
+  reportId: z.string(),
+  itemId: z.string(),
+  status: WorkStatus,
+  owner: z.string(),
+  note: z.string(),
+  updatedAt: IsoTime,
+});
+export type ProgressEntry = z.infer<typeof ProgressEntry>;
+
+export const AspectState = z.enum(['gereed', 'in-werking', 'niet-gestart']);
+export type AspectState = z.infer<typeof AspectState>;
+
+/** Implementation status of one quality aspect (kwaliteitsaspect) for the report's year. */
+export const AspectStatus = z.object({
+  id: z.string(),
+  reportId: z.string(),
+  pillar: PillarId,
+  aspect: z.string(),
+  status: AspectState,
+  updatedAt: IsoTime,
+});
+export type AspectStatus = z.infer<typeof AspectStatus>;
+
+export const DraftImage = z.object({
+  id: z.string(),
+  draftId: z.string(),
+  contentType: z.string(),
+  data: z.instanceof(Uint8Array),
+});
+export type DraftImage = z.infer<typeof DraftImage>;
+
+export const Settings = z.object({
+  organisation: z.string(),
+  year: z.number().int().nullable(),
+  focusThemes: z.array(ThemeId),
+  thinWords: z.number().int().min(1).max(2000),
+  language: z.enum(['nl', 'en']),
+  authorName: z.string(),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = { organisation: '', year: null, focusThemes: [], thinWords: 80, language: 'nl', authorName: '' };

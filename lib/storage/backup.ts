@@ -1,0 +1,146 @@
+// The backup file: everything in the database as one versioned JSON document, checked with zod on the
+// way back in. Restoring is planned first (pure): what is new, what is identical, and what conflicts.
+// Nothing is overwritten unless the user chose to.
+import { z } from 'zod';
+import { AspectStatus, Correction, DraftRecord, ProgressEntry, ReportRecord, Settings, type DraftImage } from '../schema';
+
+export const BACKUP_FORMAT = 'kkfz-assistent-backup';
+export const BACKUP_VERSION = 1;
+
+const ImageInBackup = z.object({ id: z.string(), draftId: z.string(), contentType: z.string(), base64: z.string() });
+
+export const Backup = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: z.string(),
+  reports: z.array(ReportRecord),
+  drafts: z.array(DraftRecord),
+  corrections: z.array(Correction),
+  progress: z.array(ProgressEntry),
+  aspects: z.array(AspectStatus),
+  images: z.array(ImageInBackup),
+  settings: Settings.nullable(),
+});
+export type Backup = z.infer<typeof Backup>;
+
+/** The rows of every table, as the database holds them. */
+export interface Contents {
+  reports: ReportRecord[];
+  drafts: DraftRecord[];
+  corrections: Correction[];
+  progress: ProgressEntry[];
+  aspects: AspectStatus[];
+  images: DraftImage[];
+  settings: Settings | null;
+}
+
+export const TABLES = ['reports', 'drafts', 'corrections', 'progress', 'aspects', 'images'] as const;
+export type TableName = (typeof TABLES)[number];
+
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let k = 0; k < bytes.length; k += 0x8000) binary += String.fromCharCode(...bytes.subarray(k, k + 0x8000));
+  return btoa(binary);
+}
+
+export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const out = new Uint8Array(binary.length);
+  for (let k = 0; k < binary.length; k++) out[k] = binary.charCodeAt(k);
+  return out;
+}
+
+export function toBackup(contents: Contents, now = new Date()): Backup {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    reports: contents.reports,
+    drafts: contents.drafts,
+    corrections: contents.corrections,
+    progress: contents.progress,
+    aspects: contents.aspects,
+    images: contents.images.map(({ data, ...rest }) => ({ ...rest, base64: bytesToBase64(data) })),
+    settings: contents.settings,
+  };
+}
+
+export type ReadResult = { ok: true; value: Contents } | { ok: false; nl: string; en: string };
+
+/** Parses a backup file's text; any deviation from the format is refused with a clear message. */
+export function readBackup(text: string): ReadResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, nl: 'Dit is geen geldig back-upbestand (geen JSON).', en: 'This is not a valid backup file (not JSON).' };
+  }
+  if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
+    return { ok: false, nl: 'Dit is geen back-up van de KKFZ-assistent.', en: 'This is not a KKFZ-assistent backup.' };
+  }
+  if ((json as { version?: unknown }).version !== BACKUP_VERSION) {
+    return { ok: false, nl: 'Deze back-up heeft een versie die deze KKFZ-assistent niet kent; werk de extensie bij.', en: 'This backup has a version this KKFZ-assistent does not know; update the extension.' };
+  }
+  const parsed = Backup.safeParse(json);
+  if (!parsed.success) {
+    const where = parsed.error.issues[0]?.path.join('.') ?? '';
+    return { ok: false, nl: `Het back-upbestand is beschadigd of onvolledig (bij ${where}).`, en: `The backup file is damaged or incomplete (at ${where}).` };
+  }
+  const b = parsed.data;
+  return {
+    ok: true,
+    value: {
+      reports: b.reports,
+      drafts: b.drafts,
+      corrections: b.corrections,
+      progress: b.progress,
+      aspects: b.aspects,
+      images: b.images.map(({ base64, ...rest }) => ({ ...rest, data: base64ToBytes(base64) })),
+      settings: b.settings,
+    },
+  };
+}
+
+export interface Conflict {
+  table: TableName;
+  id: string;
+}
+
+export interface RestorePlan {
+  /** rows whose id is not stored yet */
+  added: { [T in TableName]: Contents[T] };
+  /** rows stored with the same id but different content: the user decides */
+  conflicts: Conflict[];
+  /** rows stored already, identical */
+  unchanged: number;
+  settingsDiffer: boolean;
+}
+
+const same = (a: unknown, b: unknown) => stableJson(a) === stableJson(b);
+
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => {
+    if (v instanceof Uint8Array) return bytesToBase64(v);
+    if (v && typeof v === 'object' && !Array.isArray(v)) return Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)));
+    return v;
+  });
+}
+
+export function planRestore(current: Contents, incoming: Contents): RestorePlan {
+  const plan: RestorePlan = {
+    added: { reports: [], drafts: [], corrections: [], progress: [], aspects: [], images: [] },
+    conflicts: [],
+    unchanged: 0,
+    settingsDiffer: incoming.settings !== null && current.settings !== null && !same(current.settings, incoming.settings),
+  };
+  for (const table of TABLES) {
+    const mine = new Map<string, unknown>((current[table] as { id: string }[]).map((r) => [r.id, r]));
+    for (const row of incoming[table] as { id: string }[]) {
+      const existing = mine.get(row.id);
+      if (existing === undefined) (plan.added[table] as unknown[]).push(row);
+      else if (same(existing, row)) plan.unchanged++;
+      else plan.conflicts.push({ table, id: row.id });
+    }
+  }
+  return plan;
+}

@@ -1,0 +1,58 @@
+// The extension's database. Every table and index is declared here once; each schema version stays
+// declared for as long as someone may still have a database of that version, with its upgrade.
+// Open it from extension pages only: a content script would get the web page's IndexedDB.
+import Dexie, { type EntityTable } from 'dexie';
+import type { AspectStatus, Correction, DraftImage, DraftRecord, ProgressEntry, ReportRecord, Settings } from '../schema';
+
+export interface SettingRow {
+  key: 'settings';
+  value: Settings;
+}
+
+export const DB_NAME = 'kkfz-assistent';
+
+export class KkfzDb extends Dexie {
+  reports!: EntityTable<ReportRecord, 'id'>;
+  drafts!: EntityTable<DraftRecord, 'id'>;
+  corrections!: EntityTable<Correction, 'id'>;
+  progress!: EntityTable<ProgressEntry, 'id'>;
+  aspects!: EntityTable<AspectStatus, 'id'>;
+  images!: EntityTable<DraftImage, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    // Version 1 (first release): corrections lived inside each draft as an array.
+    this.version(1).stores({
+      reports: 'id, organisation, year, updatedAt',
+      drafts: 'id, reportId, importedAt',
+      settings: 'key',
+    });
+    // Version 2: corrections, work progress, aspect status and images get tables of their own, so a
+    // correction is one small write instead of rewriting a whole draft with its analysis.
+    this.version(2)
+      .stores({
+        reports: 'id, organisation, year, updatedAt',
+        drafts: 'id, reportId, importedAt',
+        corrections: 'id, draftId',
+        progress: 'id, reportId',
+        aspects: 'id, reportId',
+        images: 'id, draftId',
+        settings: 'key',
+      })
+      .upgrade(async (tx) => {
+        const moved: Correction[] = [];
+        await tx
+          .table('drafts')
+          .toCollection()
+          .modify((draft: DraftRecord & { corrections?: Omit<Correction, 'id' | 'draftId'>[] }) => {
+            for (const c of draft.corrections ?? []) moved.push({ ...c, id: correctionId(draft.id, c.blockId), draftId: draft.id });
+            delete draft.corrections;
+          });
+        await tx.table('corrections').bulkPut(moved);
+      });
+  }
+}
+
+export const correctionId = (draftId: string, blockId: string) => `${draftId}:${blockId}`;
+export const progressId = (reportId: string, itemId: string) => `${reportId}:${itemId}`;
