@@ -6,6 +6,8 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { zipSync } from 'fflate';
+import CFB from 'cfb';
+import officeCrypto from 'officecrypto-tool';
 import { corpusCases } from '../../scripts/corpus';
 import { makeDocx } from '../support/make-docx';
 
@@ -93,6 +95,17 @@ describe('kkfz check: bad input and wrong usage exit 2 with one clear line', () 
     ['an .xlsx renamed to .docx', () => zipSync({ '[Content_Types].xml': new TextEncoder().encode('<Types/>'), 'xl/workbook.xml': new TextEncoder().encode('<workbook/>') }), /Excel|werkmap|spreadsheet/i],
     ['a truncated .docx', () => docx().slice(0, Math.floor(docx().length / 2)), /beschadigd|onvolledig|corrupt/i],
     ['an empty file', () => new Uint8Array(0), /leeg/i],
+    ['a password-protected .docx', async () => new Uint8Array(await officeCrypto.encrypt(Buffer.from(docx()), { password: 'geheim' })), /wachtwoord/],
+    [
+      'a legacy .doc',
+      () => {
+        const doc = CFB.utils.cfb_new();
+        CFB.utils.cfb_add(doc, '/WordDocument', Buffer.alloc(2048, 1));
+        return new Uint8Array(CFB.write(doc, { type: 'buffer' }) as Buffer);
+      },
+      /\.doc\b/,
+    ],
+    ['a zip bomb', () => zipSync({ 'word/document.xml': new Uint8Array(64 * 1024 * 1024) }, { level: 9 }), /zip-bom/],
   ];
   for (const [what, make, message] of cases) {
     it(what, async () => {
