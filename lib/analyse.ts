@@ -1,6 +1,6 @@
 // The whole job in one call: import → map → detect the year → check. The same code runs in the CLI,
 // in the extension's worker and in the tests.
-import type { Analysis, ImportedDocument, Mapping, Message } from './schema';
+import type { Analysis, Correction, ImportedDocument, Mapping, Message } from './schema';
 import { importDocx, type ImportOptions, type ImportResult } from './docx/import';
 import { mapBlocks } from './classify/map';
 import { detectReportYear } from './report/year';
@@ -39,4 +39,15 @@ export async function analyseDocx(bytes: Uint8Array, options: AnalyseOptions = {
   const imported = await importDocx(bytes, options);
   if (!imported.ok) return imported;
   return { ok: true, value: analyseDocument(imported.value, imported.messages, options) };
+}
+
+/** The user's corrections laid over the automatic mapping, and the checklist recomputed on the result. */
+export function applyCorrections(analysis: Analysis, corrections: Correction[], thinWords?: number): Analysis {
+  const byBlock = new Map(corrections.map((c) => [c.blockId, c]));
+  const mappings = analysis.mappings.map((m, k): Mapping => {
+    const c = byBlock.get(analysis.document.blocks[k]!.id);
+    return c ? { ...m, pillar: c.pillar, themes: c.themes, confidence: 1, basis: 'user', evidence: ['door gebruiker aangepast', ...m.evidence] } : m;
+  });
+  const options = { year: analysis.effectiveYear, focusThemes: analysis.focusThemes, ...(thinWords !== undefined && { thinWords }) };
+  return analyseDocument(analysis.document, analysis.messages, options, mappings);
 }

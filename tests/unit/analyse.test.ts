@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyseDocx, applyCorrections } from '../../lib/analyse';
+import { corpusCases } from '../../scripts/corpus';
+import type { Correction } from '../../lib/schema';
+
+describe('analyseDocx + applyCorrections', () => {
+  it('maps, detects the year and checks in one call; a correction changes the mapping and the checklist at once', async () => {
+    const c = corpusCases().find((x) => x.name === 'samen-zorg-twente-2025')!;
+    const r = await analyseDocx(new Uint8Array(readFileSync(c.docx)), { focusThemes: [7] });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const a = r.value;
+    expect(a.effectiveYear).toBe(2025);
+    expect(a.mappings).toHaveLength(a.document.blocks.length);
+    const status = (x: typeof a, id: string) => x.checklist.find((v) => v.id === id)!.status;
+    expect(status(a, 'prestatie-indicatoren')).toBe('missing');
+
+    // the author moves every pillar-2 block to general
+    const pillar2 = a.mappings.filter((m) => m.pillar === 2).map((m) => a.document.blocks[m.i]!.id);
+    const corrections: Correction[] = pillar2.map((blockId) => ({ id: `d:${blockId}`, draftId: 'd', blockId, pillar: 0, themes: [], at: '2026-01-01T00:00:00.000Z' }));
+    const corrected = applyCorrections(a, corrections);
+    expect(status(a, 'pillar-2')).not.toBe('missing');
+    expect(status(corrected, 'pillar-2')).toBe('missing');
+    const moved = corrected.mappings.find((m) => a.document.blocks[m.i]!.id === pillar2[0]);
+    expect(moved).toMatchObject({ pillar: 0, basis: 'user', confidence: 1 });
+    expect(moved!.evidence[0]).toMatch(/gebruiker/);
+    // the original stays as it was
+    expect(a.mappings.find((m) => a.document.blocks[m.i]!.id === pillar2[0])!.pillar).toBe(2);
+  });
+});
