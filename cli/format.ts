@@ -1,7 +1,7 @@
 // The readable report of the CLI: the map per pillar and theme, the checklist with required items first.
 import type { Analysis } from '../lib/schema';
-import { framework, pillarName, themeName } from '../lib/knowledge/framework';
-import { countWords } from '../lib/text/normalize';
+import { pillarName, themeName } from '../lib/knowledge/framework';
+import { coverage } from '../lib/overview/coverage';
 
 const T = {
   nl: {
@@ -32,24 +32,17 @@ const num = (n: number, w: number) => String(n).padStart(w);
 export function formatReport(file: string, a: Analysis, lang: 'nl' | 'en'): string {
   const t = T[lang];
   const out: string[] = [];
-  const blocks = a.document.blocks;
-  const words = blocks.map((b) => (b.kind === 'heading' ? 0 : countWords(b.text)));
+  const cover = coverage(a);
   out.push(`${t.title}: ${file}`);
   const yearSource = a.effectiveYear !== a.year.year ? t.overridden : a.year.evidence ? `${t.detected} “${a.year.evidence}”` : '';
   out.push(`${t.year}: ${a.effectiveYear ?? t.unknown}${yearSource ? ` (${yearSource})` : ''}`);
   out.push(`${t.focus}: ${a.focusThemes.length ? a.focusThemes.join(', ') : t.none}`);
   out.push('');
   out.push(`${pad(t.pillars, 44)}${t.blocks.padStart(8)}${t.words.padStart(9)}`);
-  for (const p of [0, 1, 2, 3, 4, 5]) {
-    const idx = a.mappings.filter((m) => m.pillar === p).map((m) => m.i);
-    out.push(`  ${p} ${pad(pillarName(p), 40)}${num(idx.length, 8)}${num(idx.reduce((s, i) => s + words[i]!, 0), 9)}`);
-  }
+  for (const p of cover.pillars) out.push(`  ${p.id} ${pad(pillarName(p.id), 40)}${num(p.blocks.length, 8)}${num(p.words, 9)}`);
   out.push('');
   out.push(`${pad(t.themes, 44)}${t.blocks.padStart(8)}${t.words.padStart(9)}`);
-  for (const th of framework.themes) {
-    const idx = a.mappings.filter((m) => m.themes.includes(th.id)).map((m) => m.i);
-    out.push(`  ${String(th.id).padStart(2)} ${pad(themeName(th.id), 39)}${num(idx.length, 8)}${num(idx.reduce((s, i) => s + words[i]!, 0), 9)}`);
-  }
+  for (const th of cover.themes) out.push(`  ${String(th.id).padStart(2)} ${pad(themeName(th.id), 39)}${num(th.blocks.length, 8)}${num(th.words, 9)}`);
   out.push('');
   out.push(`${t.checklist}`);
   for (const c of a.checklist) {

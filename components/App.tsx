@@ -1,8 +1,90 @@
-export function App() {
+// The side panel: five views over one workspace. Storage problems show as a banner above every view.
+import { useEffect, useState } from 'preact/hooks';
+import { DEFAULT_SETTINGS } from '@/lib/schema';
+import type { KkfzDb } from '@/lib/storage/db';
+import type { StorageProblem } from '@/lib/storage/errors';
+import { STRINGS } from './i18n';
+import { Tabs } from './Tabs';
+import { useWorkspace } from './useWorkspace';
+import { ImportView, type Analyse } from './ImportView';
+import { OverviewView } from './OverviewView';
+import { ReportView } from './ReportView';
+import { ProgressView } from './ProgressView';
+import { LibraryView } from './LibraryView';
+
+export type View = 'import' | 'overview' | 'report' | 'progress' | 'library';
+
+export interface AppProps {
+  db: KkfzDb;
+  /** runs the analysis (in a worker in the extension, in-process in tests) */
+  analyse: Analyse;
+  /** a storage problem found outside any action, e.g. an upgrade blocked by another panel */
+  notice?: StorageProblem | null;
+  /** false when the browser did not grant persistent storage */
+  persisted?: boolean;
+}
+
+export function App({ db, analyse, notice = null, persisted = true }: AppProps) {
+  const ws = useWorkspace(db, DEFAULT_SETTINGS);
+  const t = STRINGS[ws.settings.language];
+  const [view, setView] = useState<View>('import');
+  const [focusBlock, setFocusBlock] = useState<number | null>(null);
+  // open on the overview once a report is there; start on Import when there is none
+  const [started, setStarted] = useState(false);
+  useEffect(() => {
+    if (started || !ws.ready) return;
+    setStarted(true);
+    if (ws.settings.currentDraftId) setView('overview');
+  }, [ws.ready]);
+  useEffect(() => {
+    document.documentElement.lang = ws.settings.language;
+  }, [ws.settings.language]);
+
+  const showBlock = (i: number) => {
+    setFocusBlock(i);
+    setView('report');
+  };
+  const needsReport = (content: () => preact.JSX.Element) =>
+    ws.analysis ? (
+      content()
+    ) : (
+      <div class="empty">
+        <p>{t.noReport}</p>
+        <button type="button" onClick={() => setView('import')}>
+          {t.toImport}
+        </button>
+      </div>
+    );
+
   return (
     <main>
-      <h1>KKFZ-assistent</h1>
-      <p>Sleep een kwaliteitsverslag (.docx) hierheen om het te controleren.</p>
+      <header class="app-header">
+        <h1>{t.appName}</h1>
+        {ws.report && <p class="current">{ws.report.title}</p>}
+      </header>
+      {(ws.problem ?? notice) && (
+        <div role="alert" class="banner error" data-testid="storage-problem">
+          <span>{(ws.problem ?? notice)![ws.settings.language]}</span>
+          {ws.problem && (
+            <button type="button" class="link" onClick={() => ws.setProblem(null)} aria-label={t.close}>
+              ×
+            </button>
+          )}
+        </div>
+      )}
+      {!persisted && <p class="banner info">{t.storage.notPersisted}</p>}
+      <Tabs<View>
+        label={t.appName}
+        tabs={(['import', 'overview', 'report', 'progress', 'library'] as const).map((key) => ({ key, label: t.tabs[key] }))}
+        selected={view}
+        onSelect={setView}
+      >
+        {view === 'import' && <ImportView ws={ws} t={t} analyse={analyse} onDone={() => setView('overview')} />}
+        {view === 'overview' && needsReport(() => <OverviewView analysis={ws.analysis!} t={t} onShowBlock={showBlock} />)}
+        {view === 'report' && needsReport(() => <ReportView ws={ws} t={t} focusBlock={focusBlock} />)}
+        {view === 'progress' && needsReport(() => <ProgressView ws={ws} t={t} />)}
+        {view === 'library' && <LibraryView ws={ws} t={t} onOpened={() => setView('overview')} />}
+      </Tabs>
     </main>
   );
 }

@@ -1,5 +1,7 @@
+// The keyboard shortcut (Alt+Shift+K) opens the side panel in Chrome; the toolbar button shows the popup.
 export default defineBackground(() => {
-  // Chrome: the toolbar button opens the side panel. Firefox uses sidebar_action instead.
-  const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
-  sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+  const sidePanel = (browser as unknown as { sidePanel?: { open(o: { windowId: number }): Promise<void> } }).sidePanel;
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command === 'open-workspace' && sidePanel && tab?.windowId !== undefined) sidePanel.open({ windowId: tab.windowId }).catch(() => undefined);
+  });
 });

@@ -21,9 +21,15 @@ export type AnalyseResult =
 export function analyseDocument(
   document: ImportedDocument,
   messages: Message[],
-  options: Omit<AnalyseOptions, keyof ImportOptions> = {},
-  mappings: Mapping[] = mapBlocks(document.blocks),
+  options: EvaluateOptions = {},
+  mappings?: Mapping[],
+  onStage?: ImportOptions['onStage'],
 ): Analysis {
+  if (!mappings) {
+    onStage?.('map');
+    mappings = mapBlocks(document.blocks);
+  }
+  onStage?.('check');
   const year = detectReportYear(document.blocks, document.title);
   const effectiveYear = options.year ?? year.year;
   const focusThemes = options.focusThemes ?? [];
@@ -38,16 +44,19 @@ export function analyseDocument(
 export async function analyseDocx(bytes: Uint8Array, options: AnalyseOptions = {}): Promise<AnalyseResult> {
   const imported = await importDocx(bytes, options);
   if (!imported.ok) return imported;
-  return { ok: true, value: analyseDocument(imported.value, imported.messages, options) };
+  return { ok: true, value: analyseDocument(imported.value, imported.messages, options, undefined, options.onStage) };
 }
 
-/** The user's corrections laid over the automatic mapping, and the checklist recomputed on the result. */
-export function applyCorrections(analysis: Analysis, corrections: Correction[], thinWords?: number): Analysis {
+export type EvaluateOptions = Omit<AnalyseOptions, keyof ImportOptions>;
+
+/** The user's corrections laid over the automatic mapping, and the checklist recomputed on the result
+ * (for the settings of now: year, focus themes and threshold may have changed since the import). */
+export function applyCorrections(analysis: Analysis, corrections: Correction[], options: EvaluateOptions = {}): Analysis {
   const byBlock = new Map(corrections.map((c) => [c.blockId, c]));
   const mappings = analysis.mappings.map((m, k): Mapping => {
     const c = byBlock.get(analysis.document.blocks[k]!.id);
     return c ? { ...m, pillar: c.pillar, themes: c.themes, confidence: 1, basis: 'user', evidence: ['door gebruiker aangepast', ...m.evidence] } : m;
   });
-  const options = { year: analysis.effectiveYear, focusThemes: analysis.focusThemes, ...(thinWords !== undefined && { thinWords }) };
-  return analyseDocument(analysis.document, analysis.messages, options, mappings);
+  const merged = { year: analysis.effectiveYear, focusThemes: analysis.focusThemes, ...options };
+  return analyseDocument(analysis.document, analysis.messages, merged, mappings);
 }

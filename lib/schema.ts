@@ -194,7 +194,9 @@ export const Settings = z.object({
   thinWords: z.number().int().min(1).max(2000),
   language: z.enum(['nl', 'en']),
   authorName: z.string(),
+  /** the draft the workspace shows; absent in settings written before it existed */
+  currentDraftId: z.string().nullable().default(null),
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const DEFAULT_SETTINGS: Settings = { organisation: '', year: null, focusThemes: [], thinWords: 80, language: 'nl', authorName: '' };
+export const DEFAULT_SETTINGS: Settings = { organisation: '', year: null, focusThemes: [], thinWords: 80, language: 'nl', authorName: '', currentDraftId: null };

@@ -12,7 +12,13 @@ export interface ImportOptions {
   /** keep image bytes (the extension shows them); otherwise images are dropped with a note */
   keepImages?: boolean;
   limits?: Partial<InspectLimits>;
+  /** told when a stage starts, for a progress bar (mammoth itself reports no progress) */
+  onStage?: (stage: ImportStage) => void;
 }
+
+/** The stages of an analysis in order; `convert` (mammoth) takes most of the time. */
+export const IMPORT_STAGES = ['inspect', 'convert', 'blocks', 'map', 'check'] as const;
+export type ImportStage = (typeof IMPORT_STAGES)[number];
 
 export type ImportResult =
   | { ok: true; value: ImportedDocument; messages: Message[] }
@@ -51,16 +57,19 @@ const unexpected = (e: unknown): InspectError => ({
 });
 
 export async function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
+  options.onStage?.('inspect');
   const inspected = inspectDocx(bytes, options.limits, options.keepImages ?? false);
   if (!inspected.ok) return { ok: false, error: inspected.error, messages: [] };
   const messages: Message[] = [...inspected.messages];
   let converted;
+  options.onStage?.('convert');
   try {
     converted = await convertDocx(bytes, readStyles(inspected.stylesXml), { keepImages: options.keepImages ?? false });
   } catch (e) {
     return { ok: false, error: unexpected(e), messages };
   }
   messages.push(...mammothMessages(converted.mammothMessages));
+  options.onStage?.('blocks');
   const blocks = splitBlocks(converted.html);
 
   const guessed = converted.guessedCues.length;

@@ -112,13 +112,18 @@ const corrupt = () =>
   );
 
 /** `keepImages`: images will be read too, so check them as well. */
+/** Size alone: lets a caller refuse a file before reading it into memory. */
+export function checkFileSize(size: number, limits: Partial<InspectLimits> = {}): InspectError | null {
+  const max = limits.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
+  if (size === 0) return { code: 'empty-file', nl: 'Het bestand is leeg (0 bytes).', en: 'The file is empty (0 bytes).' };
+  const mb = Math.round(max / (1024 * 1024));
+  return size > max ? { code: 'too-large', nl: `Het bestand is te groot (meer dan ${mb} MB).`, en: `The file is too large (over ${mb} MB).` } : null;
+}
+
 export function inspectDocx(bytes: Uint8Array, limits: Partial<InspectLimits> = {}, keepImages = false): InspectResult {
   const lim = { ...DEFAULT_LIMITS, ...limits };
-  if (bytes.length === 0) return fail('empty-file', 'Het bestand is leeg (0 bytes).', 'The file is empty (0 bytes).');
-  if (bytes.length > lim.maxFileBytes) {
-    const mb = Math.round(lim.maxFileBytes / (1024 * 1024));
-    return fail('too-large', `Het bestand is te groot (meer dan ${mb} MB).`, `The file is too large (over ${mb} MB).`);
-  }
+  const sizeError = checkFileSize(bytes.length, lim);
+  if (sizeError) return { ok: false, error: sizeError };
   if (startsWith(bytes, PDF)) {
     return fail('pdf', 'Dit is een PDF-bestand, geen Word-document (.docx). Open het origineel in Word en sla het op als .docx.', 'This is a PDF, not a Word document (.docx). Open the original in Word and save it as .docx.');
   }

@@ -1,6 +1,6 @@
 // What the extension does with its database, as plain async functions over a KkfzDb: the UI calls these
 // and never touches tables itself.
-import type { Analysis, Correction, DraftImage, DraftRecord, ImageRef, ProgressEntry, ReportRecord, Settings } from '../schema';
+import type { Analysis, AspectStatus, Correction, DraftImage, DraftRecord, ImageRef, ProgressEntry, ReportRecord, Settings } from '../schema';
 import { DEFAULT_SETTINGS, Settings as SettingsSchema } from '../schema';
 import { TABLES, planRestore, toBackup, type Contents, type RestorePlan } from './backup';
 import { correctionId, progressId, type KkfzDb } from './db';
@@ -127,4 +127,27 @@ export async function wipe(db: KkfzDb): Promise<void> {
   await db.transaction('rw', [...TABLES.map((t) => db.table(t)), db.settings], async () => {
     for (const t of [...TABLES, 'settings'] as const) await db.table(t).clear();
   });
+}
+
+export function progressOf(db: KkfzDb, reportId: string): Promise<ProgressEntry[]> {
+  return db.progress.where('reportId').equals(reportId).toArray();
+}
+
+export function aspectsOf(db: KkfzDb, reportId: string): Promise<AspectStatus[]> {
+  return db.aspects.where('reportId').equals(reportId).sortBy('updatedAt');
+}
+
+/** Adds a quality aspect (without `id`) or changes one. */
+export async function putAspect(db: KkfzDb, aspect: Omit<AspectStatus, 'id' | 'updatedAt'> & { id?: string }): Promise<AspectStatus> {
+  const row: AspectStatus = { ...aspect, id: aspect.id ?? newId(), updatedAt: now() };
+  await db.aspects.put(row);
+  return row;
+}
+
+export async function removeAspect(db: KkfzDb, id: string): Promise<void> {
+  await db.aspects.delete(id);
+}
+
+export function imagesOf(db: KkfzDb, draftId: string): Promise<DraftImage[]> {
+  return db.images.where('draftId').equals(draftId).toArray();
 }

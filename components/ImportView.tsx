@@ -1,0 +1,143 @@
+// Pick or drop a .docx → analyse (off the UI thread) → store as a draft of its report. A refused file
+// leaves the stored data as it was: nothing is written before the analysis succeeded.
+import { useState } from 'preact/hooks';
+import type { AnalyseOptions, AnalyseResult } from '@/lib/analyse';
+import { IMPORT_STAGES, type ImportStage } from '@/lib/docx/import';
+import { checkFileSize } from '@/lib/docx/inspect';
+import type { Message } from '@/lib/schema';
+import { saveDraft } from '@/lib/storage/repository';
+import type { Strings } from './i18n';
+import type { Workspace } from './useWorkspace';
+
+export type Analyse = (bytes: Uint8Array, options: Omit<AnalyseOptions, 'onStage'>, onStage: (stage: ImportStage) => void) => Promise<AnalyseResult>;
+
+type State =
+  | { step: 'idle' }
+  | { step: 'busy'; file: string; stage: ImportStage | 'save' }
+  | { step: 'done'; file: string; messages: Message[] }
+  | { step: 'failed'; file: string; error: string };
+
+export function ImportView({ ws, t, analyse, onDone }: { ws: Workspace; t: Strings; analyse: Analyse; onDone(): void }) {
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const [organisation, setOrganisation] = useState(ws.settings.organisation);
+  const [dragging, setDragging] = useState(false);
+  const lang = ws.settings.language;
+  const busy = state.step === 'busy';
+
+  async function importFile(file: File) {
+    if (busy) return;
+    const tooBig = checkFileSize(file.size);
+    if (tooBig) return setState({ step: 'failed', file: file.name, error: tooBig[lang] });
+    setState({ step: 'busy', file: file.name, stage: 'inspect' });
+    let result: AnalyseResult;
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      result = await analyse(bytes, { keepImages: true, focusThemes: ws.settings.focusThemes, thinWords: ws.settings.thinWords, year: ws.settings.year }, (stage) =>
+        setState({ step: 'busy', file: file.name, stage }),
+      );
+    } catch (e) {
+      return setState({ step: 'failed', file: file.name, error: e instanceof Error ? e.message : String(e) });
+    }
+    if (!result.ok) return setState({ step: 'failed', file: file.name, error: result.error[lang] });
+    setState({ step: 'busy', file: file.name, stage: 'save' });
+    const org = organisation.trim();
+    let draftId = '';
+    const saved = await ws.act(async () => {
+      ({
+        draft: { id: draftId },
+      } = await saveDraft(ws.db, { organisation: org, fileName: file.name, sizeBytes: file.size, analysis: result.value, images: result.value.document.images }));
+    });
+    if (!saved) return setState({ step: 'idle' });
+    await ws.updateSettings({ currentDraftId: draftId, organisation: org });
+    setState({ step: 'done', file: file.name, messages: result.value.messages });
+  }
+
+  const onInput = (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = ''; // choosing the same file again must import again
+    if (file) void importFile(file);
+  };
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    const file = e.dataTransfer?.files[0];
+    if (file) void importFile(file);
+  };
+
+  const stageIndex = state.step === 'busy' ? (state.stage === 'save' ? IMPORT_STAGES.length : IMPORT_STAGES.indexOf(state.stage)) : 0;
+  return (
+    <section aria-labelledby="import-title">
+      <h2 id="import-title">{t.import.title}</h2>
+      <p>{t.import.intro}</p>
+      <p class="field">
+        <label for="organisation">{t.import.organisation}</label>
+        <input id="organisation" value={organisation} onInput={(e) => setOrganisation(e.currentTarget.value)} aria-describedby="organisation-hint" disabled={busy} />
+        <small id="organisation-hint">{t.import.organisationHint}</small>
+      </p>
+      <div
+        class={`dropzone${dragging ? ' dragging' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <label for="import-input" class="button">
+          {t.import.choose}
+        </label>
+        <input
+          id="import-input"
+          data-testid="import-input"
+          type="file"
+          class="visually-hidden"
+          accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          onChange={onInput}
+          disabled={busy}
+        />
+        <span>{t.import.drop}</span>
+      </div>
+
+      <div aria-live="polite" class="import-status">
+        {state.step === 'busy' && (
+          <div class="progress" data-testid="import-progress">
+            <label for="import-progress-bar">
+              {t.import.busy} {state.file}: {state.stage === 'save' ? t.import.saving : t.import.stages[state.stage]}
+            </label>
+            <progress id="import-progress-bar" max={IMPORT_STAGES.length + 1} value={stageIndex + 1} />
+          </div>
+        )}
+        {state.step === 'done' && (
+          <div class="result ok" data-testid="import-done">
+            <p>{t.import.done(state.file)}</p>
+            {state.messages.length > 0 && (
+              <>
+                <h3>{t.import.warnings}</h3>
+                <ul class="messages">
+                  {state.messages.map((m) => (
+                    <li class={m.type} data-code={m.code}>
+                      {m[lang]}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            <button type="button" onClick={onDone}>
+              {t.import.toOverview}
+            </button>
+          </div>
+        )}
+      </div>
+      {state.step === 'failed' && (
+        <div role="alert" class="result error" data-testid="import-error">
+          <p>
+            <strong>{t.import.failed}:</strong> {state.file}
+          </p>
+          <p>{state.error}</p>
+          <p>{t.import.nothingChanged}</p>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+// Coverage per pillar (bars), the 14 themes as a grid, and the checklist with required items first.
+// Every item and theme leads to its evidence in the report.
+import { pillarName, themeName } from '@/lib/knowledge/framework';
+import { coverage } from '@/lib/overview/coverage';
+import type { Analysis } from '@/lib/schema';
+import type { Strings } from './i18n';
+
+const MARK = { present: '✓', thin: '~', missing: '✗' } as const;
+
+export function OverviewView({ analysis, t, onShowBlock }: { analysis: Analysis; t: Strings; onShowBlock(i: number): void }) {
+  const cover = coverage(analysis);
+  const most = Math.max(1, ...cover.pillars.map((p) => p.words));
+  const checklist = [...analysis.checklist].sort((a, b) => Number(b.level === 'required') - Number(a.level === 'required'));
+  const open = checklist.filter((c) => c.level === 'required' && c.status !== 'present').length;
+
+  return (
+    <section aria-labelledby="overview-title">
+      <h2 id="overview-title" class={open ? 'verdict open' : 'verdict ok'} data-testid="overview-verdict">
+        {t.overview.requiredOpen(open)}
+      </h2>
+      <p class="meta">
+        {t.overview.year}: {analysis.effectiveYear ?? t.overview.yearUnknown} · {t.overview.focus}: {analysis.focusThemes.length ? analysis.focusThemes.join(', ') : t.overview.none}
+      </p>
+
+      <h3>{t.overview.pillars}</h3>
+      <ul class="bars" aria-label={t.overview.pillarChart}>
+        {cover.pillars.map((p) => (
+          <li data-pillar={p.id}>
+            <span class="bar-label">
+              {p.id ? `${p.id}. ` : ''}
+              {pillarName(p.id)}
+            </span>
+            <span class="bar" aria-hidden="true">
+              <span class={`fill p${p.id}`} style={{ width: `${(100 * p.words) / most}%` }} />
+            </span>
+            <span class="bar-value">
+              {p.words} {t.overview.words} · {p.blocks.length} {t.overview.blocks}
+            </span>
+          </li>
+        ))}
+      </ul>
+
+      <h3>{t.overview.themes}</h3>
+      <ul class="theme-grid">
+        {cover.themes.map((th) => (
+          <li>
+            <button
+              type="button"
+              class={`theme ${th.status}`}
+              data-theme={th.id}
+              data-status={th.status}
+              disabled={!th.blocks.length}
+              onClick={() => th.blocks.length && onShowBlock(th.blocks[0]!)}
+              title={`${th.words} ${t.overview.words}`}
+            >
+              <span class="theme-no">{th.id}</span> {themeName(th.id)} <span class="status">{MARK[th.status]} {t.status[th.status]}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+
+      <h3>{t.overview.checklist}</h3>
+      <ul class="checklist">
+        {checklist.map((c) => (
+          <li data-checklist-id={c.id} data-status={c.status} class={c.status}>
+            <span class="mark" aria-hidden="true">
+              {MARK[c.status]}
+            </span>
+            <span class="item">
+              <strong>{c.label}</strong>{' '}
+              <span class="tag">
+                {t.status[c.status]} · {c.level === 'required' ? t.overview.required : t.overview.recommended}
+              </span>
+              <br />
+              <small>{c.reason}</small>
+            </span>
+            {c.evidence.length > 0 && (
+              <button type="button" class="link" onClick={() => onShowBlock(c.evidence[0]!)} aria-label={`${t.overview.showEvidence}: ${c.label}`}>
+                {t.overview.showEvidence}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
