@@ -41,10 +41,23 @@ export function splitBlocks(html: string): Block[] {
   let row: string[] | null = null;
   let cell: string[] | null = null;
 
+  // An image-only paragraph is no block (the corpus rule), but the report view must still show its picture:
+  // it travels with the block before it, or with the first block when it opens the document.
+  let lastClosed: Draft | null = null;
+  let leadingImages = '';
   const close = (o: Open) => {
     const text = normalizeSpace(o.text.join(''));
-    if (!text) return;
-    const draft: Draft = { kind: o.kind, text, html: o.html.join('') };
+    const html = o.html.join('');
+    if (!text) {
+      if (html.includes('<img')) {
+        if (lastClosed) lastClosed.html += html;
+        else leadingImages += html;
+      }
+      return;
+    }
+    const draft: Draft = { kind: o.kind, text, html: leadingImages + html };
+    leadingImages = '';
+    lastClosed = draft;
     if (o.level !== undefined) draft.level = o.level;
     if (o.guessed) draft.guessed = true;
     if (o.depth !== undefined) draft.depth = o.depth;

@@ -167,6 +167,28 @@ test('a bad file shows an error and leaves stored reports untouched', { timeout:
   assert.deepEqual((await exportBackup()).data, stored.data);
 });
 
+test('a crafted document renders inert: no script runs, no dangerous link, no remote image', { timeout: 60_000 }, async () => {
+  const crafted = path.join(tmp, 'crafted.docx');
+  const write = `import { makeCraftedDocx } from './tests/support/make-crafted-docx.ts'; import { writeFileSync } from 'node:fs'; writeFileSync(process.argv[1], await makeCraftedDocx());`;
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', write, crafted], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  await tab('Importeren').click();
+  await page.getByTestId('import-input').setInputFiles(crafted);
+  await page.getByTestId('import-done').waitFor({ timeout: 30_000 });
+  await tab('Verslag').click();
+  await page.locator('[data-block-index]').first().waitFor();
+  const report = page.locator('.report');
+  assert.equal(await report.locator('script, iframe, object, embed, [onerror], [onclick]').count(), 0);
+  const hrefs = await report.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.deepEqual(hrefs, ['https://www.example.org/beleid']);
+  const srcs = await report.locator('img').evaluateAll((imgs) => imgs.map((i) => i.getAttribute('src') ?? ''));
+  assert.ok(srcs.length > 0 && srcs.every((s) => s === '' || s.startsWith('blob:chrome-extension://')), JSON.stringify(srcs));
+  // the in-package picture really loads from its blob: URL
+  assert.ok(await report.locator('img[src^="blob:"]').evaluate((img) => img.complete && img.naturalWidth > 0));
+  assert.equal(await page.evaluate(() => globalThis.__pwned), undefined);
+  await page.getByText('<script>window.__pwned = 1</script>', { exact: false }).waitFor();
+});
+
 test('the options change the checklist: a focus theme becomes required', async () => {
   const options = await ext.openPage('options.html');
   await options.getByRole('checkbox', { name: /^7\./ }).check();

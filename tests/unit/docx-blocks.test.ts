@@ -17,6 +17,14 @@ describe('splitBlocks (the corpus block rule)', () => {
     expect(blocks.map((b) => b.i)).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
+  it('gives an image-only paragraph no block, but keeps its picture with the block before (or the first block)', () => {
+    const blocks = splitBlocks('<p><img src="kkfz-image:a" /></p><h1>Titel</h1><p>Tekst</p><p><img src="kkfz-image:b" /></p><p>   </p><p>Meer</p>');
+    expect(blocks.map((b) => b.text)).toEqual(['Titel', 'Tekst', 'Meer']);
+    expect(blocks[0]!.html).toBe('<p><img src="kkfz-image:a" /></p><h1>Titel</h1>');
+    expect(blocks[1]!.html).toBe('<p>Tekst</p><p><img src="kkfz-image:b" /></p>');
+    expect(blocks[2]!.html).toBe('<p>Meer</p>');
+  });
+
   it('makes a table one block: cells joined by " | ", rows by " / ", paragraphs in cells included', () => {
     const [table] = splitBlocks('<table><tr><td><p>Thema 5</p><p>Vakbekwaam</p></td><td></td></tr><tr><td>a</td><td><ul><li>b</li></ul></td></tr></table>');
     expect(table!.kind).toBe('table');

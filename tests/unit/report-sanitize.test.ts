@@ -1,0 +1,57 @@
+// @vitest-environment jsdom
+// A hostile .docx through the real import and the Verslag view's sanitiser. jsdom, not happy-dom: DOMPurify
+// relies on DOM details happy-dom gets wrong (it let a javascript: link through there). The e2e test
+// repeats this in Chromium.
+import { describe, expect, it } from 'vitest';
+import { sanitizeReportHtml } from '../../components/report/sanitize';
+import { analyseDocx } from '../../lib/analyse';
+import { makeCraftedDocx, MARKUP_TEXT, REMOTE_IMAGE } from '../support/make-crafted-docx';
+
+async function renderCrafted(): Promise<HTMLElement> {
+  const r = await analyseDocx(await makeCraftedDocx(), { keepImages: true });
+  if (!r.ok) throw new Error(r.error.en);
+  const root = document.createElement('article');
+  root.innerHTML = r.value.document.blocks.map((b) => sanitizeReportHtml(b.html, (id) => `blob:kkfz/${id}`)).join('');
+  return root;
+}
+
+describe('sanitizeReportHtml on a crafted report', () => {
+  it('keeps no script, event handler, or link other than http(s)', async () => {
+    const root = await renderCrafted();
+    expect(root.querySelectorAll('script, iframe, object, embed, style, [onerror], [onclick], [onload]')).toHaveLength(0);
+    const hrefs = [...root.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs.filter((h) => h !== null && !/^https?:/.test(h))).toEqual([]);
+    expect(hrefs).toContain('https://www.example.org/beleid');
+    for (const a of root.querySelectorAll('a[href]')) {
+      expect(a.getAttribute('target')).toBe('_blank');
+      expect(a.getAttribute('rel')).toBe('noopener noreferrer');
+    }
+    // the link texts survive: only the dangerous target is gone
+    expect(root.textContent).toContain('Klik hier voor het veiligheidsbeleid.');
+  });
+
+  it('shows markup typed as text as text', async () => {
+    const root = await renderCrafted();
+    expect(root.textContent).toContain(MARKUP_TEXT);
+    expect(root.querySelectorAll('img[src="x"]')).toHaveLength(0);
+  });
+
+  it('shows only the pictures inside the package, through the given URL; nothing remote', async () => {
+    const root = await renderCrafted();
+    const srcs = [...root.querySelectorAll('img')].map((i) => i.getAttribute('src'));
+    expect(srcs).toEqual(['blob:kkfz/afbeelding-1']);
+    expect(root.innerHTML).not.toContain(REMOTE_IMAGE);
+    expect(root.innerHTML).not.toContain('passwd');
+  });
+
+  it('drops images it cannot resolve and any src that is not ours', () => {
+    const html = sanitizeReportHtml('<p><img src="https://tracker.example/x.png" alt="a"><img src="kkfz-image:nope" alt="b"><img src="kkfz-image:ok" alt="c"></p>', (id) => (id === 'ok' ? 'blob:kkfz/ok' : null));
+    const root = document.createElement('div');
+    root.innerHTML = html;
+    expect([...root.querySelectorAll('img')].map((i) => [i.getAttribute('alt'), i.getAttribute('src')])).toEqual([
+      ['a', null],
+      ['b', null],
+      ['c', 'blob:kkfz/ok'],
+    ]);
+  });
+});

@@ -1,0 +1,156 @@
+// @vitest-environment happy-dom
+// The side panel's components over a real (fake-indexeddb) database and the real analysis, in-process
+// instead of in a worker: import, overview, correction, bad input, storage failure. (Sanitising is tested
+// under jsdom in report-sanitize.test.ts: DOMPurify does not work right on happy-dom's DOM.)
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../components/App';
+import type { Analyse } from '../../components/ImportView';
+import { OptionsForm } from '../../components/OptionsForm';
+import { statusLine } from '../../components/Popup';
+import { STRINGS } from '../../components/i18n';
+import { analyseDocx } from '../../lib/analyse';
+import { KkfzDb } from '../../lib/storage/db';
+import { readContents, readSettings } from '../../lib/storage/repository';
+import { corpusCases } from '../../scripts/corpus';
+
+const analyse: Analyse = (bytes, options, onStage) => analyseDocx(bytes, { ...options, onStage });
+const szt = corpusCases().find((c) => c.name === 'samen-zorg-twente-2025')!;
+
+let db: KkfzDb;
+let n = 0;
+beforeEach(() => {
+  db = new KkfzDb(`ui-test-${n++}`);
+});
+afterEach(async () => {
+  cleanup();
+  db.close();
+  await db.delete();
+});
+
+async function importFile(bytes: Uint8Array, name: string) {
+  fireEvent.click(await screen.findByRole('tab', { name: 'Importeren' }));
+  const input = screen.getByTestId('import-input') as HTMLInputElement;
+  Object.defineProperty(input, 'files', { value: [new File([bytes], name)], configurable: true });
+  fireEvent.change(input);
+}
+
+const statuses = (root: ParentNode) => Object.fromEntries([...root.querySelectorAll<HTMLElement>('[data-checklist-id]')].map((e) => [e.dataset.checklistId, e.dataset.status]));
+
+describe('side panel', () => {
+  it('imports a report, shows the checklist the library computes, and recomputes it after a correction', async () => {
+    const bytes = new Uint8Array(readFileSync(szt.docx));
+    const expected = await analyseDocx(bytes);
+    if (!expected.ok) throw new Error('corpus file did not analyse');
+    const { container } = render(<App db={db} analyse={analyse} />);
+    await screen.findByText(/Kies of sleep/);
+
+    await importFile(bytes, 'szt.docx');
+    await screen.findByTestId('import-done', {}, { timeout: 10_000 });
+    fireEvent.click(screen.getByRole('tab', { name: 'Overzicht' }));
+    await waitFor(() => expect(container.querySelectorAll('[data-checklist-id]').length).toBe(expected.value.checklist.length));
+    expect(statuses(container)).toEqual(Object.fromEntries(expected.value.checklist.map((c) => [c.id, c.status])));
+    // required items come first
+    const levels = expected.value.checklist.map((c) => c.level);
+    const firstRecommended = levels.indexOf('recommended');
+    expect(levels.slice(firstRecommended).includes('required')).toBe(false);
+
+    // move every block of pillar 2 to "general": pillar-2 becomes missing at once
+    const pillar2 = expected.value.mappings.filter((m) => m.pillar === 2).map((m) => m.i);
+    expect(pillar2.length).toBeGreaterThan(0);
+    fireEvent.click(screen.getByRole('tab', { name: 'Verslag' }));
+    for (const i of pillar2) {
+      const block = await waitFor(() => container.querySelector<HTMLElement>(`[data-block-index="${i}"]`)!);
+      fireEvent.click(within(block).getByRole('button', { name: 'Wijzig indeling' }));
+      fireEvent.click(within(block).getByRole('radio', { name: 'Algemeen' }));
+      fireEvent.submit(within(block).getByRole('form'));
+      await waitFor(() => expect(container.querySelector(`[data-block-index="${i}"]`)!.getAttribute('data-pillar')).toBe('0'));
+    }
+    expect((await readContents(db)).corrections).toHaveLength(pillar2.length);
+    fireEvent.click(screen.getByRole('tab', { name: 'Overzicht' }));
+    await waitFor(() => expect(container.querySelector('[data-checklist-id="pillar-2"]')!.getAttribute('data-status')).toBe('missing'));
+
+    // the evidence link of an item jumps to its block in the report
+    const item = container.querySelector<HTMLElement>('[data-checklist-id="pillar-1"]')!;
+    fireEvent.click(within(item).getByRole('button'));
+    const target = await waitFor(() => container.querySelector<HTMLElement>('.block.focused')!);
+    expect(Number(target.dataset.blockIndex)).toBe(expected.value.checklist.find((c) => c.id === 'pillar-1')!.evidence[0]);
+  }, 30_000);
+
+  it('refuses a bad file with a message and leaves what is stored as it was', async () => {
+    render(<App db={db} analyse={analyse} />);
+    await importFile(new Uint8Array(readFileSync(szt.docx)), 'szt.docx');
+    await screen.findByTestId('import-done', {}, { timeout: 10_000 });
+    const before = await readContents(db);
+
+    for (const [bytes, name, message] of [
+      [new TextEncoder().encode('%PDF-1.7\n%%EOF'), 'verslag.docx', /PDF/],
+      [new Uint8Array(0), 'leeg.docx', /leeg/],
+      [new TextEncoder().encode('gewoon tekst'), 'notities.docx', /geen Word-document|niet|tekst/i],
+    ] as const) {
+      await importFile(bytes, name);
+      const alert = await screen.findByTestId('import-error');
+      expect(alert.textContent).toMatch(message);
+      expect(alert.textContent).toMatch(/niets gewijzigd/);
+    }
+    expect(await readContents(db)).toEqual(before);
+  }, 30_000);
+
+  it('shows a full disk as a message and stores nothing', async () => {
+    db.drafts.hook('creating', () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    render(<App db={db} analyse={analyse} />);
+    await importFile(new Uint8Array(readFileSync(szt.docx)), 'szt.docx');
+    const banner = await screen.findByTestId('storage-problem', {}, { timeout: 10_000 });
+    expect(banner.textContent).toMatch(/opslag van de browser is vol/);
+    const stored = await readContents(db);
+    expect(stored.reports).toEqual([]);
+    expect(stored.drafts).toEqual([]);
+  }, 30_000);
+
+  it('moves between tabs with the arrow keys', async () => {
+    render(<App db={db} analyse={analyse} />);
+    const first = await screen.findByRole('tab', { name: 'Importeren' });
+    first.focus();
+    fireEvent.keyDown(first, { key: 'ArrowRight' });
+    await waitFor(() => expect(screen.getByRole('tab', { name: 'Overzicht' }).getAttribute('aria-selected')).toBe('true'));
+    fireEvent.keyDown(screen.getByRole('tab', { name: 'Overzicht' }), { key: 'End' });
+    await waitFor(() => expect(screen.getByRole('tab', { name: 'Bibliotheek' }).getAttribute('aria-selected')).toBe('true'));
+    expect(screen.getByText(/Nog geen verslagen bewaard/)).toBeTruthy();
+  });
+});
+
+describe('options page', () => {
+  it('refuses an impossible year without storing it, and stores valid settings', async () => {
+    render(<OptionsForm db={db} />);
+    const year = await screen.findByLabelText('Verslagjaar');
+    fireEvent.input(year, { target: { value: '20x5' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await screen.findByText(/Controleer de gemarkeerde velden/);
+    expect((await readSettings(db)).year).toBeNull();
+
+    fireEvent.input(year, { target: { value: '2025' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: /^\s*6\./ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await screen.findByText('Opgeslagen.');
+    const saved = await readSettings(db);
+    expect(saved.year).toBe(2025);
+    expect(saved.focusThemes).toEqual([6]);
+  });
+});
+
+describe('popup status line', () => {
+  it('says when nothing is open, and counts the open required items of the current draft', async () => {
+    expect(await statusLine(db, STRINGS.nl)).toBe(STRINGS.nl.popup.none);
+    render(<App db={db} analyse={analyse} />);
+    await importFile(new Uint8Array(readFileSync(szt.docx)), 'szt.docx');
+    await screen.findByTestId('import-done', {}, { timeout: 10_000 });
+    const result = await analyseDocx(new Uint8Array(readFileSync(szt.docx)));
+    if (!result.ok) throw new Error('corpus file did not analyse');
+    const open = result.value.checklist.filter((c) => c.level === 'required' && c.status !== 'present').length;
+    expect(await statusLine(db, STRINGS.nl)).toBe(STRINGS.nl.popup.status(result.value.document.title ?? 'szt.docx', open));
+  }, 30_000);
+});
