@@ -33,7 +33,7 @@ afterEach(async () => {
 async function importFile(bytes: Uint8Array, name: string) {
   fireEvent.click(await screen.findByRole('tab', { name: 'Importeren' }));
   const input = screen.getByTestId('import-input') as HTMLInputElement;
-  Object.defineProperty(input, 'files', { value: [new File([bytes], name)], configurable: true });
+  Object.defineProperty(input, 'files', { value: [new File([bytes as Uint8Array<ArrayBuffer>], name)], configurable: true });
   fireEvent.change(input);
 }
 
