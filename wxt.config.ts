@@ -8,10 +8,8 @@ export default defineConfig({
     description: 'Controleer je kwaliteitsverslag tegen het Kwaliteitskader Forensische Zorg — alles blijft op je eigen computer.',
     permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'KKFZ-assistent' },
-    commands: {
-      // Firefox: the sidebar has its own built-in command
-      ...(browser !== 'firefox' && { 'open-workspace': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Open de KKFZ-werkruimte' } }),
-    },
+    // Firefox's sidebar has a toggle command of its own
+    ...(browser !== 'firefox' && { commands: { 'open-workspace': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Open de KKFZ-werkruimte' } } }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: { id: 'kkfz-assistent@example.org', data_collection_permissions: { required: ['none'] } },
