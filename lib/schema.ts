@@ -200,3 +200,54 @@ export const Settings = z.object({
 export type Settings = z.infer<typeof Settings>;
 
 export const DEFAULT_SETTINGS: Settings = { organisation: '', year: null, focusThemes: [], thinWords: 80, language: 'nl', authorName: '', currentDraftId: null };
+
+// ---- review notes (W3C Web Annotation model, stored in our own shape) ----
+
+export const NoteKind = z.enum(['vraag', 'aanvulling', 'akkoord']);
+export type NoteKind = z.infer<typeof NoteKind>;
+
+/** TextQuoteSelector: the quoted text with a little context, taken within its block. */
+export const TextQuote = z.object({ exact: z.string().min(1), prefix: z.string(), suffix: z.string() });
+export type TextQuote = z.infer<typeof TextQuote>;
+
+/** What a note is about: a passage, a whole block, or a checklist item. Selectors refer to the draft the
+ * note was made on; `headingPath` is the section hint for re-anchoring. */
+export const NoteTarget = z.object({
+  kind: z.enum(['text', 'block', 'checklist']),
+  quote: TextQuote.optional(),
+  /** TextPositionSelector in the document text (blocks joined by newlines) */
+  position: z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }).optional(),
+  headingPath: z.array(z.string()),
+  itemId: z.string().optional(),
+});
+export type NoteTarget = z.infer<typeof NoteTarget>;
+
+/** Where a note sits in one draft; null in a note means it could not be placed there. */
+export const Placement = z.object({
+  draftId: z.string(),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  /** index of the block the passage starts in */
+  block: z.number().int().min(0),
+  score: z.number().min(0).max(1),
+});
+export type Placement = z.infer<typeof Placement>;
+
+export const NoteReply = z.object({ id: z.string(), author: z.string(), created: IsoTime, body: z.string() });
+export type NoteReply = z.infer<typeof NoteReply>;
+
+export const Note = z.object({
+  id: z.string(),
+  reportId: z.string(),
+  target: NoteTarget,
+  kind: NoteKind,
+  body: z.string(),
+  author: z.string(),
+  created: IsoTime,
+  modified: IsoTime,
+  status: z.enum(['open', 'resolved']),
+  replies: z.array(NoteReply),
+  /** in the draft last anchored against; null = not placed there ("niet geplaatst") */
+  placement: Placement.nullable(),
+});
+export type Note = z.infer<typeof Note>;
