@@ -2,7 +2,7 @@
 // way back in. Restoring is planned first (pure): what is new, what is identical, and what conflicts.
 // Nothing is overwritten unless the user chose to.
 import { z } from 'zod';
-import { AspectStatus, Correction, DraftRecord, ProgressEntry, ReportRecord, Settings, type DraftImage } from '../schema';
+import { AspectStatus, Correction, DraftRecord, Note, ProgressEntry, ReportRecord, Settings, type DraftImage } from '../schema';
 
 export const BACKUP_FORMAT = 'kkfz-assistent-backup';
 export const BACKUP_VERSION = 1;
@@ -19,6 +19,8 @@ export const Backup = z.object({
   progress: z.array(ProgressEntry),
   aspects: z.array(AspectStatus),
   images: z.array(ImageInBackup),
+  /** added after the first release: older backups have none */
+  notes: z.array(Note).default([]),
   settings: Settings.nullable(),
 });
 export type Backup = z.infer<typeof Backup>;
@@ -31,10 +33,11 @@ export interface Contents {
   progress: ProgressEntry[];
   aspects: AspectStatus[];
   images: DraftImage[];
+  notes: Note[];
   settings: Settings | null;
 }
 
-export const TABLES = ['reports', 'drafts', 'corrections', 'progress', 'aspects', 'images'] as const;
+export const TABLES = ['reports', 'drafts', 'corrections', 'progress', 'aspects', 'images', 'notes'] as const;
 export type TableName = (typeof TABLES)[number];
 
 export function bytesToBase64(bytes: Uint8Array): string {
@@ -61,6 +64,7 @@ export function toBackup(contents: Contents, now = new Date()): Backup {
     progress: contents.progress,
     aspects: contents.aspects,
     images: contents.images.map(({ data, ...rest }) => ({ ...rest, base64: bytesToBase64(data) })),
+    notes: contents.notes,
     settings: contents.settings,
   };
 }
@@ -96,6 +100,7 @@ export function readBackup(text: string): ReadResult {
       progress: b.progress,
       aspects: b.aspects,
       images: b.images.map(({ base64, ...rest }) => ({ ...rest, data: base64ToBytes(base64) })),
+      notes: b.notes,
       settings: b.settings,
     },
   };
@@ -128,7 +133,7 @@ function stableJson(value: unknown): string {
 
 export function planRestore(current: Contents, incoming: Contents): RestorePlan {
   const plan: RestorePlan = {
-    added: { reports: [], drafts: [], corrections: [], progress: [], aspects: [], images: [] },
+    added: { reports: [], drafts: [], corrections: [], progress: [], aspects: [], images: [], notes: [] },
     conflicts: [],
     unchanged: 0,
     settingsDiffer: incoming.settings !== null && current.settings !== null && !same(current.settings, incoming.settings),

@@ -2,7 +2,7 @@
 // declared for as long as someone may still have a database of that version, with its upgrade.
 // Open it from extension pages only: a content script would get the web page's IndexedDB.
 import Dexie, { type EntityTable } from 'dexie';
-import type { AspectStatus, Correction, DraftImage, DraftRecord, ProgressEntry, ReportRecord, Settings } from '../schema';
+import type { AspectStatus, Correction, DraftImage, DraftRecord, Note, ProgressEntry, ReportRecord, Settings } from '../schema';
 
 export interface SettingRow {
   key: 'settings';
@@ -18,6 +18,7 @@ export class KkfzDb extends Dexie {
   progress!: EntityTable<ProgressEntry, 'id'>;
   aspects!: EntityTable<AspectStatus, 'id'>;
   images!: EntityTable<DraftImage, 'id'>;
+  notes!: EntityTable<Note, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
 
   constructor(name = DB_NAME) {
@@ -51,6 +52,8 @@ export class KkfzDb extends Dexie {
           });
         await tx.table('corrections').bulkPut(moved);
       });
+    // Version 3: review notes, per report.
+    this.version(3).stores({ notes: 'id, reportId' });
   }
 }
 

@@ -1,9 +1,11 @@
 // What the extension does with its database, as plain async functions over a KkfzDb: the UI calls these
 // and never touches tables itself.
-import type { Analysis, AspectStatus, Correction, DraftImage, DraftRecord, ImageRef, ProgressEntry, ReportRecord, Settings } from '../schema';
+import type { Analysis, AspectStatus, Correction, DraftImage, DraftRecord, ImageRef, Note, ProgressEntry, ReportRecord, Settings } from '../schema';
 import { DEFAULT_SETTINGS, Settings as SettingsSchema } from '../schema';
 import { TABLES, planRestore, toBackup, type Contents, type RestorePlan } from './backup';
 import { correctionId, progressId, type KkfzDb } from './db';
+import { reanchorNotes } from '../annotate/notes';
+import { mergeNotes, type NotesMerge } from '../annotate/merge';
 
 const now = () => new Date().toISOString();
 const newId = () => crypto.randomUUID();
@@ -29,7 +31,7 @@ export interface NewDraft {
 
 /** Files an import under its report (same organisation and year), creating the report if needed. */
 export async function saveDraft(db: KkfzDb, input: NewDraft): Promise<{ report: ReportRecord; draft: DraftRecord }> {
-  return db.transaction('rw', db.reports, db.drafts, db.images, async () => {
+  return db.transaction('rw', [db.reports, db.drafts, db.images, db.notes], async () => {
     const year = input.analysis.effectiveYear;
     const existing = await db.reports.where('organisation').equals(input.organisation).filter((r) => r.year === year).first();
     const at = now();
@@ -42,6 +44,9 @@ export async function saveDraft(db: KkfzDb, input: NewDraft): Promise<{ report: 
     await db.drafts.add(draft);
     const images: DraftImage[] = input.images.filter((i) => i.data).map((i) => ({ id: `${draft.id}:${i.id}`, draftId: draft.id, contentType: i.contentType, data: i.data! }));
     if (images.length) await db.images.bulkAdd(images);
+    // the report's notes move onto the new draft, or become unplaced; none is lost
+    const notes = await db.notes.where('reportId').equals(report.id).toArray();
+    if (notes.length) await db.notes.bulkPut(reanchorNotes(notes, draft));
     return { report, draft };
   });
 }
@@ -82,7 +87,8 @@ export async function deleteDraft(db: KkfzDb, draftId: string): Promise<void> {
 }
 
 export async function deleteReport(db: KkfzDb, reportId: string): Promise<void> {
-  await db.transaction('rw', [db.reports, db.drafts, db.corrections, db.images, db.progress, db.aspects], async () => {
+  await db.transaction('rw', [db.reports, db.drafts, db.corrections, db.images, db.progress, db.aspects, db.notes], async () => {
+    await db.notes.where('reportId').equals(reportId).delete();
     const drafts = await db.drafts.where('reportId').equals(reportId).primaryKeys();
     for (const id of drafts) await deleteDraft(db, id);
     await db.progress.where('reportId').equals(reportId).delete();
@@ -92,9 +98,9 @@ export async function deleteReport(db: KkfzDb, reportId: string): Promise<void> 
 }
 
 export async function readContents(db: KkfzDb): Promise<Contents> {
-  const [reports, drafts, corrections, progress, aspects, images] = await Promise.all(TABLES.map((t) => db.table(t).toArray()));
+  const [reports, drafts, corrections, progress, aspects, images, notes] = await Promise.all(TABLES.map((t) => db.table(t).toArray()));
   const settings = (await db.settings.get('settings'))?.value ?? null;
-  return { reports, drafts, corrections, progress, aspects, images, settings } as Contents;
+  return { reports, drafts, corrections, progress, aspects, images, notes, settings } as Contents;
 }
 
 export async function exportBackupText(db: KkfzDb): Promise<string> {
@@ -150,4 +156,26 @@ export async function removeAspect(db: KkfzDb, id: string): Promise<void> {
 
 export function imagesOf(db: KkfzDb, draftId: string): Promise<DraftImage[]> {
   return db.images.where('draftId').equals(draftId).toArray();
+}
+
+export function notesOf(db: KkfzDb, reportId: string): Promise<Note[]> {
+  return db.notes.where('reportId').equals(reportId).sortBy('created');
+}
+
+export async function putNote(db: KkfzDb, note: Note): Promise<void> {
+  await db.notes.put(note);
+}
+
+export async function deleteNote(db: KkfzDb, id: string): Promise<void> {
+  await db.notes.delete(id);
+}
+
+/** Merges notes read from a file into a report's notes (by id), placing new ones on the given draft. */
+export async function importNotes(db: KkfzDb, reportId: string, incoming: Note[], draft: DraftRecord | null): Promise<NotesMerge> {
+  return db.transaction('rw', db.notes, async () => {
+    const merge = mergeNotes(await notesOf(db, reportId), incoming.map((n) => ({ ...n, reportId })));
+    const write = draft ? reanchorNotes(merge.write, draft) : merge.write;
+    if (write.length) await db.notes.bulkPut(write);
+    return merge;
+  });
 }
