@@ -80,7 +80,7 @@ const Target = z.union([
   z
     .object({
       source: z.string(),
-      selector: z.union([KnownSelector, z.array(KnownSelector)]).optional(),
+      selector: z.union([z.array(KnownSelector), KnownSelector]).optional(),
       'kkfz:targetKind': z.enum(['text', 'block', 'checklist']).optional(),
       'kkfz:headingPath': z.array(z.string()).optional(),
     })
