@@ -11,8 +11,10 @@ import { OverviewView } from './OverviewView';
 import { ReportView } from './ReportView';
 import { ProgressView } from './ProgressView';
 import { LibraryView } from './LibraryView';
+import { NotesView } from './notes/NotesView';
+import { useNotes } from './notes/useNotes';
 
-export type View = 'import' | 'overview' | 'report' | 'progress' | 'library';
+export type View = 'import' | 'overview' | 'report' | 'notes' | 'progress' | 'library';
 
 export interface AppProps {
   db: KkfzDb;
@@ -26,6 +28,7 @@ export interface AppProps {
 
 export function App({ db, analyse, notice = null, persisted = true }: AppProps) {
   const ws = useWorkspace(db, DEFAULT_SETTINGS);
+  const notes = useNotes(ws);
   const t = STRINGS[ws.settings.language];
   const [view, setView] = useState<View>('import');
   const [focusBlock, setFocusBlock] = useState<number | null>(null);
@@ -75,13 +78,14 @@ export function App({ db, analyse, notice = null, persisted = true }: AppProps) 
       {!persisted && <p class="banner info">{t.storage.notPersisted}</p>}
       <Tabs<View>
         label={t.appName}
-        tabs={(['import', 'overview', 'report', 'progress', 'library'] as const).map((key) => ({ key, label: t.tabs[key] }))}
+        tabs={(['import', 'overview', 'report', 'notes', 'progress', 'library'] as const).map((key) => ({ key, label: t.tabs[key] }))}
         selected={view}
         onSelect={setView}
       >
         {view === 'import' && <ImportView ws={ws} t={t} analyse={analyse} onDone={() => setView('overview')} />}
-        {view === 'overview' && needsReport(() => <OverviewView analysis={ws.analysis!} t={t} onShowBlock={showBlock} />)}
-        {view === 'report' && needsReport(() => <ReportView ws={ws} t={t} focusBlock={focusBlock} />)}
+        {view === 'overview' && needsReport(() => <OverviewView analysis={ws.analysis!} ws={ws} notes={notes} t={t} onShowBlock={showBlock} />)}
+        {view === 'report' && needsReport(() => <ReportView ws={ws} t={t} focusBlock={focusBlock} notes={notes} />)}
+        {view === 'notes' && needsReport(() => <NotesView ws={ws} t={t} notes={notes} onShowBlock={showBlock} />)}
         {view === 'progress' && needsReport(() => <ProgressView ws={ws} t={t} />)}
         {view === 'library' && <LibraryView ws={ws} t={t} onOpened={() => setView('overview')} />}
       </Tabs>

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { readBackup, type Contents, type RestorePlan } from '@/lib/storage/backup';
 import { applyRestore, exportBackupText, restorePlanFor, wipe, type ConflictChoice } from '@/lib/storage/repository';
 import { Confirm } from './Confirm';
+import { download } from './download';
 import type { Strings } from './i18n';
 import type { Workspace } from './useWorkspace';
 
@@ -12,24 +13,13 @@ type State =
   | { step: 'plan'; incoming: Contents; plan: RestorePlan }
   | { step: 'confirm-wipe' };
 
-function download(text: string, name: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export function BackupPanel({ ws, t }: { ws: Workspace; t: Strings }) {
   const [state, setState] = useState<State>({ step: 'idle' });
   const lang = ws.settings.language;
 
   const exportAll = async () => {
     const name = `kkfz-assistent-backup-${new Date().toISOString().slice(0, 10)}.json`;
-    if (await ws.act(async () => download(await exportBackupText(ws.db), name))) setState({ step: 'idle', note: t.backup.exported(name) });
+    if (await ws.act(async () => download(await exportBackupText(ws.db), name, 'application/json'))) setState({ step: 'idle', note: t.backup.exported(name) });
   };
   const pick = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;

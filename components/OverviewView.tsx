@@ -2,12 +2,21 @@
 // Every item and theme leads to its evidence in the report.
 import { pillarName, themeName } from '@/lib/knowledge/framework';
 import { coverage } from '@/lib/overview/coverage';
+import { useState } from 'preact/hooks';
+import { checklistTarget } from '@/lib/annotate/selectors';
 import type { Analysis } from '@/lib/schema';
 import type { Strings } from './i18n';
+import { NoteForm } from './notes/NoteForm';
+import type { Notes } from './notes/useNotes';
+import type { Workspace } from './useWorkspace';
 
 const MARK = { present: '✓', thin: '~', missing: '✗' } as const;
 
-export function OverviewView({ analysis, t, onShowBlock }: { analysis: Analysis; t: Strings; onShowBlock(i: number): void }) {
+export function OverviewView({ analysis, ws, notes, t, onShowBlock }: { analysis: Analysis; ws: Workspace; notes: Notes; t: Strings; onShowBlock(i: number): void }) {
+  const [noting, setNoting] = useState<string | null>(null);
+  const openNotes = notes.all.filter((p) => p.note.status === 'open');
+  const openOnPillar = (p: number) => openNotes.filter((n) => n.pillar === p).length;
+  const openOnItem = (id: string) => openNotes.filter((n) => n.note.target.itemId === id).length;
   const cover = coverage(analysis);
   const most = Math.max(1, ...cover.pillars.map((p) => p.words));
   const checklist = [...analysis.checklist].sort((a, b) => Number(b.level === 'required') - Number(a.level === 'required'));
@@ -22,6 +31,7 @@ export function OverviewView({ analysis, t, onShowBlock }: { analysis: Analysis;
         {t.overview.year}: {analysis.effectiveYear ?? t.overview.yearUnknown} · {t.overview.focus}: {analysis.focusThemes.length ? analysis.focusThemes.join(', ') : t.overview.none}
       </p>
 
+      {openNotes.length > 0 && <p class="meta">💬 {t.notes.openCount(openNotes.length)}</p>}
       <h3>{t.overview.pillars}</h3>
       <ul class="bars" aria-label={t.overview.pillarChart}>
         {cover.pillars.map((p) => (
@@ -35,6 +45,7 @@ export function OverviewView({ analysis, t, onShowBlock }: { analysis: Analysis;
             </span>
             <span class="bar-value">
               {p.words} {t.overview.words} · {p.blocks.length} {t.overview.blocks}
+              {openOnPillar(p.id) > 0 && <span class="open-notes" data-open-notes={openOnPillar(p.id)}> · 💬 {t.notes.openCount(openOnPillar(p.id))}</span>}
             </span>
           </li>
         ))}
@@ -74,10 +85,21 @@ export function OverviewView({ analysis, t, onShowBlock }: { analysis: Analysis;
               <br />
               <small>{c.reason}</small>
             </span>
-            {c.evidence.length > 0 && (
-              <button type="button" class="link" onClick={() => onShowBlock(c.evidence[0]!)} aria-label={`${t.overview.showEvidence}: ${c.label}`}>
-                {t.overview.showEvidence}
+            <span class="item-actions">
+              {c.evidence.length > 0 && (
+                <button type="button" class="link" onClick={() => onShowBlock(c.evidence[0]!)} aria-label={`${t.overview.showEvidence}: ${c.label}`}>
+                  {t.overview.showEvidence}
+                </button>
+              )}
+              <button type="button" class="link" onClick={() => setNoting(c.id)} aria-label={`${t.notes.addToItem}: ${c.label}`}>
+                {t.notes.addToItem}
+                {openOnItem(c.id) > 0 && ` (${openOnItem(c.id)})`}
               </button>
+            </span>
+            {noting === c.id && (
+              <div class="item-note">
+                <NoteForm ws={ws} t={t} about={t.notes.about(c.label)} onSave={(kind, body) => notes.add(checklistTarget(c.id), kind, body)} onCancel={() => setNoting(null)} />
+              </div>
             )}
           </li>
         ))}

@@ -1,13 +1,43 @@
 // The report as the author wrote it, block by block, each with its pillar and theme chips and the reason
 // for them; a block's mapping can be corrected here, and the checklist follows at once.
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { framework, pillarName, themeName } from '@/lib/knowledge/framework';
+import { blockTarget, locateSelection, textTarget } from '@/lib/annotate/selectors';
 import type { Block, Mapping } from '@/lib/schema';
 import { imagesOf, removeCorrection, setCorrection } from '@/lib/storage/repository';
 import type { Strings } from './i18n';
 import { sanitizeReportHtml } from './report/sanitize';
 import { useLive } from './useLive';
 import type { Workspace } from './useWorkspace';
+import { NoteCard } from './notes/NoteCard';
+import { NoteForm } from './notes/NoteForm';
+import type { Notes, PlacedNote } from './notes/useNotes';
+
+interface TextSelection {
+  block: number;
+  start: number;
+  end: number;
+  quote: string;
+}
+
+/** The user's selection, when it lies within the text of one block. */
+function readSelection(blocks: Block[]): TextSelection | null {
+  const sel = window.getSelection();
+  if (!sel || sel.isCollapsed || !sel.rangeCount) return null;
+  const elementOf = (n: Node | null) => (n && n.nodeType === Node.ELEMENT_NODE ? (n as Element) : (n?.parentElement ?? null));
+  const content = elementOf(sel.anchorNode)?.closest('.block-text');
+  if (!content || content !== elementOf(sel.focusNode)?.closest('.block-text')) return null;
+  const i = Number(content.closest<HTMLElement>('[data-block-index]')?.dataset.blockIndex);
+  const block = blocks[i];
+  if (!block) return null;
+  const range = sel.getRangeAt(0);
+  const before = document.createRange();
+  before.setStart(content, 0);
+  before.setEnd(range.startContainer, range.startOffset);
+  const found = locateSelection(block.text, sel.toString(), before.toString().replace(/\s+/g, ' ').length);
+  return found && { block: i, ...found, quote: block.text.slice(found.start, found.end) };
+}
 
 /** blob: URLs for the draft's stored images, revoked when the draft changes */
 function useImageUrls(ws: Workspace): Map<string, string> {
@@ -23,10 +53,22 @@ function useImageUrls(ws: Workspace): Map<string, string> {
   return urls;
 }
 
-export function ReportView({ ws, t, focusBlock }: { ws: Workspace; t: Strings; focusBlock: number | null }) {
+const short = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}…` : s);
+
+export function ReportView({ ws, t, focusBlock, notes }: { ws: Workspace; t: Strings; focusBlock: number | null; notes: Notes }) {
   const analysis = ws.analysis!;
+  const blocks = analysis.document.blocks;
   const [filter, setFilter] = useState<'all' | number>('all');
   const [editing, setEditing] = useState<number | null>(null);
+  const [selection, setSelection] = useState<TextSelection | null>(null);
+  const [noting, setNoting] = useState<{ kind: 'selection'; sel: TextSelection } | { kind: 'block'; block: number } | null>(null);
+  const [openThreads, setOpenThreads] = useState<Set<number>>(new Set());
+  const toggleThread = (i: number) => {
+    const next = new Set(openThreads);
+    if (!next.delete(i)) next.add(i);
+    setOpenThreads(next);
+  };
+  const onSelect = () => setSelection(readSelection(blocks));
   const imageUrls = useImageUrls(ws);
   const html = useMemo(
     () => analysis.document.blocks.map((b) => sanitizeReportHtml(b.html, (id) => imageUrls.get(id) ?? null)),
@@ -41,7 +83,7 @@ export function ReportView({ ws, t, focusBlock }: { ws: Workspace; t: Strings; f
     el?.focus();
   }, [focusBlock]);
 
-  const blocks = analysis.document.blocks.filter((b) => filter === 'all' || analysis.mappings[b.i]!.pillar === filter);
+  const shown = blocks.filter((b) => filter === 'all' || analysis.mappings[b.i]!.pillar === filter);
   return (
     <section aria-labelledby="report-title">
       <div class="toolbar">
@@ -56,8 +98,28 @@ export function ReportView({ ws, t, focusBlock }: { ws: Workspace; t: Strings; f
           </select>
         </label>
       </div>
-      <article class="report">
-        {blocks.map((b) => (
+      <div class="selection-bar" aria-live="polite">
+        {noting?.kind === 'selection' ? (
+          <NoteForm
+            ws={ws}
+            t={t}
+            about={t.notes.about(short(noting.sel.quote))}
+            onSave={(kind, body) => notes.add(textTarget(blocks, noting.sel.block, noting.sel.start, noting.sel.end), kind, body, noting.sel.block)}
+            onCancel={() => setNoting(null)}
+          />
+        ) : (
+          selection && (
+            <p>
+              {t.notes.selected(short(selection.quote))}{' '}
+              <button type="button" onClick={() => setNoting({ kind: 'selection', sel: selection })} data-testid="note-on-selection">
+                {t.notes.addToSelection}
+              </button>
+            </p>
+          )
+        )}
+      </div>
+      <article class="report" onMouseUp={onSelect} onKeyUp={onSelect}>
+        {shown.map((b) => (
           <BlockView
             key={b.id}
             block={b}
@@ -74,7 +136,16 @@ export function ReportView({ ws, t, focusBlock }: { ws: Workspace; t: Strings; f
             onReset={async () => {
               if (await ws.act(() => removeCorrection(ws.db, ws.draft!.id, b.id))) setEditing(null);
             }}
-          />
+            notes={notes.byBlock.get(b.i) ?? []}
+            threadOpen={openThreads.has(b.i)}
+            onToggleThread={() => toggleThread(b.i)}
+            onNote={() => setNoting({ kind: 'block', block: b.i })}
+          >
+            {noting?.kind === 'block' && noting.block === b.i && (
+              <NoteForm ws={ws} t={t} about={t.notes.about(short(b.text))} onSave={(kind, body) => notes.add(blockTarget(blocks, b.i), kind, body, b.i)} onCancel={() => setNoting(null)} />
+            )}
+            {openThreads.has(b.i) && (notes.byBlock.get(b.i) ?? []).map((p) => <NoteCard item={p} notes={notes} t={t} lang={ws.settings.language} />)}
+          </BlockView>
         ))}
       </article>
     </section>
@@ -92,15 +163,21 @@ interface BlockViewProps {
   onEdit(on: boolean): void;
   onSave(pillar: number, themes: number[]): void;
   onReset(): void;
+  notes: PlacedNote[];
+  threadOpen: boolean;
+  onToggleThread(): void;
+  onNote(): void;
+  children?: ComponentChildren;
 }
 
-function BlockView({ block, html, mapping, corrected, focused, editing, t, onEdit, onSave, onReset }: BlockViewProps) {
+function BlockView({ block, html, mapping, corrected, focused, editing, t, onEdit, onSave, onReset, notes, threadOpen, onToggleThread, onNote, children }: BlockViewProps) {
+  const open = notes.filter((n) => n.note.status === 'open').length;
   const why = mapping.evidence.join(' · ');
   const content =
     block.kind === 'list-item' ? (
-      <ul class="list" style={{ marginLeft: `${(block.depth ?? 0) * 1.25}em` }} dangerouslySetInnerHTML={{ __html: html }} />
+      <ul class="list block-text" style={{ marginLeft: `${(block.depth ?? 0) * 1.25}em` }} dangerouslySetInnerHTML={{ __html: html }} />
     ) : (
-      <div class="content" dangerouslySetInnerHTML={{ __html: html }} />
+      <div class="content block-text" dangerouslySetInnerHTML={{ __html: html }} />
     );
   return (
     <div
@@ -128,9 +205,18 @@ function BlockView({ block, html, mapping, corrected, focused, editing, t, onEdi
         <button type="button" class="link edit" aria-expanded={editing} onClick={() => onEdit(!editing)}>
           {t.report.edit}
         </button>
+        <button type="button" class="link" onClick={onNote}>
+          {t.notes.addToBlock}
+        </button>
+        {notes.length > 0 && (
+          <button type="button" class={`chip notes${open ? ' open' : ''}`} aria-expanded={threadOpen} onClick={onToggleThread} data-note-count={notes.length}>
+            💬 {t.notes.count(notes.length)}
+          </button>
+        )}
       </div>
       {content}
       {editing && <MappingEditor block={block} mapping={mapping} corrected={corrected} t={t} onSave={onSave} onCancel={() => onEdit(false)} onReset={onReset} />}
+      {children}
     </div>
   );
 }
