@@ -74,7 +74,7 @@ describe('side panel', () => {
 
     // the evidence link of an item jumps to its block in the report
     const item = container.querySelector<HTMLElement>('[data-checklist-id="pillar-1"]')!;
-    fireEvent.click(within(item).getByRole('button'));
+    fireEvent.click(within(item).getByRole('button', { name: /^Toon in verslag/ }));
     const target = await waitFor(() => container.querySelector<HTMLElement>('.block.focused')!);
     expect(Number(target.dataset.blockIndex)).toBe(expected.value.checklist.find((c) => c.id === 'pillar-1')!.evidence[0]);
   }, 30_000);
