@@ -251,3 +251,72 @@ export const Note = z.object({
   placement: Placement.nullable(),
 });
 export type Note = z.infer<typeof Note>;
+
+// ---- carrying last year's report forward ----
+
+/** Why a passage of last year's report may no longer be true this year. */
+export const StaleReason = z.enum([
+  /** a statement about the reporting year written as current ("In 2025 is …", "momenteel …") */
+  'current-year',
+  /** a goal, plan or point of attention ("Doel voor 2025", "Activiteiten voor 2026") that now needs a result */
+  'goal',
+  /** counts, percentages, amounts or dates in kengetallen and tables */
+  'figures',
+  /** a status table whose year columns need a column for the new year */
+  'status-table',
+]);
+export type StaleReason = z.infer<typeof StaleReason>;
+
+export const StaleFlag = z.object({
+  reason: StaleReason,
+  /** range in the block's whitespace-normalised text, in UTF-16 code units */
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  /** the words that decided it, quoted from the text or the heading above */
+  evidence: z.string(),
+  /** why, for the user */
+  nl: z.string(),
+  en: z.string(),
+});
+export type StaleFlag = z.infer<typeof StaleFlag>;
+
+export const CarryState = z.enum(['keep', 'update', 'drop']);
+export type CarryState = z.infer<typeof CarryState>;
+
+/** One block of last year's report in this year's draft: where it is filed (pillar, theme) and what to do with it. */
+export const CarryItem = z.object({
+  /** the source block's stable id */
+  blockId: z.string(),
+  /** the source block's index in last year's draft */
+  i: z.number().int().min(0),
+  kind: BlockKind,
+  text: z.string(),
+  level: z.number().int().min(1).max(6).optional(),
+  depth: z.number().int().min(0).optional(),
+  rows: z.array(z.array(z.string())).optional(),
+  pillar: PillarId,
+  /** the theme section it is filed under; null = the pillar's general part */
+  theme: ThemeId.nullable(),
+  /** every theme the block addresses */
+  themes: z.array(ThemeId),
+  flags: z.array(StaleFlag),
+  state: CarryState,
+});
+export type CarryItem = z.infer<typeof CarryItem>;
+
+/** A draft for year N+1 made from a stored report for year N, in the KKFZ structure. */
+export const CarryDraft = z.object({
+  id: z.string(),
+  /** the report (year N) it was made from */
+  reportId: z.string(),
+  sourceDraftId: z.string(),
+  organisation: z.string(),
+  fromYear: z.number().int(),
+  year: z.number().int(),
+  title: z.string(),
+  createdAt: IsoTime,
+  updatedAt: IsoTime,
+  /** in KKFZ order: general, pillar 1 (its general part, then theme 1, 2, …), …, pillar 5 */
+  items: z.array(CarryItem),
+});
+export type CarryDraft = z.infer<typeof CarryDraft>;

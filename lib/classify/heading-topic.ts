@@ -35,12 +35,18 @@ function leadingAlias<T>(words: string, matcher: ReturnType<typeof compilePhrase
   return hit ? hit.entries[0]! : null;
 }
 
-export function readHeadingTopic(text: string): HeadingTopic {
-  const folded = fold(text).trim();
-  const words = folded
+/** A folded heading's words without its numbering and a leading "Pijler N:"/"Thema N:" label. */
+export function headingWords(folded: string): string {
+  return folded
+    .trim()
     .replace(PREFIX, '')
     .replace(/^(?:pijler|thema)\s*\d*\s*[:.\-–—]?\s*/, '')
     .trim();
+}
+
+export function readHeadingTopic(text: string): HeadingTopic {
+  const folded = fold(text).trim();
+  const words = headingWords(folded);
   const signals = readSignals(text);
   const contentThemes = [...signals.themes].filter(([, s]) => s.score >= 2).map(([t]) => t);
 

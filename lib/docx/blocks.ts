@@ -1,5 +1,6 @@
 // Splits mammoth's HTML into blocks by the corpus rule: each heading, paragraph and list item is a
 // block (a list item without its sub-list), each table one block; empty blocks get no index.
+import { tableText } from './table-cells';
 import type { Block, BlockKind } from '../schema';
 import { normalizeSpace } from '../text/normalize';
 import { tokenizeHtml } from './html-tokens';
@@ -81,8 +82,7 @@ export function splitBlocks(html: string): Block[] {
         }
       } else {
         if (t.tag === 'table' && --tableDepth === 0) {
-          // cells joined by ' | ', rows by ' / ': the corpus rule for a table's text
-          table.text = [table.rows!.map((r) => r.join(' | ')).join(' / ')];
+          table.text = [tableText(table.rows!)];
           close(table);
           table = null;
         } else if (tableDepth === 1 && (t.tag === 'td' || t.tag === 'th') && cell && row) {

@@ -2,7 +2,7 @@
 // way back in. Restoring is planned first (pure): what is new, what is identical, and what conflicts.
 // Nothing is overwritten unless the user chose to.
 import { z } from 'zod';
-import { AspectStatus, Correction, DraftRecord, Note, ProgressEntry, ReportRecord, Settings, type DraftImage } from '../schema';
+import { AspectStatus, CarryDraft, Correction, DraftRecord, Note, ProgressEntry, ReportRecord, Settings, type DraftImage } from '../schema';
 
 export const BACKUP_FORMAT = 'kkfz-assistent-backup';
 export const BACKUP_VERSION = 1;
@@ -21,6 +21,7 @@ export const Backup = z.object({
   images: z.array(ImageInBackup),
   /** added after the first release: older backups have none */
   notes: z.array(Note).default([]),
+  carry: z.array(CarryDraft).default([]),
   settings: Settings.nullable(),
 });
 export type Backup = z.infer<typeof Backup>;
@@ -34,10 +35,11 @@ export interface Contents {
   aspects: AspectStatus[];
   images: DraftImage[];
   notes: Note[];
+  carry: CarryDraft[];
   settings: Settings | null;
 }
 
-export const TABLES = ['reports', 'drafts', 'corrections', 'progress', 'aspects', 'images', 'notes'] as const;
+export const TABLES = ['reports', 'drafts', 'corrections', 'progress', 'aspects', 'images', 'notes', 'carry'] as const;
 export type TableName = (typeof TABLES)[number];
 
 export function bytesToBase64(bytes: Uint8Array): string {
@@ -65,6 +67,7 @@ export function toBackup(contents: Contents, now = new Date()): Backup {
     aspects: contents.aspects,
     images: contents.images.map(({ data, ...rest }) => ({ ...rest, base64: bytesToBase64(data) })),
     notes: contents.notes,
+    carry: contents.carry,
     settings: contents.settings,
   };
 }
@@ -101,6 +104,7 @@ export function readBackup(text: string): ReadResult {
       aspects: b.aspects,
       images: b.images.map(({ base64, ...rest }) => ({ ...rest, data: base64ToBytes(base64) })),
       notes: b.notes,
+      carry: b.carry,
       settings: b.settings,
     },
   };
@@ -133,7 +137,7 @@ function stableJson(value: unknown): string {
 
 export function planRestore(current: Contents, incoming: Contents): RestorePlan {
   const plan: RestorePlan = {
-    added: { reports: [], drafts: [], corrections: [], progress: [], aspects: [], images: [], notes: [] },
+    added: { reports: [], drafts: [], corrections: [], progress: [], aspects: [], images: [], notes: [], carry: [] },
     conflicts: [],
     unchanged: 0,
     settingsDiffer: incoming.settings !== null && current.settings !== null && !same(current.settings, incoming.settings),

@@ -2,7 +2,7 @@
 // declared for as long as someone may still have a database of that version, with its upgrade.
 // Open it from extension pages only: a content script would get the web page's IndexedDB.
 import Dexie, { type EntityTable } from 'dexie';
-import type { AspectStatus, Correction, DraftImage, DraftRecord, Note, ProgressEntry, ReportRecord, Settings } from '../schema';
+import type { AspectStatus, CarryDraft, Correction, DraftImage, DraftRecord, Note, ProgressEntry, ReportRecord, Settings } from '../schema';
 
 export interface SettingRow {
   key: 'settings';
@@ -19,6 +19,7 @@ export class KkfzDb extends Dexie {
   aspects!: EntityTable<AspectStatus, 'id'>;
   images!: EntityTable<DraftImage, 'id'>;
   notes!: EntityTable<Note, 'id'>;
+  carry!: EntityTable<CarryDraft, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
 
   constructor(name = DB_NAME) {
@@ -54,6 +55,8 @@ export class KkfzDb extends Dexie {
       });
     // Version 3: review notes, per report.
     this.version(3).stores({ notes: 'id, reportId' });
+    // Version 4: drafts for the next year carried forward from a stored report.
+    this.version(4).stores({ carry: 'id, reportId' });
   }
 }
 

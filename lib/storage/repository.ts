@@ -1,6 +1,6 @@
 // What the extension does with its database, as plain async functions over a KkfzDb: the UI calls these
 // and never touches tables itself.
-import type { Analysis, AspectStatus, Correction, DraftImage, DraftRecord, ImageRef, Note, ProgressEntry, ReportRecord, Settings } from '../schema';
+import type { Analysis, AspectStatus, CarryDraft, CarryState, Correction, DraftImage, DraftRecord, ImageRef, Note, ProgressEntry, ReportRecord, Settings } from '../schema';
 import { DEFAULT_SETTINGS, Settings as SettingsSchema } from '../schema';
 import { TABLES, planRestore, toBackup, type Contents, type RestorePlan } from './backup';
 import { correctionId, progressId, type KkfzDb } from './db';
@@ -87,8 +87,9 @@ export async function deleteDraft(db: KkfzDb, draftId: string): Promise<void> {
 }
 
 export async function deleteReport(db: KkfzDb, reportId: string): Promise<void> {
-  await db.transaction('rw', [db.reports, db.drafts, db.corrections, db.images, db.progress, db.aspects, db.notes], async () => {
+  await db.transaction('rw', [db.reports, db.drafts, db.corrections, db.images, db.progress, db.aspects, db.notes, db.carry], async () => {
     await db.notes.where('reportId').equals(reportId).delete();
+    await db.carry.where('reportId').equals(reportId).delete();
     const drafts = await db.drafts.where('reportId').equals(reportId).primaryKeys();
     for (const id of drafts) await deleteDraft(db, id);
     await db.progress.where('reportId').equals(reportId).delete();
@@ -98,9 +99,9 @@ export async function deleteReport(db: KkfzDb, reportId: string): Promise<void> 
 }
 
 export async function readContents(db: KkfzDb): Promise<Contents> {
-  const [reports, drafts, corrections, progress, aspects, images, notes] = await Promise.all(TABLES.map((t) => db.table(t).toArray()));
+  const [reports, drafts, corrections, progress, aspects, images, notes, carry] = await Promise.all(TABLES.map((t) => db.table(t).toArray()));
   const settings = (await db.settings.get('settings'))?.value ?? null;
-  return { reports, drafts, corrections, progress, aspects, images, notes, settings } as Contents;
+  return { reports, drafts, corrections, progress, aspects, images, notes, carry, settings } as Contents;
 }
 
 export async function exportBackupText(db: KkfzDb): Promise<string> {
@@ -178,4 +179,29 @@ export async function importNotes(db: KkfzDb, reportId: string, incoming: Note[]
     if (write.length) await db.notes.bulkPut(write);
     return merge;
   });
+}
+
+export function carryDrafts(db: KkfzDb): Promise<CarryDraft[]> {
+  return db.carry.orderBy('id').toArray().then((all) => all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)));
+}
+
+export async function putCarryDraft(db: KkfzDb, draft: CarryDraft): Promise<void> {
+  await db.carry.put(draft);
+}
+
+/** Sets what happens to one carried block; a missing draft or block is an error, not a silent no-op. */
+export async function setCarryState(db: KkfzDb, carryId: string, blockId: string, state: CarryState): Promise<CarryDraft> {
+  return db.transaction('rw', db.carry, async () => {
+    const draft = await db.carry.get(carryId);
+    const item = draft?.items.find((x) => x.blockId === blockId);
+    if (!draft || !item) throw new Error(`carry draft ${carryId} has no block ${blockId}`);
+    item.state = state;
+    draft.updatedAt = now();
+    await db.carry.put(draft);
+    return draft;
+  });
+}
+
+export async function deleteCarryDraft(db: KkfzDb, id: string): Promise<void> {
+  await db.carry.delete(id);
 }

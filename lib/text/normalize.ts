@@ -16,3 +16,16 @@ export function countWords(text: string): number {
   const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-/.]*/gu);
   return m ? m.length : 0;
 }
+
+/**
+ * Lower case without diacritics, one character for one: offsets found in the result hold in the original
+ * text (unlike `fold`, which also tightens slashes).
+ */
+export function foldSameLength(text: string): string {
+  let out = '';
+  for (const c of text) {
+    const f = c.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    out += f.length === c.length ? f : c;
+  }
+  return out;
+}

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KkfzDb } from '../../lib/storage/db';
 import { readBackup, planRestore, toBackup } from '../../lib/storage/backup';
-import { applyRestore, exportBackupText, readContents, restorePlanFor, saveSettings, setCorrection, setProgress, wipe } from '../../lib/storage/repository';
+import { applyRestore, exportBackupText, putCarryDraft, readContents, restorePlanFor, saveSettings, setCarryState, setCorrection, setProgress, wipe } from '../../lib/storage/repository';
+import { carryDraft } from '../support/carry-draft';
 import { DEFAULT_SETTINGS, type ReportRecord } from '../../lib/schema';
 
 let db: KkfzDb;
@@ -24,12 +25,17 @@ async function fill() {
   await setProgress(db, 'r1', 'pillar-2', { status: 'bezig', owner: 'Anna', note: 'nog scholing toevoegen' });
   await db.images.add({ id: 'd1:afbeelding-1', draftId: 'd1', contentType: 'image/png', data: new Uint8Array([137, 80, 78, 71, 0, 255]) });
   await saveSettings(db, { ...DEFAULT_SETTINGS, organisation: 'Stichting X', focusThemes: [2, 6] });
+  const carried = carryDraft();
+  await putCarryDraft(db, carried);
+  await setCarryState(db, carried.id, carried.items[0]!.blockId, 'drop');
 }
 
 describe('backup', () => {
   it('round-trips: export → wipe → restore gives identical contents', async () => {
     await fill();
     const before = await readContents(db);
+    expect(before.carry).toHaveLength(1);
+    expect(before.carry[0]!.items[0]!.state).toBe('drop');
     const text = await exportBackupText(db);
     await wipe(db);
     expect((await readContents(db)).reports).toEqual([]);

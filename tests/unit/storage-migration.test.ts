@@ -66,9 +66,9 @@ describe('storage migration from version 1', () => {
   it('moves every draft correction into the corrections table and keeps all other rows as they were', async () => {
     const name = await writeV1(fixture);
     const db = await openCurrent(name);
-    // the current schema (v3 adds notes on top of v2); Dexie stores version n as IndexedDB version 10n
-    expect(db.verno).toBe(3);
-    expect(db.backendDB().version).toBe(30);
+    // the current schema (v3 adds notes, v4 carry-forward drafts, on top of v2); Dexie stores version n as IndexedDB version 10n
+    expect(db.verno).toBe(4);
+    expect(db.backendDB().version).toBe(40);
 
     expect(byId(await db.reports.toArray())).toEqual(byId(fixture.reports));
     expect(await db.settings.toArray()).toEqual(fixture.settings);
@@ -118,7 +118,7 @@ describe('storage migration from version 1', () => {
   it('migrates drafts that never had a corrections field', async () => {
     const drafts = fixture.drafts.map(withoutCorrections);
     const db = await openCurrent(await writeV1({ ...fixture, drafts }));
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.corrections.count()).toBe(0);
     expect(byId(await db.drafts.toArray())).toEqual(byId(drafts));
     expect(byId(await db.reports.toArray())).toEqual(byId(fixture.reports));

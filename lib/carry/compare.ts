@@ -1,0 +1,123 @@
+// This year's draft against last year's report, section by section in the KKFZ structure: what was copied
+// unchanged (and may be stale), what was reworded, what is new and what was left out.
+import { diffWords } from 'diff';
+import type { Analysis, StaleFlag } from '../schema';
+import { foldSameLength } from '../text/normalize';
+import { findStale } from './stale';
+import { fileBlocks, sectionKey, sectionRank, sectionTitle, type Filed } from './sections';
+
+/** A reworded block: at least this share of its words is last year's. */
+const CHANGED_SIMILARITY = 0.5;
+/** Candidates compared word by word for each block without an identical twin. */
+const CANDIDATES = 3;
+
+export interface DiffPart {
+  op: 'same' | 'add' | 'del';
+  text: string;
+}
+
+export interface SectionComparison extends Filed {
+  title: string;
+  /** copied word for word; `flags` say why one may be stale */
+  unchanged: { i: number; previous: number; flags: StaleFlag[] }[];
+  changed: { i: number; previous: number; similarity: number; diff: DiffPart[] }[];
+  added: number[];
+  /** last year's blocks (indices in the previous report) that have no counterpart now */
+  removed: number[];
+}
+
+export interface YearComparison {
+  fromYear: number | null;
+  year: number | null;
+  sections: SectionComparison[];
+  totals: { unchanged: number; stale: number; changed: number; added: number; removed: number };
+}
+
+const words = (text: string) => foldSameLength(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+const key = (text: string) => words(text).join(' ');
+
+function similarity(a: string, b: string): { score: number; diff: DiffPart[] } {
+  const changes = diffWords(a, b);
+  let same = 0;
+  let total = 0;
+  for (const c of changes) if (!c.added) total += words(c.value).length;
+  const added = changes.filter((c) => c.added).reduce((n, c) => n + words(c.value).length, 0);
+  for (const c of changes) if (!c.added && !c.removed) same += words(c.value).length;
+  return {
+    score: same / Math.max(1, total, same + added),
+    diff: changes.map((c) => ({ op: c.added ? 'add' : c.removed ? 'del' : 'same', text: c.value })),
+  };
+}
+
+export function compareYears(previous: Analysis, current: Analysis): YearComparison {
+  const prev = previous.document.blocks;
+  const cur = current.document.blocks;
+  const fromYear = previous.effectiveYear ?? (current.effectiveYear === null ? null : current.effectiveYear - 1);
+  const staleBefore = fromYear === null ? prev.map(() => []) : findStale(prev, previous.mappings, fromYear);
+  const prevFiled = fileBlocks(prev, previous.mappings);
+  const curFiled = fileBlocks(cur, current.mappings);
+
+  const pairedPrev = new Set<number>();
+  const pairs = new Map<number, { previous: number; similarity: number; diff: DiffPart[] | null }>();
+  // identical text first, in document order, so repeated lines pair up one to one
+  const byText = new Map<string, number[]>();
+  prev.forEach((b) => {
+    const k = key(b.text);
+    if (k) byText.set(k, [...(byText.get(k) ?? []), b.i]);
+  });
+  for (const b of cur) {
+    const same = byText.get(key(b.text))?.find((p) => !pairedPrev.has(p));
+    if (same === undefined) continue;
+    pairedPrev.add(same);
+    pairs.set(b.i, { previous: same, similarity: 1, diff: null });
+  }
+  // then rewordings: candidates share the most words, the diff decides
+  const index = new Map<string, Set<number>>();
+  prev.forEach((b) => {
+    if (pairedPrev.has(b.i)) return;
+    for (const w of new Set(words(b.text))) if (w.length >= 4) index.set(w, (index.get(w) ?? new Set()).add(b.i));
+  });
+  for (const b of cur) {
+    if (pairs.has(b.i) || b.kind === 'heading') continue;
+    const shared = new Map<number, number>();
+    for (const w of new Set(words(b.text))) for (const p of index.get(w) ?? []) if (!pairedPrev.has(p)) shared.set(p, (shared.get(p) ?? 0) + 1);
+    const best = [...shared]
+      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+      .slice(0, CANDIDATES)
+      .map(([p]) => ({ p, ...similarity(prev[p]!.text, b.text) }))
+      .sort((x, y) => y.score - x.score)[0];
+    if (!best || best.score < CHANGED_SIMILARITY) continue;
+    pairedPrev.add(best.p);
+    pairs.set(b.i, { previous: best.p, similarity: best.score, diff: best.diff });
+  }
+
+  const sections = new Map<string, SectionComparison>();
+  const section = (f: Filed) => {
+    const k = sectionKey(f);
+    if (!sections.has(k)) sections.set(k, { pillar: f.pillar, theme: f.theme, title: sectionTitle(f), unchanged: [], changed: [], added: [], removed: [] });
+    return sections.get(k)!;
+  };
+  for (const b of cur) {
+    const s = section(curFiled[b.i]!);
+    const pair = pairs.get(b.i);
+    if (!pair) s.added.push(b.i);
+    else if (!pair.diff) s.unchanged.push({ i: b.i, previous: pair.previous, flags: staleBefore[pair.previous]! });
+    else s.changed.push({ i: b.i, previous: pair.previous, similarity: pair.similarity, diff: pair.diff });
+  }
+  for (const b of prev) if (!pairedPrev.has(b.i)) section(prevFiled[b.i]!).removed.push(b.i);
+
+  const list = [...sections.values()].sort((a, b) => sectionRank(a) - sectionRank(b));
+  const count = (f: (s: SectionComparison) => number) => list.reduce((n, s) => n + f(s), 0);
+  return {
+    fromYear,
+    year: current.effectiveYear,
+    sections: list,
+    totals: {
+      unchanged: count((s) => s.unchanged.length),
+      stale: count((s) => s.unchanged.filter((u) => u.flags.length > 0).length),
+      changed: count((s) => s.changed.length),
+      added: count((s) => s.added.length),
+      removed: count((s) => s.removed.length),
+    },
+  };
+}

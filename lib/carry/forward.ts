@@ -1,0 +1,68 @@
+// Last year's report as the start of this year's: every block carried into the KKFZ structure, with what
+// went stale flagged and a first suggestion of what to do with it (keep / needs update / drop).
+import type { Analysis, CarryDraft, CarryItem } from '../schema';
+import { findTableOfContents } from '../classify/toc';
+import { findStale } from './stale';
+import { fileBlocks, sectionRank } from './sections';
+
+export interface CarryMeta {
+  id: string;
+  reportId: string;
+  sourceDraftId: string;
+  organisation: string;
+  /** the year the source report is about */
+  fromYear: number;
+  /** ISO time of creation */
+  now: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Last year's title with this year in it, or a plain one. */
+export function carriedTitle(title: string | null, fromYear: number): string {
+  const year = fromYear + 1;
+  const re = new RegExp(`(?<!\\d)${escape(String(fromYear))}(?!\\d)`, 'g');
+  return title && re.test(title) ? title.replace(re, String(year)) : `Kwaliteitsverslag ${year}`;
+}
+
+/** `analysis` is the source draft as the user sees it: corrections applied. */
+export function carryForward(analysis: Analysis, meta: CarryMeta): CarryDraft {
+  const { blocks } = analysis.document;
+  const flags = findStale(blocks, analysis.mappings, meta.fromYear);
+  const filed = fileBlocks(blocks, analysis.mappings);
+  const toc = findTableOfContents(blocks);
+  // last year's title and table of contents are rebuilt, not carried
+  const first = blocks[0];
+  const titleBlock = first?.kind === 'heading' && (first.text === analysis.document.title || first.text.includes(String(meta.fromYear))) ? first : null;
+  const dropped = (i: number) => toc.has(i) || i === titleBlock?.i;
+  const items = blocks.map((b, k): CarryItem => {
+    const item: CarryItem = {
+      blockId: b.id,
+      i: b.i,
+      kind: b.kind,
+      text: b.text,
+      pillar: filed[k]!.pillar,
+      theme: filed[k]!.theme,
+      themes: analysis.mappings[k]!.themes,
+      flags: flags[k]!,
+      state: dropped(b.i) ? 'drop' : flags[k]!.length ? 'update' : 'keep',
+    };
+    if (b.level !== undefined) item.level = b.level;
+    if (b.depth !== undefined) item.depth = b.depth;
+    if (b.rows) item.rows = b.rows;
+    return item;
+  });
+  items.sort((a, b) => sectionRank(a) - sectionRank(b) || a.i - b.i);
+  return {
+    id: meta.id,
+    reportId: meta.reportId,
+    sourceDraftId: meta.sourceDraftId,
+    organisation: meta.organisation,
+    fromYear: meta.fromYear,
+    year: meta.fromYear + 1,
+    title: carriedTitle(analysis.document.title, meta.fromYear),
+    createdAt: meta.now,
+    updatedAt: meta.now,
+    items,
+  };
+}
