@@ -48,6 +48,8 @@ check tsc npx tsc --noEmit
 check build-chrome npx wxt build
 chrome_built=$?
 check build-firefox npx wxt build -b firefox
+# the build the form-filling tests load: it may read the local test pages (see wxt.config.ts)
+check build-e2e npx wxt build --mode e2e
 
 step vitest npx vitest run --reporter=default --reporter=json --outputFile="$VITEST_JSON"
 rc=$?

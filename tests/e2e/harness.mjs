@@ -7,6 +7,8 @@ import { chromium } from 'playwright-core';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = path.join(ROOT, '.output/chrome-mv3');
+/** The build that may read the local test pages (`wxt build --mode e2e`): a test cannot click the toolbar button. */
+export const DIST_E2E = path.join(ROOT, '.output/chrome-mv3-e2e');
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 // Schemes that stay inside the browser; anything else counts as a request leaving the extension.
@@ -17,9 +19,9 @@ const LOCAL = /^(chrome-extension|data|blob|about):/;
  * `requests` lists every request to a non-local URL (pages, workers and the service worker),
  * `errors` every console error and uncaught exception on any page of the context.
  */
-export async function launchExtension() {
-  if (!fs.existsSync(path.join(DIST, 'manifest.json'))) {
-    throw new Error(`${DIST}/manifest.json not found: run \`npx wxt build\` first`);
+export async function launchExtension({ dist = DIST } = {}) {
+  if (!fs.existsSync(path.join(dist, 'manifest.json'))) {
+    throw new Error(`${dist}/manifest.json not found: run \`npx wxt build${dist === DIST ? '' : ' --mode e2e'}\` first`);
   }
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH`);
@@ -32,8 +34,8 @@ export async function launchExtension() {
       headless: true,
       timeout: 30_000,
       args: [
-        `--disable-extensions-except=${DIST}`,
-        `--load-extension=${DIST}`,
+        `--disable-extensions-except=${dist}`,
+        `--load-extension=${dist}`,
         '--no-sandbox', // CI runs as root, where Chromium refuses to start sandboxed
         '--disable-gpu',
         '--disable-dev-shm-usage',

@@ -1,0 +1,48 @@
+// A form field as the filler sees it: what kind of control, the texts that say what it asks for, and what
+// it holds now. `FieldInfo` travels between the page and the side panel; `CollectedField` keeps the element.
+import { z } from 'zod';
+
+export const FieldKind = z.enum(['text', 'textarea', 'select', 'editable']);
+export type FieldKind = z.infer<typeof FieldKind>;
+
+/** Everything on the page that may say what a field is for, each as plain text ('' when absent). */
+export const FieldSignals = z.object({
+  /** its own label: the parts of aria-labelledby (most specific, i.e. last, first), else its accessible name */
+  label: z.array(z.string()),
+  placeholder: z.string(),
+  /** name and id split into words ("thema_10_clientmetingen" → "thema 10 clientmetingen") */
+  tokens: z.string(),
+  /** a field in a table: the header of its row and of its column */
+  rowHeader: z.string(),
+  colHeader: z.string(),
+  /** the text right before the field: an unlinked label, a question, a hint */
+  before: z.string(),
+  /** the nearest heading above */
+  heading: z.string(),
+  /** the fieldset legend or the name of the group around it */
+  group: z.string(),
+  description: z.string(),
+});
+export type FieldSignals = z.infer<typeof FieldSignals>;
+
+export const FieldInfo = z.object({
+  /** unique on the page for one collection */
+  key: z.string(),
+  kind: FieldKind,
+  /** an input's type ('text', 'email', 'number', …); '' for other kinds */
+  inputType: z.string(),
+  /** the text shown to the user as the field's name */
+  label: z.string(),
+  signals: FieldSignals,
+  /** what it holds now: its value, the chosen option's value, or an editor's text */
+  value: z.string(),
+  empty: z.boolean(),
+  readOnly: z.boolean(),
+  maxLength: z.number().int().min(0).nullable(),
+  options: z.array(z.object({ value: z.string(), label: z.string() })),
+  /** 0 for the page itself, 1… for its same-origin frames */
+  frame: z.number().int().min(0),
+});
+export type FieldInfo = z.infer<typeof FieldInfo>;
+
+export type CollectedField = FieldInfo & { element: HTMLElement };
