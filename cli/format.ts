@@ -26,8 +26,8 @@ const T = {
 
 const MARK = { present: '✓', thin: '~', missing: '✗' } as const;
 
-const pad = (s: string, n: number) => (s.length >= n ? s.slice(0, n - 1) + '…' : s + ' '.repeat(n - s.length));
-const num = (n: number, w: number) => String(n).padStart(w);
+export const pad = (s: string, n: number) => (s.length >= n ? s.slice(0, n - 1) + '…' : s + ' '.repeat(n - s.length));
+export const num = (n: number, w: number) => String(n).padStart(w);
 
 export function formatReport(file: string, a: Analysis, lang: 'nl' | 'en'): string {
   const t = T[lang];

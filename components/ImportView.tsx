@@ -5,19 +5,26 @@ import type { AnalyseOptions, AnalyseResult } from '@/lib/analyse';
 import { IMPORT_STAGES, type ImportStage } from '@/lib/docx/import';
 import { checkFileSize } from '@/lib/docx/inspect';
 import type { Message } from '@/lib/schema';
-import { saveDraft } from '@/lib/storage/repository';
+import { listReports, saveDraft } from '@/lib/storage/repository';
 import type { Strings } from './i18n';
 import type { Workspace } from './useWorkspace';
+import { compareWithPrevious } from './carry/previous';
 
 export type Analyse = (bytes: Uint8Array, options: Omit<AnalyseOptions, 'onStage'>, onStage: (stage: ImportStage) => void) => Promise<AnalyseResult>;
+
+/** The import against last year's report of the same organisation, when the library holds one. */
+interface Compared {
+  year: number;
+  totals: { unchanged: number; stale: number; changed: number; added: number };
+}
 
 type State =
   | { step: 'idle' }
   | { step: 'busy'; file: string; stage: ImportStage | 'save' }
-  | { step: 'done'; file: string; messages: Message[] }
+  | { step: 'done'; file: string; messages: Message[]; compared: Compared | null }
   | { step: 'failed'; file: string; error: string };
 
-export function ImportView({ ws, t, analyse, onDone }: { ws: Workspace; t: Strings; analyse: Analyse; onDone(): void }) {
+export function ImportView({ ws, t, analyse, onDone, onCompare }: { ws: Workspace; t: Strings; analyse: Analyse; onDone(): void; onCompare?(): void }) {
   const [state, setState] = useState<State>({ step: 'idle' });
   const [organisation, setOrganisation] = useState(ws.settings.organisation);
   const [dragging, setDragging] = useState(false);
@@ -49,7 +56,15 @@ export function ImportView({ ws, t, analyse, onDone }: { ws: Workspace; t: Strin
     });
     if (!saved) return setState({ step: 'idle' });
     await ws.updateSettings({ currentDraftId: draftId, organisation: org });
-    setState({ step: 'done', file: file.name, messages: result.value.messages });
+    // last year's report of the same organisation, if the library holds one (this import is another year's)
+    let compared: Compared | null = null;
+    try {
+      const found = await compareWithPrevious(ws.db, await listReports(ws.db), org, result.value);
+      if (found) compared = { year: found.previous.report.year!, totals: found.comparison.totals };
+    } catch {
+      // the comparison is a bonus: the import itself succeeded
+    }
+    setState({ step: 'done', file: file.name, messages: result.value.messages, compared });
   }
 
   const onInput = (e: Event) => {
@@ -123,9 +138,21 @@ export function ImportView({ ws, t, analyse, onDone }: { ws: Workspace; t: Strin
                 </ul>
               </>
             )}
-            <button type="button" onClick={onDone}>
-              {t.import.toOverview}
-            </button>
+            {state.compared && (
+              <p data-testid="import-compared">
+                {t.carry.importSummary(state.compared.year, state.compared.totals.unchanged, state.compared.totals.stale, state.compared.totals.changed, state.compared.totals.added)}
+              </p>
+            )}
+            <div class="actions">
+              <button type="button" onClick={onDone}>
+                {t.import.toOverview}
+              </button>
+              {state.compared && onCompare && (
+                <button type="button" onClick={onCompare}>
+                  {t.carry.toCompare}
+                </button>
+              )}
+            </div>
           </div>
         )}
       </div>

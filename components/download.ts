@@ -1,6 +1,6 @@
-// Saves text as a file through the browser's download (a blob: URL, so nothing leaves the machine).
-export function download(text: string, name: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+// Saves text or bytes as a file through the browser's download (a blob: URL, so nothing leaves the machine).
+export function download(data: BlobPart, name: string, type: string) {
+  const url = URL.createObjectURL(new Blob([data], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
