@@ -1,4 +1,4 @@
-// The side panel: five views over one workspace. Storage problems show as a banner above every view.
+// The side panel: the views over one workspace. Storage problems show as a banner above every view.
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS } from '@/lib/schema';
 import type { KkfzDb } from '@/lib/storage/db';
@@ -11,10 +11,13 @@ import { OverviewView } from './OverviewView';
 import { ReportView } from './ReportView';
 import { ProgressView } from './ProgressView';
 import { LibraryView } from './LibraryView';
+import { CarryView } from './carry/CarryView';
+import { FillView } from './fill/FillView';
+import { browserPages, type PageAccess } from './fill/page-access';
 import { NotesView } from './notes/NotesView';
 import { useNotes } from './notes/useNotes';
 
-export type View = 'import' | 'overview' | 'report' | 'notes' | 'progress' | 'library';
+export type View = 'import' | 'overview' | 'report' | 'notes' | 'progress' | 'carry' | 'fill' | 'library';
 
 export interface AppProps {
   db: KkfzDb;
@@ -24,9 +27,11 @@ export interface AppProps {
   notice?: StorageProblem | null;
   /** false when the browser did not grant persistent storage */
   persisted?: boolean;
+  /** the browser's tabs for filling forms (tests pass their own) */
+  pages?: PageAccess;
 }
 
-export function App({ db, analyse, notice = null, persisted = true }: AppProps) {
+export function App({ db, analyse, notice = null, persisted = true, pages = browserPages }: AppProps) {
   const ws = useWorkspace(db, DEFAULT_SETTINGS);
   const notes = useNotes(ws);
   const t = STRINGS[ws.settings.language];
@@ -34,10 +39,20 @@ export function App({ db, analyse, notice = null, persisted = true }: AppProps) 
   const [focusBlock, setFocusBlock] = useState<number | null>(null);
   // open on the overview once a report is there; start on Import when there is none
   const [started, setStarted] = useState(false);
+  // the toolbar's "fill the form on this page" opens the fill view on that tab, now or when the panel opens
+  const [fillTab, setFillTab] = useState<number | null>(null);
+  const takeFill = () =>
+    pages.takeRequest().then((id) => {
+      if (id === null) return;
+      setFillTab(id);
+      setView('fill');
+    });
+  useEffect(() => pages.onRequest(() => void takeFill()), [pages]);
   useEffect(() => {
     if (started || !ws.ready) return;
     setStarted(true);
     if (ws.settings.currentDraftId) setView('overview');
+    void takeFill();
   }, [ws.ready]);
   useEffect(() => {
     document.documentElement.lang = ws.settings.language;
@@ -78,15 +93,17 @@ export function App({ db, analyse, notice = null, persisted = true }: AppProps) 
       {!persisted && <p class="banner info">{t.storage.notPersisted}</p>}
       <Tabs<View>
         label={t.appName}
-        tabs={(['import', 'overview', 'report', 'notes', 'progress', 'library'] as const).map((key) => ({ key, label: t.tabs[key] }))}
+        tabs={(['import', 'overview', 'report', 'notes', 'progress', 'carry', 'fill', 'library'] as const).map((key) => ({ key, label: t.tabs[key] }))}
         selected={view}
         onSelect={setView}
       >
-        {view === 'import' && <ImportView ws={ws} t={t} analyse={analyse} onDone={() => setView('overview')} />}
+        {view === 'import' && <ImportView ws={ws} t={t} analyse={analyse} onDone={() => setView('overview')} onCompare={() => setView('carry')} />}
         {view === 'overview' && needsReport(() => <OverviewView analysis={ws.analysis!} ws={ws} notes={notes} t={t} onShowBlock={showBlock} />)}
         {view === 'report' && needsReport(() => <ReportView ws={ws} t={t} focusBlock={focusBlock} notes={notes} />)}
         {view === 'notes' && needsReport(() => <NotesView ws={ws} t={t} notes={notes} onShowBlock={showBlock} />)}
         {view === 'progress' && needsReport(() => <ProgressView ws={ws} t={t} />)}
+        {view === 'carry' && needsReport(() => <CarryView ws={ws} t={t} onShowBlock={showBlock} />)}
+        {view === 'fill' && needsReport(() => <FillView ws={ws} t={t} pages={pages} requested={fillTab} />)}
         {view === 'library' && <LibraryView ws={ws} t={t} onOpened={() => setView('overview')} />}
       </Tabs>
     </main>

@@ -33,9 +33,12 @@ export function OptionsForm({ db }: { db: KkfzDb }) {
 
   const submit = async (e: Event) => {
     e.preventDefault();
-    const parsed = SettingsSchema.safeParse({ ...settings, year: yearValue, thinWords: thinValue });
-    if (!yearValid || !thinValid || !parsed.success) return setStatus({ ok: false, text: t.options.invalid });
+    if (!yearValid || !thinValid) return setStatus({ ok: false, text: t.options.invalid });
     try {
+      // only the fields of this form: the workspace may have changed others (the open draft) meanwhile
+      const { organisation, focusThemes, language, authorName } = settings;
+      const parsed = SettingsSchema.safeParse({ ...(await readSettings(db)), organisation, focusThemes, language, authorName, year: yearValue, thinWords: thinValue });
+      if (!parsed.success) return setStatus({ ok: false, text: t.options.invalid });
       await saveSettings(db, parsed.data);
       setStatus({ ok: true, text: t.options.saved });
     } catch (err) {

@@ -9,6 +9,8 @@ export interface PopupProps {
   db: KkfzDb;
   openWorkspace(): Promise<void>;
   openOptions(): Promise<void>;
+  /** the toolbar click granted access to the current tab: hand it to the workspace's fill view */
+  fillThisPage(): Promise<void>;
 }
 
 /** One line on the current draft, with the user's corrections and settings applied as in the panel. */
@@ -22,7 +24,7 @@ export async function statusLine(db: KkfzDb, t: Strings): Promise<string> {
   return t.popup.status(report?.title ?? draft.fileName, open);
 }
 
-export function Popup({ db, openWorkspace, openOptions }: PopupProps) {
+export function Popup({ db, openWorkspace, openOptions, fillThisPage }: PopupProps) {
   const [t, setT] = useState<Strings>(STRINGS.nl);
   const [line, setLine] = useState('');
   useEffect(() => {
@@ -41,6 +43,9 @@ export function Popup({ db, openWorkspace, openOptions }: PopupProps) {
       <div class="actions">
         <button type="button" onClick={() => void openWorkspace().then(() => window.close())}>
           {t.popup.open}
+        </button>
+        <button type="button" onClick={() => void fillThisPage().then(() => window.close())} data-testid="popup-fill">
+          {t.popup.fill}
         </button>
         <button type="button" class="link" onClick={() => void openOptions()}>
           {t.popup.options}

@@ -1,7 +1,18 @@
 import { render } from 'preact';
 import { Popup } from '@/components/Popup';
 import { openWorkspace } from '@/components/open-workspace';
+import { requestFill } from '@/components/fill/page-access';
 import { KkfzDb } from '@/lib/storage/db';
 import '@/components/styles.css';
 
-render(<Popup db={new KkfzDb()} openWorkspace={async () => void (await openWorkspace())} openOptions={() => browser.runtime.openOptionsPage()} />, document.getElementById('app')!);
+// The click on the toolbar button granted activeTab on the current tab; the workspace (opened while the click
+// still counts as a user gesture) hears of the request when it arrives.
+async function fillThisPage() {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  await Promise.all([tab?.id !== undefined ? requestFill(tab.id) : undefined, openWorkspace()]);
+}
+
+render(
+  <Popup db={new KkfzDb()} openWorkspace={async () => void (await openWorkspace())} openOptions={() => browser.runtime.openOptionsPage()} fillThisPage={fillThisPage} />,
+  document.getElementById('app')!,
+);

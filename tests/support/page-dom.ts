@@ -17,8 +17,8 @@ export async function loadPage(name: string): Promise<JSDOM> {
   const dom = new JSDOM(inline(readFileSync(join(PAGES_DIR as string, name), 'utf8')), { runScripts: 'dangerously', pretendToBeVisual: true, url: `http://localhost/${name}` });
   const doc = dom.window.document;
   // jsdom does not fetch frames: write each same-origin frame's page into it
-  for (const frame of Array.from(doc.querySelectorAll('iframe[src]'))) {
-    const inner = (frame as HTMLIFrameElement).contentDocument!;
+  for (const frame of Array.from(doc.querySelectorAll<HTMLIFrameElement>('iframe[src]'))) {
+    const inner = frame.contentDocument!;
     inner.open();
     inner.write(inline(readFileSync(join(PAGES_DIR as string, frame.getAttribute('src')!), 'utf8')));
     inner.close();

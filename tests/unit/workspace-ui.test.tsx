@@ -13,7 +13,7 @@ import { statusLine } from '../../components/Popup';
 import { STRINGS } from '../../components/i18n';
 import { analyseDocx } from '../../lib/analyse';
 import { KkfzDb } from '../../lib/storage/db';
-import { readContents, readSettings } from '../../lib/storage/repository';
+import { readContents, readSettings, saveSettings } from '../../lib/storage/repository';
 import { corpusCases } from '../../scripts/corpus';
 
 const analyse: Analyse = (bytes, options, onStage) => analyseDocx(bytes, { ...options, onStage });
@@ -139,6 +139,17 @@ describe('options page', () => {
     const saved = await readSettings(db);
     expect(saved.year).toBe(2025);
     expect(saved.focusThemes).toEqual([6]);
+  });
+
+  it('keeps what the workspace changed while the options page was open', async () => {
+    render(<OptionsForm db={db} />);
+    const year = await screen.findByLabelText('Verslagjaar');
+    // meanwhile, an import in the side panel opens a draft
+    await saveSettings(db, { ...(await readSettings(db)), currentDraftId: 'draft-from-the-panel', organisation: 'Stichting Y' });
+    fireEvent.input(year, { target: { value: '2024' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await screen.findByText('Opgeslagen.');
+    expect(await readSettings(db)).toMatchObject({ year: 2024, currentDraftId: 'draft-from-the-panel' });
   });
 });
 

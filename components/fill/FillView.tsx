@@ -1,0 +1,262 @@
+// Fill a web template from the report: read the form of a tab the user opened for us, show per field the item
+// it asks for and the proposed text, fill only what the user confirms, and undo the whole fill in one click.
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { applyCorrections } from '@/lib/analyse';
+import type { FieldInfo } from '@/lib/fill/field';
+import { planFill, type PlanEntry } from '@/lib/fill/plan';
+import { withoutBlocks, type FillSource } from '@/lib/fill/propose';
+import type { FillOutcome } from '@/lib/fill/execute';
+import type { CarryDraft } from '@/lib/schema';
+import { carryDrafts, correctionsOf } from '@/lib/storage/repository';
+import type { Strings } from '../i18n';
+import { useLive } from '../useLive';
+import type { Workspace } from '../useWorkspace';
+import { browserPages, type PageAccess, type PageTab, type Problem } from './page-access';
+
+type Choice = { selected?: boolean; overwrite?: boolean; text?: string };
+
+type Read = { tab: PageTab; fields: FieldInfo[] };
+
+export interface FillViewProps {
+  ws: Workspace;
+  t: Strings;
+  pages?: PageAccess;
+  /** the tab the toolbar asked to fill */
+  requested?: number | null;
+}
+
+export function FillView({ ws, t, pages = browserPages, requested = null }: FillViewProps) {
+  const lang = ws.settings.language;
+  const f = t.fill;
+  const [tabs, setTabs] = useState<PageTab[]>([]);
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [read, setRead] = useState<Read | null>(null);
+  const [busy, setBusy] = useState<'read' | 'fill' | 'undo' | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [targets, setTargets] = useState<Record<string, string | null>>({});
+  const [choices, setChoices] = useState<Record<string, Choice>>({});
+  const [done, setDone] = useState<FillOutcome[] | null>(null);
+  const [undone, setUndone] = useState<number | null>(null);
+  const [portals, setPortals] = useState<string[]>([]);
+  const [sourceId, setSourceId] = useState('report');
+
+  const carried = useLive(async () => (await carryDrafts(ws.db)).filter((c) => c.reportId === ws.draft?.reportId), [ws.db, ws.draft?.reportId]);
+  const drafts = carried.state === 'ready' ? carried.value : [];
+  const source = useSource(ws, drafts.find((d) => d.id === sourceId) ?? null);
+
+  // the options arrive after the value: set it again once they are there
+  const tabSelect = useRef<HTMLSelectElement>(null);
+  useLayoutEffect(() => {
+    if (tabSelect.current) tabSelect.current.value = tabId === null ? '' : String(tabId);
+  }, [tabs, tabId]);
+
+  const refresh = async () => {
+    const [list, granted] = await Promise.all([pages.tabs(), pages.remembered()]);
+    setTabs(list);
+    setPortals(granted);
+    setTabId((now) => (now !== null && list.some((x) => x.id === now) ? now : (list.find((x) => x.id === requested) ?? list[0])?.id ?? null));
+  };
+  useEffect(() => {
+    if (requested !== null) setTabId(requested);
+    void refresh();
+  }, [requested]);
+
+  const plan: PlanEntry[] = useMemo(() => (read && source ? planFill(read.fields, source, targets) : []), [read, source, targets]);
+  const entry = (e: PlanEntry) => ({ ...e, ...choices[e.key] });
+  const chosen = plan.map(entry).filter((e) => e.selected && e.text && (!e.existing.trim() || e.overwrite));
+  const choose = (key: string, c: Choice) => setChoices((all) => ({ ...all, [key]: { ...all[key], ...c } }));
+
+  async function readForm() {
+    const tab = tabs.find((x) => x.id === tabId);
+    if (!tab) return;
+    setBusy('read');
+    setProblem(null);
+    setDone(null);
+    setUndone(null);
+    const r = await pages.collect(tab.id);
+    setBusy(null);
+    if (!r.ok) return setProblem(r.problem);
+    setRead({ tab, fields: r.value.fields });
+    setTargets({});
+    setChoices({});
+  }
+
+  async function fill() {
+    if (!read) return;
+    setBusy('fill');
+    const r = await pages.fill(read.tab.id, chosen.map((e) => ({ key: e.key, text: e.text, overwrite: e.overwrite })));
+    setBusy(null);
+    if (!r.ok) return setProblem(r.problem);
+    setDone(r.value.outcomes);
+    setUndone(null);
+  }
+
+  async function undo() {
+    if (!read) return;
+    setBusy('undo');
+    const r = await pages.undo(read.tab.id);
+    setBusy(null);
+    if (!r.ok) return setProblem(r.problem);
+    setUndone(r.value.restored);
+    setDone(null);
+  }
+
+  const origin = read ? new URL(read.tab.url).origin : null;
+  async function remember() {
+    // the permission prompt needs the click itself: nothing may be awaited before it
+    if (origin && (await pages.remember(origin))) setPortals(await pages.remembered());
+  }
+
+  const items = ws.analysis!.checklist;
+  const filled = done?.filter((o) => o.status === 'filled').length ?? 0;
+  const kept = done?.filter((o) => o.status === 'kept').length ?? 0;
+
+  return (
+    <section aria-labelledby="fill-title" class="fill-view">
+      <h2 id="fill-title">{f.title}</h2>
+      <p>{f.intro}</p>
+
+      <div class="fill-controls">
+        <label class="field">
+          <span>{f.source}</span>
+          <select value={sourceId} onChange={(e) => setSourceId(e.currentTarget.value)} data-testid="fill-source">
+            <option value="report">{f.fromReport(ws.report?.title ?? '')}</option>
+            {drafts.map((d) => (
+              <option value={d.id}>{f.fromCarry(d.year)}</option>
+            ))}
+          </select>
+        </label>
+        <label class="field">
+          <span>{f.tab}</span>
+          <select ref={tabSelect} value={tabId ?? ''} onChange={(e) => setTabId(Number(e.currentTarget.value))} disabled={tabs.length === 0} data-testid="fill-tab">
+            {tabs.length === 0 && <option value="">{f.noTabs}</option>}
+            {tabs.map((x) => (
+              <option value={x.id}>
+                {x.title} — {new URL(x.url).host}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div class="actions">
+          <button type="button" class="link" onClick={() => void refresh()}>
+            {f.refresh}
+          </button>
+          <button type="button" onClick={() => void readForm()} disabled={tabId === null || busy !== null} aria-busy={busy === 'read'} data-testid="fill-read">
+            {busy === 'read' ? f.reading : f.read}
+          </button>
+        </div>
+      </div>
+      {tabs.length === 0 && <p class="empty">{f.howTo}</p>}
+      {problem && (
+        <p role="alert" class="result error" data-testid="fill-problem">
+          {problem[lang]}
+        </p>
+      )}
+
+      {read && (
+        <>
+          <h3>{f.preview(read.fields.length, read.tab.title)}</h3>
+          {read.fields.length === 0 && <p class="empty">{f.noFields}</p>}
+          <ol class="fill-plan">
+            {plan.map((raw) => {
+              const e = entry(raw);
+              const id = `fill-${e.key}`;
+              return (
+                <li data-testid="fill-row" data-key={e.key} data-target={e.target ?? 'none'} data-selected={String(e.selected)} class={e.target ? 'matched' : 'unmatched'}>
+                  <div class="fill-head">
+                    <input type="checkbox" id={`${id}-on`} checked={e.selected} disabled={!e.text} onChange={(ev) => choose(e.key, { selected: ev.currentTarget.checked })} />
+                    <label for={`${id}-on`} class="fill-label">
+                      {e.label || f.unnamed}
+                    </label>
+                    <select aria-label={f.targetFor(e.label)} value={e.target ?? ''} onChange={(ev) => setTargets((all) => ({ ...all, [e.key]: ev.currentTarget.value || null }))} data-testid="fill-target">
+                      <option value="">{f.skip}</option>
+                      {items.map((c) => (
+                        <option value={c.id}>{c.label}</option>
+                      ))}
+                    </select>
+                    {e.target && <span class={`tag ${e.score >= 0.6 ? 'sure' : 'unsure'}`}>{f.score(e.score)}</span>}
+                  </div>
+                  <small class="fill-why">{e.evidence}</small>
+                  {e.note && <small class="fill-note">{e.note}</small>}
+                  {e.existing.trim() !== '' && e.text && (
+                    <div class="fill-existing">
+                      <small>
+                        {f.existing}: “{e.existing.slice(0, 160)}”
+                      </small>
+                      <label>
+                        <input type="checkbox" checked={e.overwrite} onChange={(ev) => choose(e.key, { overwrite: ev.currentTarget.checked, selected: ev.currentTarget.checked || e.selected })} data-testid="fill-overwrite" /> {f.overwrite}
+                      </label>
+                    </div>
+                  )}
+                  {e.text && (
+                    <details>
+                      <summary>{f.proposal(e.text.length)}</summary>
+                      <textarea aria-label={f.textFor(e.label)} rows={5} value={e.text} onInput={(ev) => choose(e.key, { text: ev.currentTarget.value })} />
+                    </details>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+          <div class="actions">
+            <button type="button" onClick={() => void fill()} disabled={chosen.length === 0 || busy !== null} aria-busy={busy === 'fill'} data-testid="fill-apply">
+              {f.apply(chosen.length)}
+            </button>
+            {done && filled > 0 && (
+              <button type="button" onClick={() => void undo()} disabled={busy !== null} data-testid="fill-undo">
+                {f.undo}
+              </button>
+            )}
+          </div>
+          {done && (
+            <p role="status" class="result ok" data-testid="fill-done">
+              {f.filled(filled, kept)}
+            </p>
+          )}
+          {undone !== null && (
+            <p role="status" class="result ok" data-testid="fill-undone">
+              {f.undone(undone)}
+            </p>
+          )}
+          {origin && !portals.includes(origin) && (
+            <p class="meta">
+              <button type="button" class="link" onClick={() => void remember()} data-testid="fill-remember">
+                {f.remember(new URL(origin).host)}
+              </button>
+            </p>
+          )}
+        </>
+      )}
+      {portals.length > 0 && (
+        <>
+          <h3>{f.portals}</h3>
+          <ul class="portals">
+            {portals.map((p) => (
+              <li>
+                {p}{' '}
+                <button type="button" class="link" onClick={() => void pages.forget(p).then(refresh)}>
+                  {f.forget}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The text the fields are filled from: the open report, or one of its carried-forward drafts (without what was dropped). */
+function useSource(ws: Workspace, carry: CarryDraft | null): FillSource | null {
+  const other = useLive(async () => {
+    if (!carry || carry.sourceDraftId === ws.draft?.id) return null;
+    const draft = await ws.db.drafts.get(carry.sourceDraftId);
+    return draft ? applyCorrections(draft.analysis, await correctionsOf(ws.db, draft.id), { focusThemes: ws.settings.focusThemes, thinWords: ws.settings.thinWords }) : null;
+  }, [ws.db, carry?.id, ws.draft?.id]);
+  return useMemo(() => {
+    const base = carry && carry.sourceDraftId !== ws.draft?.id ? (other.state === 'ready' ? other.value : null) : ws.analysis;
+    if (!base) return null;
+    const source = { blocks: base.document.blocks, mappings: base.mappings, checklist: base.checklist };
+    return carry ? withoutBlocks(source, new Set(carry.items.filter((x) => x.state === 'drop').map((x) => x.blockId))) : source;
+  }, [ws.analysis, carry, other]);
+}
