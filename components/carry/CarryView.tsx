@@ -2,7 +2,7 @@
 // and the open report compared with last year's report of the same organisation.
 import { useState } from 'preact/hooks';
 import { carryForward } from '@/lib/carry/forward';
-import { carryDrafts, putCarryDraft } from '@/lib/storage/repository';
+import { carryDraftsOf, putCarryDraft } from '@/lib/storage/repository';
 import type { Strings } from '../i18n';
 import { useLive } from '../useLive';
 import type { Workspace } from '../useWorkspace';
@@ -24,7 +24,7 @@ export function CarryView({ ws, t, onShowBlock }: { ws: Workspace; t: Strings; o
   const year = analysis.effectiveYear ?? validYear(yearText);
 
   const live = useLive(
-    () => carryDrafts(ws.db).then((all) => all.filter((d) => d.reportId === reportId).sort((a, b) => b.createdAt.localeCompare(a.createdAt))),
+    () => carryDraftsOf(ws.db, reportId),
     [ws.db, reportId],
   );
   const drafts = live.state === 'ready' ? live.value : [];

@@ -7,7 +7,7 @@ import { planFill, type PlanEntry } from '@/lib/fill/plan';
 import { withoutBlocks, type FillSource } from '@/lib/fill/propose';
 import type { FillOutcome } from '@/lib/fill/execute';
 import type { CarryDraft } from '@/lib/schema';
-import { carryDrafts, correctionsOf } from '@/lib/storage/repository';
+import { carryDraftsOf, correctionsOf } from '@/lib/storage/repository';
 import type { Strings } from '../i18n';
 import { useLive } from '../useLive';
 import type { Workspace } from '../useWorkspace';
@@ -40,7 +40,7 @@ export function FillView({ ws, t, pages = browserPages, requested = null }: Fill
   const [portals, setPortals] = useState<string[]>([]);
   const [sourceId, setSourceId] = useState('report');
 
-  const carried = useLive(async () => (await carryDrafts(ws.db)).filter((c) => c.reportId === ws.draft?.reportId), [ws.db, ws.draft?.reportId]);
+  const carried = useLive(async () => (ws.draft ? carryDraftsOf(ws.db, ws.draft.reportId) : []), [ws.db, ws.draft?.reportId]);
   const drafts = carried.state === 'ready' ? carried.value : [];
   const source = useSource(ws, drafts.find((d) => d.id === sourceId) ?? null);
 

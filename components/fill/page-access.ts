@@ -87,7 +87,7 @@ export const browserPages: PageAccess = {
   },
   async remembered() {
     const { origins = [] } = await browser.permissions.getAll();
-    // the e2e build's fixed test hosts are not portals the user chose
+    // a grant for every site is no portal of its own
     return origins.filter((o) => !/^https?:\/\/\*\//.test(o)).map((o) => o.replace(/\/\*$/, ''));
   },
 };

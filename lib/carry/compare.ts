@@ -4,7 +4,7 @@ import { diffWords } from 'diff';
 import type { Analysis, StaleFlag } from '../schema';
 import { foldSameLength } from '../text/normalize';
 import { findStale } from './stale';
-import { fileBlocks, sectionKey, sectionRank, sectionTitle, type Filed } from './sections';
+import { fileBlocks, sectionKey, sectionRank, type Filed } from './sections';
 
 /** A reworded block: at least this share of its words is last year's. */
 const CHANGED_SIMILARITY = 0.5;
@@ -16,8 +16,8 @@ export interface DiffPart {
   text: string;
 }
 
+/** One section of the KKFZ structure (its title: sections.ts `sectionTitle`). */
 export interface SectionComparison extends Filed {
-  title: string;
   /** copied word for word; `flags` say why one may be stale */
   unchanged: { i: number; previous: number; flags: StaleFlag[] }[];
   changed: { i: number; previous: number; similarity: number; diff: DiffPart[] }[];
@@ -36,15 +36,13 @@ export interface YearComparison {
 const words = (text: string) => foldSameLength(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 const key = (text: string) => words(text).join(' ');
 
+/** The share of the longer text's words that both have, and the word diff. */
 function similarity(a: string, b: string): { score: number; diff: DiffPart[] } {
   const changes = diffWords(a, b);
-  let same = 0;
-  let total = 0;
-  for (const c of changes) if (!c.added) total += words(c.value).length;
-  const added = changes.filter((c) => c.added).reduce((n, c) => n + words(c.value).length, 0);
-  for (const c of changes) if (!c.added && !c.removed) same += words(c.value).length;
+  const count = (keep: (c: (typeof changes)[number]) => boolean) => changes.filter(keep).reduce((n, c) => n + words(c.value).length, 0);
+  const same = count((c) => !c.added && !c.removed);
   return {
-    score: same / Math.max(1, total, same + added),
+    score: same / Math.max(1, same + count((c) => c.removed), same + count((c) => c.added)),
     diff: changes.map((c) => ({ op: c.added ? 'add' : c.removed ? 'del' : 'same', text: c.value })),
   };
 }
@@ -94,7 +92,7 @@ export function compareYears(previous: Analysis, current: Analysis): YearCompari
   const sections = new Map<string, SectionComparison>();
   const section = (f: Filed) => {
     const k = sectionKey(f);
-    if (!sections.has(k)) sections.set(k, { pillar: f.pillar, theme: f.theme, title: sectionTitle(f), unchanged: [], changed: [], added: [], removed: [] });
+    if (!sections.has(k)) sections.set(k, { pillar: f.pillar, theme: f.theme, unchanged: [], changed: [], added: [], removed: [] });
     return sections.get(k)!;
   };
   for (const b of cur) {

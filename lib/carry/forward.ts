@@ -16,13 +16,11 @@ export interface CarryMeta {
   now: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Last year's title with this year in it, or a plain one. */
 export function carriedTitle(title: string | null, fromYear: number): string {
-  const year = fromYear + 1;
-  const re = new RegExp(`(?<!\\d)${escape(String(fromYear))}(?!\\d)`, 'g');
-  return title && re.test(title) ? title.replace(re, String(year)) : `Kwaliteitsverslag ${year}`;
+  const year = String(fromYear + 1);
+  const renamed = title?.replace(new RegExp(`(?<!\\d)${fromYear}(?!\\d)`, 'g'), year);
+  return renamed && renamed !== title ? renamed : `Kwaliteitsverslag ${year}`;
 }
 
 /** `analysis` is the source draft as the user sees it: corrections applied. */

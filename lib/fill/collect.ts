@@ -83,25 +83,40 @@ function tableHeaders(el: HTMLElement): Pick<FieldSignals, 'rowHeader' | 'colHea
 
 const follows = (a: Node, b: Node) => (a.compareDocumentPosition(b) & 4) !== 0; // b after a
 
-/** The nearest text before the field that is not its own label and not another field. */
-function textBefore(el: HTMLElement, own: string[]): string {
-  const doc = el.ownerDocument;
+/** A document's text nodes and headings in document order, gathered once for all its fields. */
+interface Landmarks {
+  texts: Text[];
+  headings: Element[];
+}
+
+function landmarks(doc: Document): Landmarks {
+  const texts: Text[] = [];
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* text */);
-  let last: Text | null = null;
-  for (let n = walker.nextNode(); n && follows(n, el); n = walker.nextNode()) {
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const parent = n.parentElement;
-    if (!normalizeSpace(n.textContent ?? '') || !parent || parent.closest('script, style, option, select, textarea, [contenteditable]')) continue;
-    last = n as Text;
+    if (normalizeSpace(n.textContent ?? '') && parent && !parent.closest('script, style, option, select, textarea, [contenteditable]')) texts.push(n as Text);
   }
-  const block = last?.parentElement?.closest(BLOCKS);
+  return { texts, headings: Array.from(doc.querySelectorAll(HEADINGS)) };
+}
+
+/** The last of `nodes` (in document order) that comes before `el`. */
+function lastBefore<T extends Node>(nodes: T[], el: Node): T | undefined {
+  let lo = 0;
+  let hi = nodes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (follows(nodes[mid]!, el)) lo = mid + 1;
+    else hi = mid;
+  }
+  return nodes[lo - 1];
+}
+
+/** The nearest text before the field that is not its own label and not another field. */
+function textBefore(el: HTMLElement, own: string[], marks: Landmarks): string {
+  const block = lastBefore(marks.texts, el)?.parentElement?.closest(BLOCKS);
   if (!block || block.querySelector(CANDIDATES)) return '';
   const t = text(block);
   return own.some((o) => o === t || o.includes(t)) ? '' : t;
-}
-
-function headingBefore(el: HTMLElement): string {
-  const hs = Array.from(el.ownerDocument.querySelectorAll(HEADINGS)).filter((h) => follows(h, el));
-  return text(hs[hs.length - 1]);
 }
 
 function groupOf(el: HTMLElement): string {
@@ -116,7 +131,7 @@ function currentValue(el: HTMLElement, kind: FieldKind): string {
   return (el as HTMLInputElement).value ?? '';
 }
 
-function describe(el: HTMLElement, kind: FieldKind, key: string, frame: number): CollectedField {
+function describe(el: HTMLElement, kind: FieldKind, key: string, frame: number, marks: Landmarks): CollectedField {
   const label = labelParts(el);
   const headers = tableHeaders(el);
   const signals: FieldSignals = {
@@ -124,8 +139,8 @@ function describe(el: HTMLElement, kind: FieldKind, key: string, frame: number):
     placeholder: normalizeSpace(el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder') ?? ''),
     tokens: tokens(kind === 'editable' ? (el.closest('[data-name]') ?? el) : el),
     ...headers,
-    before: textBefore(el, label),
-    heading: headingBefore(el),
+    before: textBefore(el, label, marks),
+    heading: text(lastBefore(marks.headings, el)),
     group: groupOf(el),
     description: normalizeSpace(computeAccessibleDescription(el)).slice(0, CAP),
   };
@@ -151,10 +166,14 @@ function describe(el: HTMLElement, kind: FieldKind, key: string, frame: number):
 export function collectFields(root: ParentNode): CollectedField[] {
   const out: CollectedField[] = [];
   let frames = 0;
+  const marks = new Map<Document, Landmarks>();
   const visit = (scope: ParentNode, frame: number) => {
     for (const el of Array.from(scope.querySelectorAll<HTMLElement>(CANDIDATES))) {
       const kind = kindOf(el);
-      if (kind && usable(el)) out.push(describe(el, kind, `f${out.length}`, frame));
+      if (!kind || !usable(el)) continue;
+      const doc = el.ownerDocument;
+      if (!marks.has(doc)) marks.set(doc, landmarks(doc));
+      out.push(describe(el, kind, `f${out.length}`, frame, marks.get(doc)!));
     }
     for (const iframe of Array.from(scope.querySelectorAll('iframe'))) {
       let doc: Document | null = null;

@@ -181,8 +181,9 @@ export async function importNotes(db: KkfzDb, reportId: string, incoming: Note[]
   });
 }
 
-export function carryDrafts(db: KkfzDb): Promise<CarryDraft[]> {
-  return db.carry.orderBy('id').toArray().then((all) => all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)));
+/** The drafts carried forward from one report, the newest first. */
+export async function carryDraftsOf(db: KkfzDb, reportId: string): Promise<CarryDraft[]> {
+  return (await db.carry.where('reportId').equals(reportId).toArray()).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
 export async function putCarryDraft(db: KkfzDb, draft: CarryDraft): Promise<void> {

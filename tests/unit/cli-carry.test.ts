@@ -1,40 +1,18 @@
 // `kkfz carry` and `kkfz compare` as a user runs them: a real process, its stdout, stderr, exit code and the
 // .docx it writes (read back with mammoth).
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import mammoth from 'mammoth';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pillarName } from '../../lib/knowledge/framework';
 import { CORPUS_DIR } from '../../scripts/corpus';
+import { kkfz, scratchDir } from '../support/cli';
 import { makeDocx } from '../support/make-docx';
 
-const root = resolve(__dirname, '../..');
-const exec = promisify(execFile);
 const LEVANTO = join(CORPUS_DIR, 'levanto-2025.docx');
 const HOMERUN = join(CORPUS_DIR, 'homerun-2025.docx');
 
-async function kkfz(...args: string[]) {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, ['--import', 'tsx', join(root, 'cli/kkfz.ts'), ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
-
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'kkfz-cli-carry-'));
-});
-const file = (name: string, bytes: Uint8Array | string) => {
-  const path = join(dir, name);
-  writeFileSync(path, bytes);
-  return path;
-};
+const { dir, file } = scratchDir('kkfz-cli-carry-');
 
 /** One line on stderr, nothing on stdout, exit 2, no stack trace. */
 function oneLineError(r: { code: number; stdout: string; stderr: string }, message: RegExp) {

@@ -1,39 +1,16 @@
 // The CLI as a user runs it: a real process, its stdout, stderr and exit code.
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { zipSync } from 'fflate';
 import CFB from 'cfb';
 import officeCrypto from 'officecrypto-tool';
 import { corpusCases } from '../../scripts/corpus';
+import { kkfz, scratchDir } from '../support/cli';
 import { makeDocx } from '../support/make-docx';
 
-const root = resolve(__dirname, '../..');
-const exec = promisify(execFile);
-
-async function kkfz(...args: string[]) {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, ['--import', 'tsx', join(root, 'cli/kkfz.ts'), ...args], { cwd: root });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
-
 const corpus = Object.fromEntries(corpusCases().map((c) => [c.name, c]));
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'kkfz-cli-'));
-});
-const file = (name: string, bytes: Uint8Array | string) => {
-  const path = join(dir, name);
-  writeFileSync(path, bytes);
-  return path;
-};
+const { dir, file } = scratchDir('kkfz-cli-');
 
 describe('kkfz check --json', () => {
   it('prints only JSON of the documented shape, one block per gold block', async () => {

@@ -6,7 +6,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KkfzDb } from '../../lib/storage/db';
 import { TABLES } from '../../lib/storage/backup';
-import { carryDrafts, putCarryDraft, readContents } from '../../lib/storage/repository';
+import { carryDraftsOf, putCarryDraft, readContents } from '../../lib/storage/repository';
 import { AspectStatus, Correction, DraftRecord, Note, ProgressEntry, ReportRecord, Settings } from '../../lib/schema';
 import { carryDraft } from '../support/carry-draft';
 
@@ -70,7 +70,7 @@ describe('storage migration from version 3', () => {
 
     const carried = { ...carryDraft(), reportId: fixture.reports[0]!.id };
     await putCarryDraft(db, carried);
-    expect(await carryDrafts(db)).toEqual([carried]);
-    expect(await db.carry.where('reportId').equals(fixture.reports[0]!.id).count()).toBe(1);
+    expect(await carryDraftsOf(db, fixture.reports[0]!.id)).toEqual([carried]);
+    expect(await carryDraftsOf(db, fixture.reports[1]!.id)).toEqual([]);
   });
 });
