@@ -28,7 +28,7 @@ export const Framework = z.object({
       }),
     )
     .length(14),
-  headings: z.object({ framing: z.array(z.string()), general: z.array(z.string()), results: z.array(z.string()) }),
+  headings: z.object({ framing: z.array(z.string()), general: z.array(z.string()), mission: z.array(z.string()) }),
   overview: z.object({ minThemes: z.number().int(), minPillars: z.number().int() }),
 });
 export type Framework = z.infer<typeof Framework>;
