@@ -73,6 +73,8 @@ export const Mapping = z.object({
   evidence: z.array(z.string()),
   /** where the pillar came from */
   basis: z.enum(['section', 'topic', 'user']),
+  /** the named mapping rule that decided the pillar (lib/classify/rules.ts); absent in analyses stored before rules had names */
+  rule: z.string().optional(),
 });
 export type Mapping = z.infer<typeof Mapping>;
 

@@ -1,6 +1,6 @@
 // A table of contents names every pillar and theme without being about any of them.
 import type { Block } from '../schema';
-import { countWords } from '../text/normalize';
+import { countWords, fold } from '../text/normalize';
 
 const TOC_HEADING = /^(?:inhoud(?:sopgave)?|inhoudstafel|table of contents|contents)$/i;
 /** "Pijler 1: Veiligheid … 7", "3.2 Kengetallen ....... 12" */
@@ -8,10 +8,21 @@ const TOC_LINE = /(?:\.{2,}|…|\s)\s*\d{1,3}$/;
 
 export function findTableOfContents(blocks: Block[]): Set<number> {
   const toc = new Set<number>();
+  // a contents line may itself look like a heading ("3 Feiten en cijfers"): it is one of the contents when the
+  // same heading comes again further on
+  const entry = (t: string) => fold(t).replace(/[\s.…\d]+$/, '').replace(/^[\d.]+\s*/, '').trim();
+  const lastAt = new Map<string, number>();
+  for (const b of blocks) if (b.kind === 'heading') lastAt.set(entry(b.text), b.i);
   for (const h of blocks) {
     if (h.kind !== 'heading' || !TOC_HEADING.test(h.text.trim())) continue;
     toc.add(h.i);
-    for (let k = h.i + 1; k < blocks.length && blocks[k]!.kind !== 'heading'; k++) toc.add(k);
+    for (let k = h.i + 1; k < blocks.length; k++) {
+      const b = blocks[k]!;
+      // a contents entry has no text of its own under it; a chapter does
+      const empty = blocks[k + 1]?.kind === 'heading';
+      if (b.kind === 'heading' && !((lastAt.get(entry(b.text)) ?? -1) > k) && !empty) break;
+      toc.add(k);
+    }
   }
   // without a heading: a run of at least three short lines that end in a page number
   const isLine = (b: Block) => b.kind !== 'table' && b.kind !== 'heading' && TOC_LINE.test(b.text) && countWords(b.text) <= 12;

@@ -5,7 +5,7 @@ import mammoth from 'mammoth';
 import type { ImageRef } from '../schema';
 import type { StyleSheet } from './styles';
 import { headingLevelFromName } from './styles';
-import { assignGuessedLevels, guessHeading, type HeadingCue, type OutlineEntry, type ParagraphLook } from './headings';
+import { assignGuessedLevels, bodyFollows, guessHeading, type HeadingCue, type OutlineEntry, type ParagraphLook } from './headings';
 import { normalizeSpace } from '../text/normalize';
 
 export interface ConvertOptions {
@@ -103,15 +103,28 @@ function markHeadings(document: MNode, styles: StyleSheet): HeadingCue[] {
   };
   walk(document, false);
   const body = bodyFontSize(paragraphs.map((p) => p.look));
-  const hasStyled = paragraphs.some((p) => p.styled !== null && p.look.text);
+  // a styled title alone does not make an outline: the rest is read as in a document without styles
+  const hasStyled = paragraphs.filter((p) => p.styled !== null && p.look.text).length >= 2;
+  // a heading that comes back ("Reflectie", "Huidige situatie") is a part of the report's template, low in the outline
+  // (counted where body text follows it: a contents line repeats a chapter's heading without being one)
+  const texts = paragraphs.filter((p) => p.look.text);
+  const seen = new Map<string, number>();
+  texts.forEach((p, k) => {
+    const key = p.look.text.toLowerCase();
+    if (!p.look.inTable && !p.look.isListItem && bodyFollows(texts[k + 1]?.look ?? null)) seen.set(key, (seen.get(key) ?? 0) + 1);
+  });
   const outline: (OutlineEntry & { node: MNode })[] = [];
-  for (const p of paragraphs) {
-    if (p.styled !== null && p.look.text) outline.push({ node: p.node, styled: p.styled, guess: null, fontSize: p.look.fontSize });
-    else if (p.styled === null) {
-      const guess = guessHeading(p.look, body, hasStyled);
+  texts.forEach((p, k) => {
+    if (p.styled !== null) outline.push({ node: p.node, styled: p.styled, guess: null, fontSize: p.look.fontSize });
+    else {
+      // a lone number ("2", a pillar's badge) between a line and what follows says nothing about either
+      const next = texts.slice(k + 1, k + 3).find((n) => /\p{L}/u.test(n.look.text));
+      const recurs = (x: typeof p | undefined) => x !== undefined && (seen.get(x.look.text.toLowerCase()) ?? 0) > 1;
+      const around = { previous: texts[k - 1]?.look ?? null, next: next?.look ?? null, first: k === 0, recurring: recurs(p), nextRecurring: recurs(next) };
+      const guess = guessHeading(p.look, around, body, hasStyled);
       if (guess) outline.push({ node: p.node, styled: null, guess, fontSize: p.look.fontSize });
     }
-  }
+  });
   const levels = assignGuessedLevels(outline);
   outline.forEach((e, k) => {
     e.node.styleName = `${e.styled !== null ? MARK : GUESSED} ${levels[k]}`;

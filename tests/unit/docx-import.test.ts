@@ -92,20 +92,84 @@ describe('importDocx: headings in any form', () => {
     expect(messages.find((m) => m.code === 'headings-guessed')?.en).toMatch(/^5 headings/);
   });
 
-  it('in a styled document, only bold or bigger lines become extra headings, never wording alone', async () => {
+  it('in a styled document, a line becomes an extra heading by its looks, or by heading wording before body text', async () => {
     const bytes = await makeDocx([
       { h: 1, text: 'Verslag' },
+      { h: 2, text: 'Inleiding' },
       { p: 'Pijler 1: Veiligheid en persoonsgerichte zorg' },
+      { p: 'Pijler 2: Forensisch vakmanschap' },
       { p: 'Vet tussenkopje', bold: true },
       { p: 'tekst' },
+      { p: 'Pijler 3' },
+      { p: 'Het kwaliteitssysteem is dit jaar opnieuw gecertificeerd, en de audit leverde drie verbeterpunten op.' },
+      { p: 'Pijler 4' },
+      { p: 'Korte regel' },
     ]);
     const { value } = await imported(bytes);
     expect(value.blocks.map((b) => [b.kind, b.level ?? null])).toEqual([
       ['heading', 1],
-      ['paragraph', null],
       ['heading', 2],
+      // a list of pillars is no heading, nor is a label line without body text after it
+      ['paragraph', null],
+      ['paragraph', null],
+      ['heading', 3],
+      ['paragraph', null],
+      ['heading', 3],
+      ['paragraph', null],
+      ['paragraph', null],
       ['paragraph', null],
     ]);
+  });
+});
+
+describe('importDocx: headings from plain lines (no style, no bold)', () => {
+  const body = 'Dit jaar hebben de teams hier stappen in gezet, met een werkgroep en een evaluatie aan het eind.';
+  it('reads label lines, numbered lines and lines naming a part as headings before body text; lists of them not', async () => {
+    const bytes = await makeDocx([
+      { p: 'Kwaliteitsverslag 2025' },
+      { p: 'Inhoud' },
+      { p: '1 Inleiding' },
+      { p: '2 Pijler 1' },
+      { p: '3 Kengetallen' },
+      { p: 'Inleiding' },
+      { p: body },
+      { p: 'Pijler 1' },
+      { p: body },
+      { p: 'Thema 3: Risicogestuurde begeleiding' },
+      { p: body },
+      { p: 'Algemeen beeld' },
+      { p: body },
+      { p: 'Reflectie' },
+      { p: body },
+      { p: 'Thema 4 Betrekken cliënt en netwerk' },
+      { p: 'Algemeen beeld' },
+      { p: body },
+      { p: 'Reflectie' },
+      { p: body },
+      { p: '4.3 Medezeggenschap' },
+      { p: body },
+      { p: 'Pijler 1: Veiligheid en persoonsgerichte zorg' },
+      { p: 'Pijler 2: Forensisch vakmanschap' },
+      { p: 'Kengetallen' },
+      { table: [['Aantal cliënten', '120']] },
+    ]);
+    const { value } = await imported(bytes);
+    const level = (text: string) => {
+      const b = value.blocks.find((x) => x.text === text);
+      return b?.kind === 'heading' ? b.level : null;
+    };
+    expect(level('Kwaliteitsverslag 2025')).toBe(1);
+    // contents without page numbers: a run of numbered lines of one depth is a list
+    expect(level('2 Pijler 1')).toBeNull();
+    expect(level('Pijler 1')).toBe(2);
+    expect(level('Thema 3: Risicogestuurde begeleiding')).toBe(3);
+    expect(level('Thema 4 Betrekken cliënt en netwerk')).toBe(3);
+    // repeated in every theme: one level below the theme
+    expect(value.blocks.filter((b) => b.text === 'Algemeen beeld').map((b) => b.level)).toEqual([4, 4]);
+    expect(level('4.3 Medezeggenschap')).toBe(3);
+    expect(level('Pijler 1: Veiligheid en persoonsgerichte zorg')).toBeNull();
+    expect(level('Kengetallen')).toBe(2);
+    expect(value.blocks.every((b) => b.kind !== 'heading' || b.guessed)).toBe(true);
   });
 });
 
