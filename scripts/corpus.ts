@@ -37,3 +37,21 @@ export function sampleCase(): Case | null {
   if (!existsSync(gold) || !existsSync(docx)) return null;
   return { name: 'voorbeeldverslag-2025 (sample)', docx, gold: parseGold(readFileSync(gold, 'utf8')), variant: false };
 }
+
+export const HELDOUT_DIR = join(root, 'tests/fixtures/heldout');
+export const HELDOUT_NAMES = ['kompas-2024', 'debrug-2025', 'horizon-2025'] as const;
+
+/**
+ * Held-out fictional reports with independently made gold labels (tests/fixtures/heldout, written by
+ * scripts/make-heldout.ts): built unlike the corpus. A report whose .docx or gold is missing is left out.
+ */
+export function heldoutCases(dir = HELDOUT_DIR): Case[] {
+  const cases: Case[] = [];
+  for (const name of HELDOUT_NAMES) {
+    const docx = join(dir, `${name}.docx`);
+    const gold = join(dir, `${name}.gold.jsonl`);
+    if (!existsSync(docx) || !existsSync(gold)) continue;
+    cases.push({ name: `${name} (held-out)`, docx, gold: parseGold(readFileSync(gold, 'utf8')), variant: false });
+  }
+  return cases;
+}
