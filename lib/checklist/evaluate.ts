@@ -1,7 +1,7 @@
 // Holds a mapped report against the checklist: every item present, thin or missing, with the blocks that
 // are its evidence and a reason in plain Dutch.
 import type { Block, ChecklistVerdict, Mapping } from '../schema';
-import { defaultProfile, type ChecklistProfile, type SectionItem } from '../knowledge/checklist-profile';
+import { defaultProfile, headingSource, namesYear, patternSource, type ChecklistProfile, type SectionItem } from '../knowledge/checklist-profile';
 import { framework, themeName } from '../knowledge/framework';
 import { countWords, fold } from '../text/normalize';
 import { findTableOfContents } from '../classify/toc';
@@ -13,14 +13,10 @@ export interface ChecklistOptions {
   profile?: ChecklistProfile;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** {year} and {next} become the reporting year and the one after, or any year when it is unknown. */
-function withYears(pattern: string, year: number | null, literal: boolean): string {
-  const y = year === null ? '20\\d\\d' : String(year);
-  const n = year === null ? '20\\d\\d' : String(year + 1);
-  const source = literal ? escape(pattern).replace(/\\\{year\\\}|\{year\}/g, y).replace(/\\\{next\\\}|\{next\}/g, n) : pattern.replace(/\{year\}/g, y).replace(/\{next\}/g, n);
-  return source;
+/** The words of a heading after its first colon: what a heading like "Doel voor 2026: Eenduidig werken" states. */
+function statedWords(text: string): number {
+  const colon = text.indexOf(':');
+  return colon < 0 ? 0 : countWords(text.slice(colon + 1));
 }
 
 /** A heading and every block under it, until a heading of the same or a higher level. */
@@ -56,10 +52,12 @@ export function evaluateChecklist(blocks: Block[], mappings: Mapping[], options:
     return h ? ` onder “${h.text}”` : '';
   };
 
-  const byWords = (idx: number[], what: string): Found => {
-    const w = sum(bodyOf(idx));
+  /** Enough words of its own: the body blocks' words, plus for `stated` headings the words they state. */
+  const byWords = (idx: number[], what: string, stated: ReadonlyMap<number, number> = new Map()): Found => {
+    const counted = idx.filter((i) => stated.has(i) || (blocks[i]!.kind !== 'heading' && !toc.has(i)));
+    const w = counted.reduce((s, i) => s + (stated.get(i) ?? words[i]!), 0);
     if (idx.length === 0) return { evidence: [], words: 0, status: 'missing', reason: `${what} niet gevonden` };
-    if (w >= thin) return { evidence: idx, words: w, status: 'present', reason: `${bodyOf(idx).length} blokken, ${w} woorden${where(idx)}` };
+    if (w >= thin) return { evidence: idx, words: w, status: 'present', reason: `${counted.length} blokken, ${w} woorden${where(idx)}` };
     const reason = w === 0 ? `alleen genoemd (kop of opsomming), geen eigen tekst${where(idx)}` : `maar ${w} woorden eigen tekst${where(idx)} (minder dan ${thin})`;
     return { evidence: idx, words: w, status: 'thin', reason };
   };
@@ -76,18 +74,27 @@ export function evaluateChecklist(blocks: Block[], mappings: Mapping[], options:
   };
 
   const sectionItem = (item: SectionItem): Found => {
-    const headingRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${item.headings.map((h) => withYears(fold(h), options.year, true)).join('|')})`, 'u');
-    const patterns = item.patterns.map((p) => new RegExp(withYears(p, options.year, false), 'u'));
+    const headingRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${item.headings.map((h) => headingSource(h, options.year)).join('|')})`, 'u');
+    const patterns = item.patterns.map((p) => new RegExp(patternSource(p, options.year), 'u'));
+    // an exclusion tied to the reporting year cannot be judged without it
+    const exclude = (item.exclude ?? []).filter((p) => options.year !== null || !namesYear(p)).map((p) => new RegExp(patternSource(p, options.year), 'u'));
     const figures = item.figures ? new RegExp(item.figures, 'u') : null;
-    const inSections = blocks.filter((b) => b.kind === 'heading' && !toc.has(b.i) && headingRe.test(folded[b.i]!)).flatMap((h) => sectionOf(blocks, h));
-    const byText = blocks.filter((b) => b.kind !== 'heading' && !toc.has(b.i) && patterns.some((re) => re.test(folded[b.i]!))).map((b) => b.i);
+    const said = (i: number) => patterns.some((re) => re.test(folded[i]!));
+    const excluded = (i: number) => exclude.some((re) => re.test(folded[i]!));
+    const headingBlocks = blocks.filter((b) => b.kind === 'heading' && !toc.has(b.i) && !excluded(b.i));
+    // a heading that states the item (found by a pattern) brings its section and counts the words it states
+    const statements = item.patternsInHeadings ? headingBlocks.filter((h) => said(h.i)) : [];
+    const stated = new Map(statements.map((h) => [h.i, statedWords(h.text)] as const).filter(([, n]) => n > 0));
+    const roots = [...statements, ...(item.headings.length ? headingBlocks.filter((h) => headingRe.test(folded[h.i]!)) : [])];
+    const inSections = roots.flatMap((h) => sectionOf(blocks, h));
+    const byText = blocks.filter((b) => b.kind !== 'heading' && !toc.has(b.i) && said(b.i) && !excluded(b.i)).map((b) => b.i);
     const evidence = uniqSorted([...inSections, ...byText]);
     const body = bodyOf(evidence);
     const w = sum(body);
     if (evidence.length === 0) return { evidence, words: 0, status: 'missing', reason: 'niet gevonden' };
     switch (item.substance) {
       case 'words':
-        return byWords(evidence, item.id);
+        return byWords(evidence, item.id, stated);
       case 'mention':
         return body.length
           ? { evidence, words: w, status: 'present', reason: `beschreven in ${body.length} ${body.length === 1 ? 'blok' : 'blokken'}${where(evidence)}` }
@@ -101,7 +108,7 @@ export function evaluateChecklist(blocks: Block[], mappings: Mapping[], options:
       case 'planning': {
         const tables = [...evidence, ...blocks.filter((b) => b.kind === 'table').map((b) => b.i)].filter((i) => isPlanningTable(blocks[i]!));
         if (tables.length) return { evidence: uniqSorted([...evidence, ...tables]), words: w, status: 'present', reason: `planning over meerdere jaren in ${tables.length === 1 ? 'een tabel' : `${tables.length} tabellen`}` };
-        return byWords(evidence, item.id);
+        return byWords(evidence, item.id, stated);
       }
     }
   };

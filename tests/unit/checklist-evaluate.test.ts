@@ -17,6 +17,23 @@ function check(lines: Line[], options: { focusThemes?: number[]; year?: number |
   return (id: string) => verdicts.find((v) => v.id === id)!;
 }
 
+describe('evaluateChecklist: themes and key figures in a report’s own words', () => {
+  it('finds the size of forensic care whatever the report calls its clients', () => {
+    for (const word of ['deelnemers', 'jongeren', 'bewoners', 'patiënten', 'justitiabelen']) {
+      const at = check([{ h: 2, text: 'Ons jaar' }, { p: `Op 31 december volgden 146 ${word} een traject, van wie 58 met een forensische titel.` }]);
+      expect(at('omvang').status, word).toBe('present');
+    }
+  });
+
+  it('counts a theme as present when its content is there in other words: a survey among patients is theme 10', () => {
+    const at = check([
+      { h: 2, text: 'Kwaliteit en verbeteren' },
+      { p: `De ervaringsmeting onder patiënten had een respons van 64%. ${LONG}` },
+    ]);
+    expect(at('theme-10').status).toBe('present');
+  });
+});
+
 describe('evaluateChecklist', () => {
   it('lists every item of the default profile with the ids of kkfz.md, required first', () => {
     const blocks = blocksOf([{ p: 'x' }]);
