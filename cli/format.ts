@@ -1,5 +1,6 @@
 // The readable report of the CLI: the map per pillar and theme, the checklist with required items first.
 import type { Analysis } from '../lib/schema';
+import { isUnsure } from '../lib/classify/rules';
 import { pillarName, themeName } from '../lib/knowledge/framework';
 import { coverage } from '../lib/overview/coverage';
 
@@ -12,6 +13,7 @@ const T = {
     ok: 'Alle verplichte onderdelen zijn aanwezig.',
     notOk: (n: number) => `${n} verplicht${n === 1 ? ' onderdeel ontbreekt of is' : 'e onderdelen ontbreken of zijn'} dun.`,
     detected: 'gevonden in', overridden: 'opgegeven',
+    unsure: (n: number) => `Onzeker ingedeeld: ${n} ${n === 1 ? 'blok' : 'blokken'} (controleer die eerst; --json: "unsure")`,
   },
   en: {
     title: 'KKFZ check', year: 'Reporting year', unknown: 'unknown (pass --year)', focus: 'Focus themes', none: 'none',
@@ -21,6 +23,7 @@ const T = {
     ok: 'All required items are present.',
     notOk: (n: number) => `${n} required item${n === 1 ? ' is' : 's are'} missing or thin.`,
     detected: 'found in', overridden: 'given',
+    unsure: (n: number) => `Mapped with little certainty: ${n} block${n === 1 ? '' : 's'} (check those first; --json: "unsure")`,
   },
 };
 
@@ -40,6 +43,8 @@ export function formatReport(file: string, a: Analysis, lang: 'nl' | 'en'): stri
   out.push('');
   out.push(`${pad(t.pillars, 44)}${t.blocks.padStart(8)}${t.words.padStart(9)}`);
   for (const p of cover.pillars) out.push(`  ${p.id} ${pad(pillarName(p.id), 40)}${num(p.blocks.length, 8)}${num(p.words, 9)}`);
+  const unsure = a.mappings.filter(isUnsure).length;
+  if (unsure) out.push(t.unsure(unsure));
   out.push('');
   out.push(`${pad(t.themes, 44)}${t.blocks.padStart(8)}${t.words.padStart(9)}`);
   for (const th of cover.themes) out.push(`  ${String(th.id).padStart(2)} ${pad(themeName(th.id), 39)}${num(th.blocks.length, 8)}${num(th.words, 9)}`);

@@ -1,5 +1,6 @@
 // The --json shape: stable, documented in the README; nothing else goes to stdout.
 import type { Analysis } from '../lib/schema';
+import { isUnsure } from '../lib/classify/rules';
 
 export function toJson(file: string, a: Analysis, lang: 'nl' | 'en') {
   return {
@@ -7,7 +8,7 @@ export function toJson(file: string, a: Analysis, lang: 'nl' | 'en') {
     year: a.effectiveYear,
     blocks: a.document.blocks.map((b, k) => {
       const m = a.mappings[k]!;
-      return { i: b.i, kind: b.kind, text: b.text, pillar: m.pillar, themes: m.themes, confidence: m.confidence, evidence: m.evidence };
+      return { i: b.i, kind: b.kind, text: b.text, pillar: m.pillar, themes: m.themes, confidence: m.confidence, unsure: isUnsure(m), rule: m.rule ?? null, evidence: m.evidence };
     }),
     checklist: a.checklist.map((c) => ({ id: c.id, level: c.level, status: c.status, evidence: c.evidence })),
     warnings: a.messages.filter((m) => m.type !== 'info').map((m) => m[lang]),

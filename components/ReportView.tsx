@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { framework, pillarName, themeName } from '@/lib/knowledge/framework';
 import { blockTarget, locateSelection, textTarget } from '@/lib/annotate/selectors';
 import type { Block, Mapping } from '@/lib/schema';
+import { isUnsure, RULES } from '@/lib/classify/rules';
 import { imagesOf, removeCorrection, setCorrection } from '@/lib/storage/repository';
 import type { Strings } from './i18n';
 import { sanitizeReportHtml } from './report/sanitize';
@@ -58,7 +59,7 @@ const short = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}…` : s);
 export function ReportView({ ws, t, focusBlock, notes }: { ws: Workspace; t: Strings; focusBlock: number | null; notes: Notes }) {
   const analysis = ws.analysis!;
   const blocks = analysis.document.blocks;
-  const [filter, setFilter] = useState<'all' | number>('all');
+  const [filter, setFilter] = useState<'all' | 'unsure' | number>('all');
   const [editing, setEditing] = useState<number | null>(null);
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [noting, setNoting] = useState<{ kind: 'selection'; sel: TextSelection } | { kind: 'block'; block: number } | null>(null);
@@ -83,15 +84,25 @@ export function ReportView({ ws, t, focusBlock, notes }: { ws: Workspace; t: Str
     el?.focus();
   }, [focusBlock]);
 
-  const shown = blocks.filter((b) => filter === 'all' || analysis.mappings[b.i]!.pillar === filter);
+  const shown = blocks.filter((b) => {
+    const m = analysis.mappings[b.i]!;
+    return filter === 'all' || (filter === 'unsure' ? isUnsure(m) : m.pillar === filter);
+  });
   return (
     <section aria-labelledby="report-title">
       <div class="toolbar">
         <h2 id="report-title">{t.report.title}</h2>
         <label>
           {t.report.filter}{' '}
-          <select value={String(filter)} onChange={(e) => setFilter(e.currentTarget.value === 'all' ? 'all' : Number(e.currentTarget.value))}>
+          <select
+            value={String(filter)}
+            onChange={(e) => {
+              const v = e.currentTarget.value;
+              setFilter(v === 'all' || v === 'unsure' ? v : Number(v));
+            }}
+          >
             <option value="all">{t.report.all}</option>
+            <option value="unsure">{t.report.unsureOnly}</option>
             {[0, 1, 2, 3, 4, 5].map((p) => (
               <option value={p}>{p ? `${t.report.pillar} ${p}: ${pillarName(p)}` : t.report.general}</option>
             ))}
@@ -172,7 +183,9 @@ interface BlockViewProps {
 
 function BlockView({ block, html, mapping, corrected, focused, editing, t, onEdit, onSave, onReset, notes, threadOpen, onToggleThread, onNote, children }: BlockViewProps) {
   const open = notes.filter((n) => n.note.status === 'open').length;
-  const why = mapping.evidence.join(' · ');
+  const rule = mapping.rule && mapping.rule in RULES ? RULES[mapping.rule as keyof typeof RULES].nl : null;
+  const why = [...mapping.evidence, ...(rule ? [`${t.report.rule}: ${rule}`] : [])].join(' · ');
+  const unsure = isUnsure(mapping);
   const content =
     block.kind === 'list-item' ? (
       <ul class="list block-text" style={{ marginLeft: `${(block.depth ?? 0) * 1.25}em` }} dangerouslySetInnerHTML={{ __html: html }} />
@@ -186,6 +199,7 @@ function BlockView({ block, html, mapping, corrected, focused, editing, t, onEdi
       data-block-index={block.i}
       data-pillar={mapping.pillar}
       data-themes={mapping.themes.join(',')}
+      data-unsure={unsure || undefined}
       tabIndex={-1}
     >
       <div class="chips">
@@ -198,6 +212,11 @@ function BlockView({ block, html, mapping, corrected, focused, editing, t, onEdi
           </span>
         ))}
         {corrected && <span class="chip user">{t.report.corrected}</span>}
+        {unsure && (
+          <span class="chip unsure" title={t.report.unsureTitle(Math.round(mapping.confidence * 100))}>
+            {t.report.unsure}
+          </span>
+        )}
         <details class="why">
           <summary>{t.report.why}</summary>
           {why}

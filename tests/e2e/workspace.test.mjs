@@ -88,6 +88,20 @@ test('the report view tags every block as the CLI maps it, with sanitised HTML',
   assert.deepEqual(await axeSerious(), []);
 });
 
+test('the blocks the map is unsure of are marked, and can be listed on their own', async () => {
+  const unsure = expected.blocks.filter((b) => b.unsure).map((b) => b.i);
+  assert.ok(unsure.length > 0, 'the report has blocks the map is unsure of');
+  const marked = await page.locator('[data-block-index][data-unsure]').evaluateAll((els) => els.map((e) => Number(e.dataset.blockIndex)));
+  assert.deepEqual(marked, unsure);
+  await page.getByLabel('Toon').selectOption('unsure');
+  const shown = page.locator('[data-block-index]');
+  await page.waitForFunction((n) => document.querySelectorAll('[data-block-index]').length === n, unsure.length);
+  assert.deepEqual(await shown.evaluateAll((els) => els.map((e) => Number(e.dataset.blockIndex))), unsure);
+  assert.equal(await page.locator('[data-block-index] .chip.unsure').count(), unsure.length);
+  assert.deepEqual(await axeSerious(), []);
+  await page.getByLabel('Toon').selectOption('all');
+});
+
 test('correcting blocks recomputes the checklist at once, and survives a reload', { timeout: 60_000 }, async () => {
   // the pillar with the fewest blocks: moving them all to "general" must make its checklist item missing
   const counts = [1, 2, 3, 4, 5].map((p) => ({ p, blocks: expected.blocks.filter((b) => b.pillar === p) })).filter((x) => x.blocks.length > 0);

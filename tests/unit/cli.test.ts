@@ -22,8 +22,10 @@ describe('kkfz check --json', () => {
     expect(out.year).toBe(2025);
     expect(out.blocks).toHaveLength(c.gold.length);
     for (const b of out.blocks) {
-      expect(Object.keys(b).sort()).toEqual(['confidence', 'evidence', 'i', 'kind', 'pillar', 'text', 'themes']);
+      expect(Object.keys(b).sort()).toEqual(['confidence', 'evidence', 'i', 'kind', 'pillar', 'rule', 'text', 'themes', 'unsure']);
       expect(b.evidence.length).toBeGreaterThan(0);
+      expect(b.rule).toMatch(/^[a-z-]+$/);
+      expect(b.unsure).toBe(b.confidence < 0.6);
     }
     expect(out.blocks.map((b: { text: string }) => b.text.slice(0, 100))).toEqual(c.gold.map((g) => g.text));
     const ids = out.checklist.map((x: { id: string }) => x.id);
