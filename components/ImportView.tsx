@@ -1,14 +1,16 @@
-// Pick or drop a .docx → analyse (off the UI thread) → store as a draft of its report. A refused file
+// Pick or drop a .docx → analyse (off the UI thread) → store as a version of its report. A refused file
 // leaves the stored data as it was: nothing is written before the analysis succeeded.
 import { useState } from 'preact/hooks';
 import type { AnalyseOptions, AnalyseResult } from '@/lib/analyse';
 import { IMPORT_STAGES, type ImportStage } from '@/lib/docx/import';
 import { checkFileSize } from '@/lib/docx/inspect';
-import type { Message } from '@/lib/schema';
-import { listReports, saveDraft } from '@/lib/storage/repository';
+import { sha256Hex } from '@/lib/docx/hash';
+import type { DraftRecord, Message, ReportRecord } from '@/lib/schema';
+import { findDraftBySha256, listReports, saveDraft } from '@/lib/storage/repository';
 import type { Strings } from './i18n';
 import type { Workspace } from './useWorkspace';
 import { compareWithPrevious } from './carry/previous';
+import { DuplicatePrompt } from './import/DuplicatePrompt';
 
 export type Analyse = (bytes: Uint8Array, options: Omit<AnalyseOptions, 'onStage'>, onStage: (stage: ImportStage) => void) => Promise<AnalyseResult>;
 
@@ -22,23 +24,32 @@ type State =
   | { step: 'idle' }
   | { step: 'busy'; file: string; stage: ImportStage | 'save' }
   | { step: 'done'; file: string; messages: Message[]; compared: Compared | null }
-  | { step: 'failed'; file: string; error: string };
+  | { step: 'failed'; file: string; error: string }
+  /** the same bytes are stored already: the user chooses */
+  | { step: 'duplicate'; file: File; existing: { report: ReportRecord; draft: DraftRecord } };
 
 export function ImportView({ ws, t, analyse, onDone, onCompare }: { ws: Workspace; t: Strings; analyse: Analyse; onDone(): void; onCompare?(): void }) {
   const [state, setState] = useState<State>({ step: 'idle' });
-  const [organisation, setOrganisation] = useState(ws.settings.organisation);
+  // what the user typed; until then the open report's organisation (a new version of it), else the one in the options
+  const [typed, setOrganisation] = useState<string | null>(null);
+  const organisation = typed ?? ws.report?.organisation ?? ws.settings.organisation;
   const [dragging, setDragging] = useState(false);
   const lang = ws.settings.language;
   const busy = state.step === 'busy';
 
-  async function importFile(file: File) {
+  async function importFile(file: File, anyway = false) {
     if (busy) return;
     const tooBig = checkFileSize(file.size);
     if (tooBig) return setState({ step: 'failed', file: file.name, error: tooBig[lang] });
     setState({ step: 'busy', file: file.name, stage: 'inspect' });
     let result: AnalyseResult;
+    let sha256: string | undefined;
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
+      // hashed before the bytes move to the worker; the same file already stored is a question, not a copy
+      sha256 = await sha256Hex(bytes).catch(() => undefined);
+      const existing = sha256 && !anyway ? await findDraftBySha256(ws.db, sha256) : null;
+      if (existing) return setState({ step: 'duplicate', file, existing });
       result = await analyse(bytes, { keepImages: true, focusThemes: ws.settings.focusThemes, thinWords: ws.settings.thinWords, year: ws.settings.year }, (stage) =>
         setState({ step: 'busy', file: file.name, stage }),
       );
@@ -52,7 +63,7 @@ export function ImportView({ ws, t, analyse, onDone, onCompare }: { ws: Workspac
     const saved = await ws.act(async () => {
       ({
         draft: { id: draftId },
-      } = await saveDraft(ws.db, { organisation: org, fileName: file.name, sizeBytes: file.size, analysis: result.value, images: result.value.document.images }));
+      } = await saveDraft(ws.db, { organisation: org, fileName: file.name, sizeBytes: file.size, analysis: result.value, images: result.value.document.images, sha256 }));
     });
     if (!saved) return setState({ step: 'idle' });
     await ws.updateSettings({ currentDraftId: draftId, organisation: org });
@@ -156,6 +167,24 @@ export function ImportView({ ws, t, analyse, onDone, onCompare }: { ws: Workspac
           </div>
         )}
       </div>
+      {state.step === 'duplicate' && (
+        <DuplicatePrompt
+          t={t}
+          report={state.existing.report.title}
+          date={new Date(state.existing.draft.importedAt).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' })}
+          onOpen={async () => {
+            const id = state.existing.draft.id;
+            setState({ step: 'idle' });
+            if (await ws.updateSettings({ currentDraftId: id })) onDone();
+          }}
+          onAdd={() => {
+            const file = state.file;
+            setState({ step: 'idle' });
+            void importFile(file, true);
+          }}
+          onCancel={() => setState({ step: 'idle' })}
+        />
+      )}
       {state.step === 'failed' && (
         <div role="alert" class="result error" data-testid="import-error">
           <p>

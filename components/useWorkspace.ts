@@ -3,10 +3,11 @@
 // which turns a storage failure into a message instead of losing it.
 import { useMemo, useState } from 'preact/hooks';
 import { applyCorrections } from '@/lib/analyse';
-import type { Analysis, DraftRecord, ReportRecord, Settings } from '@/lib/schema';
+import { placeCorrections } from '@/lib/corrections/place';
+import type { Analysis, Correction, DraftRecord, ReportRecord, Settings } from '@/lib/schema';
 import type { KkfzDb } from '@/lib/storage/db';
 import { describeStorageError, type StorageProblem } from '@/lib/storage/errors';
-import { correctionsOf, listReports, readSettings, saveSettings } from '@/lib/storage/repository';
+import { correctionsOfReport, listReports, readSettings, saveSettings } from '@/lib/storage/repository';
 import { useLive } from './useLive';
 
 export interface Workspace {
@@ -16,8 +17,12 @@ export interface Workspace {
   library: { report: ReportRecord; drafts: DraftRecord[] }[];
   draft: DraftRecord | null;
   report: ReportRecord | null;
-  /** block ids the user has corrected */
+  /** block ids of the open draft that carry a placed correction */
   corrected: Set<string>;
+  /** the correction placed on each block of the open draft, by block id */
+  correctionOn: Map<string, Correction>;
+  /** the report's corrections that could not be placed surely on the open draft */
+  unplaced: Correction[];
   analysis: Analysis | null;
   problem: StorageProblem | null;
   setProblem(p: StorageProblem | null): void;
@@ -26,6 +31,8 @@ export interface Workspace {
   updateSettings(change: Partial<Settings>): Promise<boolean>;
 }
 
+const EMPTY_PLACED = new Map<string, Correction>();
+
 export function useWorkspace(db: KkfzDb, fallback: Settings): Workspace {
   const [problem, setProblem] = useState<StorageProblem | null>(null);
   const settingsLive = useLive(() => readSettings(db), [db]);
@@ -33,16 +40,20 @@ export function useWorkspace(db: KkfzDb, fallback: Settings): Workspace {
   const libraryLive = useLive(() => listReports(db), [db]);
   const draftId = settings.currentDraftId;
   const draftLive = useLive(async () => (draftId ? ((await db.drafts.get(draftId)) ?? null) : null), [db, draftId]);
-  const correctionsLive = useLive(() => (draftId ? correctionsOf(db, draftId) : []), [db, draftId]);
+  const draftLoaded = draftLive.state === 'ready' ? draftLive.value : null;
+  // the report's corrections, whichever draft they were made on
+  const reportId = draftLoaded?.reportId ?? null;
+  const correctionsLive = useLive(() => (reportId ? correctionsOfReport(db, reportId) : []), [db, reportId]);
 
   const loadError = [settingsLive, libraryLive, draftLive, correctionsLive].find((l) => l.state === 'error');
   const library = libraryLive.state === 'ready' ? libraryLive.value : [];
   const draft = draftLive.state === 'ready' ? draftLive.value : null;
   const corrections = correctionsLive.state === 'ready' ? correctionsLive.value : [];
 
+  const placement = useMemo(() => (draft ? placeCorrections(corrections, draft.analysis.document.blocks) : null), [draft, corrections]);
   const analysis = useMemo(
-    () => (draft ? applyCorrections(draft.analysis, corrections, { focusThemes: settings.focusThemes, thinWords: settings.thinWords }) : null),
-    [draft, corrections, settings.focusThemes, settings.thinWords],
+    () => (draft && placement ? applyCorrections(draft.analysis, corrections, { focusThemes: settings.focusThemes, thinWords: settings.thinWords }, placement) : null),
+    [draft, placement, settings.focusThemes, settings.thinWords],
   );
 
   const act = async (write: () => Promise<unknown>) => {
@@ -62,7 +73,9 @@ export function useWorkspace(db: KkfzDb, fallback: Settings): Workspace {
     library,
     draft,
     report: (draft && library.find((r) => r.report.id === draft.reportId)?.report) ?? null,
-    corrected: useMemo(() => new Set(corrections.map((c) => c.blockId)), [corrections]),
+    corrected: useMemo(() => new Set(placement?.byBlock.keys() ?? []), [placement]),
+    correctionOn: placement?.byBlock ?? EMPTY_PLACED,
+    unplaced: placement?.unplaced ?? [],
     analysis,
     problem: problem ?? (loadError?.state === 'error' ? describeStorageError(loadError.error) : null),
     setProblem,

@@ -5,6 +5,7 @@ import { importDocx, type ImportOptions, type ImportResult } from './docx/import
 import { mapBlocks } from './classify/map';
 import { detectReportYear } from './report/year';
 import { evaluateChecklist } from './checklist/evaluate';
+import { placeCorrections, type CorrectionPlacement } from './corrections/place';
 
 export interface AnalyseOptions extends ImportOptions {
   /** overrides the detected reporting year */
@@ -49,10 +50,16 @@ export async function analyseDocx(bytes: Uint8Array, options: AnalyseOptions = {
 
 export type EvaluateOptions = Omit<AnalyseOptions, keyof ImportOptions>;
 
-/** The user's corrections laid over the automatic mapping, and the checklist recomputed on the result
+/** The user's corrections (a report's, placed on this draft's blocks: lib/corrections/place.ts; pass the
+ * placement when it is at hand) laid over the automatic mapping, and the checklist recomputed on the result
  * (for the settings of now: year, focus themes and threshold may have changed since the import). */
-export function applyCorrections(analysis: Analysis, corrections: Correction[], options: EvaluateOptions = {}): Analysis {
-  const byBlock = new Map(corrections.map((c) => [c.blockId, c]));
+export function applyCorrections(
+  analysis: Analysis,
+  corrections: Correction[],
+  options: EvaluateOptions = {},
+  placement: CorrectionPlacement = placeCorrections(corrections, analysis.document.blocks),
+): Analysis {
+  const byBlock = placement.byBlock;
   const mappings = analysis.mappings.map((m, k): Mapping => {
     const c = byBlock.get(analysis.document.blocks[k]!.id);
     return c ? { ...m, pillar: c.pillar, themes: c.themes, confidence: 1, basis: 'user', evidence: ['door gebruiker aangepast', ...m.evidence] } : m;

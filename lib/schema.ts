@@ -137,18 +137,39 @@ export const DraftRecord = z.object({
   fileName: z.string(),
   sizeBytes: z.number().int().min(0),
   importedAt: IsoTime,
+  /** SHA-256 of the file's bytes, lowercase hex; absent in drafts imported before version 5 */
+  sha256: z.string().optional(),
   analysis: Analysis,
 });
 export type DraftRecord = z.infer<typeof DraftRecord>;
 
-/** A user's correction of one block's mapping, by the block's stable id. */
+/** Where a correction belongs: the corrected block's text (a whole-block quote, as a note on a block has) with
+ * its position and section in the draft it was last anchored on. Null only for a correction carried over
+ * from before version 5 whose block its draft did not hold: it cannot be placed, and is listed as such. */
+export const CorrectionTarget = z.object({
+  kind: z.literal('block'),
+  quote: z.object({ exact: z.string().min(1), prefix: z.string(), suffix: z.string() }),
+  position: z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }).optional(),
+  headingPath: z.array(z.string()),
+});
+export type CorrectionTarget = z.infer<typeof CorrectionTarget>;
+
+/** A user's correction of one block's mapping. It belongs to the report, not to one import: it is anchored
+ * to the block's text and placed again on every draft of the report (lib/corrections/place.ts). */
 export const Correction = z.object({
   id: z.string(),
+  reportId: z.string(),
+  /** the draft and block it was last anchored on (a fast path when that block is unchanged) */
   draftId: z.string(),
   blockId: z.string(),
+  target: CorrectionTarget.nullable(),
   pillar: PillarId,
   themes: z.array(ThemeId),
   at: IsoTime,
+  /** the user confirmed the automatic mapping without changing it (it still counts as a correction) */
+  confirmed: z.boolean().optional(),
+  /** set by a section-wide change under a heading, not one by one */
+  section: z.boolean().optional(),
 });
 export type Correction = z.infer<typeof Correction>;
 

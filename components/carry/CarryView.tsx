@@ -1,8 +1,8 @@
-// "Vorig jaar": the open report carried forward into a draft for next year (made, listed, opened, exported),
+// "Jaarovergang" (year to year): the open report carried forward into a draft for next year (made, listed, opened, exported),
 // and the open report compared with last year's report of the same organisation.
 import { useState } from 'preact/hooks';
 import { carryForward } from '@/lib/carry/forward';
-import { carryDraftsOf, putCarryDraft } from '@/lib/storage/repository';
+import { carryDraftFor, carryDraftsOf, putCarryDraft } from '@/lib/storage/repository';
 import type { Strings } from '../i18n';
 import { useLive } from '../useLive';
 import type { Workspace } from '../useWorkspace';
@@ -31,9 +31,18 @@ export function CarryView({ ws, t, onShowBlock }: { ws: Workspace; t: Strings; o
   const [openId, setOpenId] = useState<string | null>(null);
   const shown = drafts.find((d) => d.id === openId) ?? drafts[0] ?? null;
   const [making, setMaking] = useState(false);
+  // making next year's draft again opens the one made before instead of a second copy
+  const [reopened, setReopened] = useState<number | null>(null);
 
   const make = async () => {
     if (year === null || making) return;
+    setReopened(null);
+    const existing = await carryDraftFor(ws.db, reportId, year).catch(() => null);
+    if (existing) {
+      setOpenId(existing.id);
+      setReopened(existing.year);
+      return;
+    }
     setMaking(true);
     await nextPaint();
     let id = '';
@@ -88,7 +97,14 @@ export function CarryView({ ws, t, onShowBlock }: { ws: Workspace; t: Strings; o
             {year === null ? t.carry.makeNoYear : t.carry.make(year + 1)}
           </button>
         </form>
-        <div aria-live="polite">{making && <Busy label={t.carry.making} />}</div>
+        <div aria-live="polite">
+          {making && <Busy label={t.carry.making} />}
+          {reopened !== null && (
+            <p class="note" data-testid="carry-existing">
+              {t.carry.existing(reopened)}
+            </p>
+          )}
+        </div>
 
         {live.state === 'ready' && drafts.length === 0 && <p class="empty">{t.carry.noDrafts}</p>}
         {drafts.length > 1 && (

@@ -6,7 +6,7 @@ import { applyCorrections } from '@/lib/analyse';
 import { compareYears, type DiffPart, type SectionComparison } from '@/lib/carry/compare';
 import { sectionKey, sectionTitle } from '@/lib/carry/sections';
 import type { Analysis, Block } from '@/lib/schema';
-import { correctionsOf } from '@/lib/storage/repository';
+import { correctionsOfReport } from '@/lib/storage/repository';
 import type { Strings } from '../i18n';
 import { useLive } from '../useLive';
 import type { Workspace } from '../useWorkspace';
@@ -26,7 +26,7 @@ export function YearCompare({ ws, t, year, onShowBlock }: { ws: Workspace; t: St
     year,
   );
   const prevDraft = previous?.draft ?? null;
-  const corrections = useLive(() => (prevDraft ? correctionsOf(ws.db, prevDraft.id) : []), [ws.db, prevDraft?.id]);
+  const corrections = useLive(() => (prevDraft ? correctionsOfReport(ws.db, prevDraft.reportId) : []), [ws.db, prevDraft?.reportId]);
   const compared = useMemo(() => {
     if (!prevDraft || corrections.state !== 'ready') return null;
     const before = applyCorrections(prevDraft.analysis, corrections.value);

@@ -1,10 +1,10 @@
 // The report a year before this one, of the same organisation, as the comparison with last year needs it:
-// its latest draft with that draft's corrections applied.
+// its latest draft with the report's corrections placed on it.
 import { applyCorrections } from '@/lib/analyse';
 import { compareYears, type YearComparison } from '@/lib/carry/compare';
 import type { Analysis, DraftRecord, ReportRecord } from '@/lib/schema';
 import type { KkfzDb } from '@/lib/storage/db';
-import { correctionsOf } from '@/lib/storage/repository';
+import { correctionsOfReport } from '@/lib/storage/repository';
 
 export interface PreviousReport {
   report: ReportRecord;
@@ -20,9 +20,9 @@ export function previousReport(library: { report: ReportRecord; drafts: DraftRec
   return found ? { report: found.report, draft: found.drafts[found.drafts.length - 1]! } : null;
 }
 
-/** A draft's analysis as the user sees it: with the corrections made on it. */
+/** A draft's analysis as the user sees it: with the report's corrections placed on it. */
 export async function correctedAnalysis(db: KkfzDb, draft: DraftRecord): Promise<Analysis> {
-  return applyCorrections(draft.analysis, await correctionsOf(db, draft.id));
+  return applyCorrections(draft.analysis, await correctionsOfReport(db, draft.reportId));
 }
 
 /** The comparison of `current` with last year's report, if the library holds one. */

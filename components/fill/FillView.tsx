@@ -7,7 +7,7 @@ import { planFill, type PlanEntry } from '@/lib/fill/plan';
 import { withoutBlocks, type FillSource } from '@/lib/fill/propose';
 import type { FillOutcome } from '@/lib/fill/execute';
 import type { CarryDraft } from '@/lib/schema';
-import { carryDraftsOf, correctionsOf } from '@/lib/storage/repository';
+import { carryDraftsOf, correctionsOfReport } from '@/lib/storage/repository';
 import type { Strings } from '../i18n';
 import { useLive } from '../useLive';
 import type { Workspace } from '../useWorkspace';
@@ -176,8 +176,8 @@ export function FillView({ ws, t, pages = browserPages, requested = null }: Fill
                     </select>
                     {e.target && <span class={`tag ${e.score >= 0.6 ? 'sure' : 'unsure'}`}>{f.score(e.score)}</span>}
                   </div>
-                  <small class="fill-why">{e.evidence}</small>
-                  {e.note && <small class="fill-note">{e.note}</small>}
+                  <small class="fill-why">{t.dutch.reason(e.evidence)}</small>
+                  {e.note && <small class="fill-note">{t.dutch.note(e.note)}</small>}
                   {e.existing.trim() !== '' && e.text && (
                     <div class="fill-existing">
                       <small>
@@ -251,7 +251,7 @@ function useSource(ws: Workspace, carry: CarryDraft | null): FillSource | null {
   const other = useLive(async () => {
     if (!carry || carry.sourceDraftId === ws.draft?.id) return null;
     const draft = await ws.db.drafts.get(carry.sourceDraftId);
-    return draft ? applyCorrections(draft.analysis, await correctionsOf(ws.db, draft.id), { focusThemes: ws.settings.focusThemes, thinWords: ws.settings.thinWords }) : null;
+    return draft ? applyCorrections(draft.analysis, await correctionsOfReport(ws.db, draft.reportId), { focusThemes: ws.settings.focusThemes, thinWords: ws.settings.thinWords }) : null;
   }, [ws.db, carry?.id, ws.draft?.id]);
   return useMemo(() => {
     const base = carry && carry.sourceDraftId !== ws.draft?.id ? (other.state === 'ready' ? other.value : null) : ws.analysis;

@@ -2,20 +2,27 @@
 // way back in. Restoring is planned first (pure): what is new, what is identical, and what conflicts.
 // Nothing is overwritten unless the user chose to.
 import { z } from 'zod';
-import { AspectStatus, CarryDraft, Correction, DraftRecord, Note, ProgressEntry, ReportRecord, Settings, type DraftImage } from '../schema';
+import { AspectStatus, CarryDraft, Correction, DraftRecord, Note, PillarId, ProgressEntry, ReportRecord, Settings, ThemeId, type DraftImage } from '../schema';
+import { fromLegacy } from '../corrections/place';
 
 export const BACKUP_FORMAT = 'kkfz-assistent-backup';
-export const BACKUP_VERSION = 1;
+/** 2: corrections per report, anchored to their block's text (database version 5). 1 is still read. */
+export const BACKUP_VERSION = 2;
+const READABLE_VERSIONS: unknown[] = [1, 2];
+
+/** A correction as format version 1 held it: per draft, by block id. */
+const LegacyCorrectionInBackup = z.object({ id: z.string(), draftId: z.string(), blockId: z.string(), pillar: PillarId, themes: z.array(ThemeId), at: z.string() });
 
 const ImageInBackup = z.object({ id: z.string(), draftId: z.string(), contentType: z.string(), base64: z.string() });
 
 export const Backup = z.object({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
+  version: z.union([z.literal(1), z.literal(BACKUP_VERSION)]),
   exportedAt: z.string(),
   reports: z.array(ReportRecord),
   drafts: z.array(DraftRecord),
-  corrections: z.array(Correction),
+  /** version 1: per-draft corrections, converted on reading */
+  corrections: z.array(z.union([Correction, LegacyCorrectionInBackup])),
   progress: z.array(ProgressEntry),
   aspects: z.array(AspectStatus),
   images: z.array(ImageInBackup),
@@ -85,7 +92,7 @@ export function readBackup(text: string): ReadResult {
   if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
     return { ok: false, nl: 'Dit is geen back-up van de KKFZ-assistent.', en: 'This is not a KKFZ-assistent backup.' };
   }
-  if ((json as { version?: unknown }).version !== BACKUP_VERSION) {
+  if (!READABLE_VERSIONS.includes((json as { version?: unknown }).version)) {
     return { ok: false, nl: 'Deze back-up heeft een versie die deze KKFZ-assistent niet kent; werk de extensie bij.', en: 'This backup has a version this KKFZ-assistent does not know; update the extension.' };
   }
   const parsed = Backup.safeParse(json);
@@ -94,12 +101,13 @@ export function readBackup(text: string): ReadResult {
     return { ok: false, nl: `Het back-upbestand is beschadigd of onvolledig (bij ${where}).`, en: `The backup file is damaged or incomplete (at ${where}).` };
   }
   const b = parsed.data;
+  const drafts = new Map(b.drafts.map((d) => [d.id, d]));
   return {
     ok: true,
     value: {
       reports: b.reports,
       drafts: b.drafts,
-      corrections: b.corrections,
+      corrections: b.corrections.map((c) => ('reportId' in c ? c : fromLegacy(c, drafts.get(c.draftId)))),
       progress: b.progress,
       aspects: b.aspects,
       images: b.images.map(({ base64, ...rest }) => ({ ...rest, data: base64ToBytes(base64) })),

@@ -3,6 +3,7 @@
 // Open it from extension pages only: a content script would get the web page's IndexedDB.
 import Dexie, { type EntityTable } from 'dexie';
 import type { AspectStatus, CarryDraft, Correction, DraftImage, DraftRecord, Note, ProgressEntry, ReportRecord, Settings } from '../schema';
+import { fromLegacy, isLegacyCorrection, type LegacyCorrection } from '../corrections/place';
 
 export interface SettingRow {
   key: 'settings';
@@ -43,11 +44,11 @@ export class KkfzDb extends Dexie {
         settings: 'key',
       })
       .upgrade(async (tx) => {
-        const moved: Correction[] = [];
+        const moved: LegacyCorrection[] = [];
         await tx
           .table('drafts')
           .toCollection()
-          .modify((draft: DraftRecord & { corrections?: Omit<Correction, 'id' | 'draftId'>[] }) => {
+          .modify((draft: DraftRecord & { corrections?: Omit<LegacyCorrection, 'id' | 'draftId'>[] }) => {
             for (const c of draft.corrections ?? []) moved.push({ ...c, id: correctionId(draft.id, c.blockId), draftId: draft.id });
             delete draft.corrections;
           });
@@ -57,6 +58,18 @@ export class KkfzDb extends Dexie {
     this.version(3).stores({ notes: 'id, reportId' });
     // Version 4: drafts for the next year carried forward from a stored report.
     this.version(4).stores({ carry: 'id, reportId' });
+    // Version 5: a correction belongs to the report, anchored to its block's text, and outlives a new import;
+    // a draft keeps the SHA-256 of its file, so importing the same file again is noticed.
+    this.version(5)
+      .stores({ corrections: 'id, reportId, draftId', drafts: 'id, reportId, importedAt, sha256' })
+      .upgrade(async (tx) => {
+        const legacy = ((await tx.table('corrections').toArray()) as (Correction | LegacyCorrection)[]).filter(isLegacyCorrection);
+        if (!legacy.length) return;
+        const ids = [...new Set(legacy.map((c) => c.draftId))];
+        const drafts = (await tx.table('drafts').bulkGet(ids)) as (DraftRecord | undefined)[];
+        const byId = new Map(ids.map((id, k) => [id, drafts[k]]));
+        await tx.table('corrections').bulkPut(legacy.map((c) => fromLegacy(c, byId.get(c.draftId))));
+      });
   }
 }
 

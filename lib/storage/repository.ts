@@ -1,9 +1,10 @@
 // What the extension does with its database, as plain async functions over a KkfzDb: the UI calls these
 // and never touches tables itself.
-import type { Analysis, AspectStatus, CarryDraft, CarryState, Correction, DraftImage, DraftRecord, ImageRef, Note, ProgressEntry, ReportRecord, Settings } from '../schema';
+import type { Analysis, AspectStatus, Block, CarryDraft, CarryState, Correction, DraftImage, DraftRecord, ImageRef, Note, ProgressEntry, ReportRecord, Settings } from '../schema';
 import { DEFAULT_SETTINGS, Settings as SettingsSchema } from '../schema';
 import { TABLES, planRestore, toBackup, type Contents, type RestorePlan } from './backup';
-import { correctionId, progressId, type KkfzDb } from './db';
+import { progressId, type KkfzDb } from './db';
+import { correctionTarget, placeCorrections, planSectionCorrection, retarget } from '../corrections/place';
 import { reanchorNotes } from '../annotate/notes';
 import { mergeNotes, type NotesMerge } from '../annotate/merge';
 
@@ -27,11 +28,13 @@ export interface NewDraft {
   analysis: Analysis;
   /** images with their bytes; stored apart from the draft */
   images: ImageRef[];
+  /** SHA-256 of the file's bytes (lib/docx/hash.ts), to notice the same file imported again */
+  sha256?: string;
 }
 
 /** Files an import under its report (same organisation and year), creating the report if needed. */
 export async function saveDraft(db: KkfzDb, input: NewDraft): Promise<{ report: ReportRecord; draft: DraftRecord }> {
-  return db.transaction('rw', [db.reports, db.drafts, db.images, db.notes], async () => {
+  return db.transaction('rw', [db.reports, db.drafts, db.images, db.notes, db.corrections], async () => {
     const year = input.analysis.effectiveYear;
     const existing = await db.reports.where('organisation').equals(input.organisation).filter((r) => r.year === year).first();
     const at = now();
@@ -39,7 +42,15 @@ export async function saveDraft(db: KkfzDb, input: NewDraft): Promise<{ report: 
       ? { ...existing, updatedAt: at }
       : { id: newId(), organisation: input.organisation, year, title: input.analysis.document.title ?? input.fileName, createdAt: at, updatedAt: at };
     const document = { ...input.analysis.document, images: input.analysis.document.images.map(({ data: _data, ...ref }) => ref) };
-    const draft: DraftRecord = { id: newId(), reportId: report.id, fileName: input.fileName, sizeBytes: input.sizeBytes, importedAt: at, analysis: { ...input.analysis, document } };
+    const draft: DraftRecord = {
+      id: newId(),
+      reportId: report.id,
+      fileName: input.fileName,
+      sizeBytes: input.sizeBytes,
+      importedAt: at,
+      ...(input.sha256 && { sha256: input.sha256 }),
+      analysis: { ...input.analysis, document },
+    };
     await db.reports.put(report);
     await db.drafts.add(draft);
     const images: DraftImage[] = input.images.filter((i) => i.data).map((i) => ({ id: `${draft.id}:${i.id}`, draftId: draft.id, contentType: i.contentType, data: i.data! }));
@@ -47,6 +58,13 @@ export async function saveDraft(db: KkfzDb, input: NewDraft): Promise<{ report: 
     // the report's notes move onto the new draft, or become unplaced; none is lost
     const notes = await db.notes.where('reportId').equals(report.id).toArray();
     if (notes.length) await db.notes.bulkPut(reanchorNotes(notes, draft));
+    // so do its corrections: each placed surely is anchored anew on this draft's text, the others keep theirs
+    const corrections = await db.corrections.where('reportId').equals(report.id).toArray();
+    if (corrections.length) {
+      const placed = placeCorrections(corrections, draft.analysis.document.blocks);
+      const moved = corrections.flatMap((c) => (placed.at.has(c.id) ? [retarget(c, draft, placed.at.get(c.id)!)] : []));
+      if (moved.length) await db.corrections.bulkPut(moved);
+    }
     return { report, draft };
   });
 }
@@ -56,18 +74,96 @@ export async function listReports(db: KkfzDb): Promise<{ report: ReportRecord; d
   return Promise.all(reports.map(async (report) => ({ report, drafts: await db.drafts.where('reportId').equals(report.id).sortBy('importedAt') })));
 }
 
-export async function setCorrection(db: KkfzDb, draftId: string, blockId: string, pillar: number, themes: number[]): Promise<Correction> {
-  const correction: Correction = { id: correctionId(draftId, blockId), draftId, blockId, pillar, themes: [...new Set(themes)].sort((a, b) => a - b), at: now() };
-  await db.corrections.put(correction);
-  return correction;
+const sortedThemes = (themes: number[]) => [...new Set(themes)].sort((a, b) => a - b) as Correction['themes'];
+
+function correctionRow(draft: DraftRecord, i: number, pillar: number, themes: number[], id: string, extra: Pick<Correction, 'confirmed' | 'section'>): Correction {
+  const blocks = draft.analysis.document.blocks;
+  return {
+    id,
+    reportId: draft.reportId,
+    draftId: draft.id,
+    blockId: blocks[i]!.id,
+    target: correctionTarget(blocks, i),
+    pillar: pillar as Correction['pillar'],
+    themes: sortedThemes(themes),
+    at: now(),
+    ...(extra.confirmed && { confirmed: true }),
+    ...(extra.section && { section: true }),
+  };
 }
 
-export async function removeCorrection(db: KkfzDb, draftId: string, blockId: string): Promise<void> {
-  await db.corrections.delete(correctionId(draftId, blockId));
+const blockIndex = (draft: DraftRecord, block: Block) => {
+  const blocks = draft.analysis.document.blocks;
+  const i = blocks[block.i]?.id === block.id ? block.i : blocks.findIndex((b) => b.id === block.id);
+  if (i < 0) throw new Error(`draft ${draft.id} has no block ${block.id}`);
+  return i;
+};
+
+/** Corrects one block of `draft` (or confirms its automatic mapping: `confirmed`). The correction belongs to
+ * the report; one already placed on this block in this draft is replaced, keeping its id. */
+export async function setCorrection(db: KkfzDb, draft: DraftRecord, block: Block, pillar: number, themes: number[], options: { confirmed?: boolean } = {}): Promise<Correction> {
+  return db.transaction('rw', db.corrections, async () => {
+    const i = blockIndex(draft, block);
+    const current = placeCorrections(await correctionsOfReport(db, draft.reportId), draft.analysis.document.blocks).byBlock.get(block.id);
+    const correction = correctionRow(draft, i, pillar, themes, current?.id ?? newId(), { confirmed: options.confirmed ?? false });
+    await db.corrections.put(correction);
+    return correction;
+  });
 }
 
-export function correctionsOf(db: KkfzDb, draftId: string): Promise<Correction[]> {
-  return db.corrections.where('draftId').equals(draftId).toArray();
+export async function removeCorrection(db: KkfzDb, correctionId: string): Promise<void> {
+  await db.corrections.delete(correctionId);
+}
+
+/** Every correction of a report, placed or not on any one draft. */
+export function correctionsOfReport(db: KkfzDb, reportId: string): Promise<Correction[]> {
+  return db.corrections.where('reportId').equals(reportId).toArray();
+}
+
+/** A section-wide change as it was written, enough to undo it in one step. */
+export interface SectionChange {
+  /** the heading's block index */
+  heading: number;
+  /** block indices changed (the heading included) and skipped (corrected one by one before) */
+  applied: number[];
+  skipped: number[];
+  /** the corrections as they were before, of blocks that had one */
+  before: Correction[];
+  /** ids of the corrections written */
+  written: string[];
+}
+
+/** Gives heading `headingIndex` and every block under it the same pillar and themes, except blocks corrected
+ * one by one (lib/corrections/place.ts `planSectionCorrection`), in one transaction. */
+export async function setSectionCorrection(db: KkfzDb, draft: DraftRecord, headingIndex: number, pillar: number, themes: number[]): Promise<SectionChange> {
+  return db.transaction('rw', db.corrections, async () => {
+    const blocks = draft.analysis.document.blocks;
+    const placed = placeCorrections(await correctionsOfReport(db, draft.reportId), blocks).byBlock;
+    const plan = planSectionCorrection(blocks, headingIndex, placed);
+    const before: Correction[] = [];
+    const rows = plan.apply.map((k) => {
+      const current = placed.get(blocks[k]!.id);
+      if (current) before.push(current);
+      return correctionRow(draft, k, pillar, themes, current?.id ?? newId(), { section: true });
+    });
+    await db.corrections.bulkPut(rows);
+    return { heading: headingIndex, applied: plan.apply, skipped: plan.skipped, before, written: rows.map((r) => r.id) };
+  });
+}
+
+/** Takes a section-wide change back: the corrections it wrote go, the ones it replaced return. */
+export async function undoSectionCorrection(db: KkfzDb, change: SectionChange): Promise<void> {
+  await db.transaction('rw', db.corrections, async () => {
+    await db.corrections.bulkDelete(change.written);
+    if (change.before.length) await db.corrections.bulkPut(change.before);
+  });
+}
+
+/** The stored draft whose file had this SHA-256, with its report, or null. */
+export async function findDraftBySha256(db: KkfzDb, sha256: string): Promise<{ report: ReportRecord; draft: DraftRecord } | null> {
+  const draft = await db.drafts.where('sha256').equals(sha256).first();
+  const report = draft && (await db.reports.get(draft.reportId));
+  return draft && report ? { report, draft } : null;
 }
 
 export async function setProgress(db: KkfzDb, reportId: string, itemId: string, change: Partial<Pick<ProgressEntry, 'status' | 'owner' | 'note'>>): Promise<ProgressEntry> {
@@ -79,8 +175,8 @@ export async function setProgress(db: KkfzDb, reportId: string, itemId: string, 
 }
 
 export async function deleteDraft(db: KkfzDb, draftId: string): Promise<void> {
-  await db.transaction('rw', db.drafts, db.corrections, db.images, async () => {
-    await db.corrections.where('draftId').equals(draftId).delete();
+  // the report's corrections stay: they are placed on its other drafts
+  await db.transaction('rw', db.drafts, db.images, async () => {
     await db.images.where('draftId').equals(draftId).delete();
     await db.drafts.delete(draftId);
   });
@@ -90,6 +186,7 @@ export async function deleteReport(db: KkfzDb, reportId: string): Promise<void> 
   await db.transaction('rw', [db.reports, db.drafts, db.corrections, db.images, db.progress, db.aspects, db.notes, db.carry], async () => {
     await db.notes.where('reportId').equals(reportId).delete();
     await db.carry.where('reportId').equals(reportId).delete();
+    await db.corrections.where('reportId').equals(reportId).delete();
     const drafts = await db.drafts.where('reportId').equals(reportId).primaryKeys();
     for (const id of drafts) await deleteDraft(db, id);
     await db.progress.where('reportId').equals(reportId).delete();
@@ -184,6 +281,11 @@ export async function importNotes(db: KkfzDb, reportId: string, incoming: Note[]
 /** The drafts carried forward from one report, the newest first. */
 export async function carryDraftsOf(db: KkfzDb, reportId: string): Promise<CarryDraft[]> {
   return (await db.carry.where('reportId').equals(reportId).toArray()).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/** The draft for `fromYear + 1` already carried forward from a report, if any (the newest). */
+export async function carryDraftFor(db: KkfzDb, reportId: string, fromYear: number): Promise<CarryDraft | null> {
+  return (await carryDraftsOf(db, reportId)).find((d) => d.fromYear === fromYear) ?? null;
 }
 
 export async function putCarryDraft(db: KkfzDb, draft: CarryDraft): Promise<void> {

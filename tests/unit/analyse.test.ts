@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseDocx, applyCorrections } from '../../lib/analyse';
 import { corpusCases } from '../../scripts/corpus';
 import type { Correction } from '../../lib/schema';
+import { correctionTarget } from '../../lib/corrections/place';
 import { buildLargeReport } from '../../scripts/make-large-report';
 
 describe('analyseDocx + applyCorrections', () => {
@@ -19,7 +20,11 @@ describe('analyseDocx + applyCorrections', () => {
 
     // the author moves every pillar-2 block to general
     const pillar2 = a.mappings.filter((m) => m.pillar === 2).map((m) => a.document.blocks[m.i]!.id);
-    const corrections: Correction[] = pillar2.map((blockId) => ({ id: `d:${blockId}`, draftId: 'd', blockId, pillar: 0, themes: [], at: '2026-01-01T00:00:00.000Z' }));
+    const blocks = a.document.blocks;
+    const corrections: Correction[] = pillar2.map((blockId) => {
+      const i = blocks.findIndex((b) => b.id === blockId);
+      return { id: `d:${blockId}`, reportId: 'r', draftId: 'd', blockId, target: correctionTarget(blocks, i), pillar: 0, themes: [], at: '2026-01-01T00:00:00.000Z' };
+    });
     const corrected = applyCorrections(a, corrections);
     expect(status(a, 'pillar-2')).not.toBe('missing');
     expect(status(corrected, 'pillar-2')).toBe('missing');

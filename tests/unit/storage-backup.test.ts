@@ -4,6 +4,7 @@ import { KkfzDb } from '../../lib/storage/db';
 import { readBackup, planRestore, toBackup } from '../../lib/storage/backup';
 import { applyRestore, exportBackupText, putCarryDraft, readContents, restorePlanFor, saveSettings, setCarryState, setCorrection, setProgress, wipe } from '../../lib/storage/repository';
 import { carryDraft } from '../support/carry-draft';
+import { draftRecord } from '../support/draft-record';
 import { DEFAULT_SETTINGS, type ReportRecord } from '../../lib/schema';
 
 let db: KkfzDb;
@@ -21,7 +22,9 @@ const report = (id: string, title = 'Verslag'): ReportRecord => ({ id, organisat
 
 async function fill() {
   await db.reports.bulkAdd([report('r1'), report('r2')]);
-  await setCorrection(db, 'd1', 'b1', 3, [9, 8]);
+  const draft = draftRecord('d1', 'r1', [{ h: 1, text: 'Veiligheid' }, { p: 'Het veiligheidsbeleid is herzien.' }]);
+  await db.drafts.add(draft);
+  await setCorrection(db, draft, draft.analysis.document.blocks[1]!, 3, [9, 8]);
   await setProgress(db, 'r1', 'pillar-2', { status: 'bezig', owner: 'Anna', note: 'nog scholing toevoegen' });
   await db.images.add({ id: 'd1:afbeelding-1', draftId: 'd1', contentType: 'image/png', data: new Uint8Array([137, 80, 78, 71, 0, 255]) });
   await saveSettings(db, { ...DEFAULT_SETTINGS, organisation: 'Stichting X', focusThemes: [2, 6] });

@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KkfzDb, correctionId } from '../../lib/storage/db';
-import { correctionsOf, listReports, readSettings } from '../../lib/storage/repository';
+import { correctionsOfReport, listReports, readSettings } from '../../lib/storage/repository';
 import { Correction, DraftRecord, ReportRecord, Settings } from '../../lib/schema';
 
-type V1Correction = Omit<Correction, 'id' | 'draftId'>;
+type V1Correction = { blockId: string; pillar: number; themes: number[]; at: string };
 type V1Draft = DraftRecord & { corrections?: V1Correction[] };
 interface V1Fixture {
   schemaVersion: 1;
@@ -66,9 +66,9 @@ describe('storage migration from version 1', () => {
   it('moves every draft correction into the corrections table and keeps all other rows as they were', async () => {
     const name = await writeV1(fixture);
     const db = await openCurrent(name);
-    // the current schema (v3 adds notes, v4 carry-forward drafts, on top of v2); Dexie stores version n as IndexedDB version 10n
-    expect(db.verno).toBe(4);
-    expect(db.backendDB().version).toBe(40);
+    // the current schema (v3 adds notes, v4 carry-forward drafts, v5 per-report corrections, on top of v2); Dexie stores version n as IndexedDB version 10n
+    expect(db.verno).toBe(5);
+    expect(db.backendDB().version).toBe(50);
 
     expect(byId(await db.reports.toArray())).toEqual(byId(fixture.reports));
     expect(await db.settings.toArray()).toEqual(fixture.settings);
@@ -77,11 +77,16 @@ describe('storage migration from version 1', () => {
     expect(drafts).toEqual(byId(fixture.drafts.map(withoutCorrections)));
     for (const d of drafts) expect(d).not.toHaveProperty('corrections');
 
-    const expected = fixture.drafts.flatMap((d) => (d.corrections ?? []).map((c) => ({ ...c, id: correctionId(d.id, c.blockId), draftId: d.id })));
+    // v2 moved them into their own table per draft; v5 made them the report's, anchored to the block's text
+    const expected = fixture.drafts.flatMap((d) => (d.corrections ?? []).map((c) => ({ ...c, id: correctionId(d.id, c.blockId), draftId: d.id, reportId: d.reportId })));
     expect(expected.length).toBeGreaterThanOrEqual(3);
     const corrections = await db.corrections.toArray();
-    expect(byId(corrections)).toEqual(byId(expected));
-    for (const c of corrections) expect(c.id).toBe(`${c.draftId}:${c.blockId}`);
+    expect(byId(corrections).map(({ id, draftId, reportId, blockId, pillar, themes, at }) => ({ id, draftId, reportId, blockId, pillar, themes, at }))).toEqual(byId(expected));
+    for (const c of corrections) {
+      const block = fixture.drafts.find((d) => d.id === c.draftId)!.analysis.document.blocks.find((b) => b.id === c.blockId)!;
+      expect(c.target!.quote.exact).toBe(block.text.slice(0, 400));
+      expect(c.target!.headingPath.length).toBeGreaterThanOrEqual(block.headingPath.length);
+    }
 
     for (const r of await db.reports.toArray()) expect(ReportRecord.safeParse(r).success).toBe(true);
     for (const d of drafts) expect(DraftRecord.safeParse(d).success).toBe(true);
@@ -97,9 +102,10 @@ describe('storage migration from version 1', () => {
   it('the migrated database works through the repository', async () => {
     const db = await openCurrent(await writeV1(fixture));
 
-    for (const d of fixture.drafts) {
-      const moved = (await correctionsOf(db, d.id)).map(({ blockId, pillar, themes, at }) => ({ blockId, pillar, themes, at }));
-      expect(moved.sort((a, b) => a.blockId.localeCompare(b.blockId))).toEqual([...(d.corrections ?? [])].sort((a, b) => a.blockId.localeCompare(b.blockId)));
+    for (const r of fixture.reports) {
+      const own = fixture.drafts.filter((d) => d.reportId === r.id).flatMap((d) => d.corrections ?? []);
+      const moved = (await correctionsOfReport(db, r.id)).map(({ blockId, pillar, themes, at }) => ({ blockId, pillar, themes, at }));
+      expect(moved.sort((a, b) => a.blockId.localeCompare(b.blockId) || a.at.localeCompare(b.at))).toEqual([...own].sort((a, b) => a.blockId.localeCompare(b.blockId) || a.at.localeCompare(b.at)));
     }
 
     const listed = await listReports(db);
@@ -118,7 +124,7 @@ describe('storage migration from version 1', () => {
   it('migrates drafts that never had a corrections field', async () => {
     const drafts = fixture.drafts.map(withoutCorrections);
     const db = await openCurrent(await writeV1({ ...fixture, drafts }));
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.corrections.count()).toBe(0);
     expect(byId(await db.drafts.toArray())).toEqual(byId(drafts));
     expect(byId(await db.reports.toArray())).toEqual(byId(fixture.reports));
