@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { Confirm } from '../Confirm';
 import type { Strings } from '../i18n';
+import { requestPassage } from './highlights';
 import type { Notes, PlacedNote } from './useNotes';
 
 export function NoteCard({ item, notes, t, lang, onShow }: { item: PlacedNote; notes: Notes; t: Strings; lang: 'nl' | 'en'; onShow?: (block: number) => void }) {
@@ -10,7 +11,7 @@ export function NoteCard({ item, notes, t, lang, onShow }: { item: PlacedNote; n
   const [confirming, setConfirming] = useState(false);
   const when = (iso: string) => new Date(iso).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
   return (
-    <article class={`note ${note.status} ${note.kind}`} data-note-id={note.id} data-note-status={note.status} data-placed={place ? 'yes' : 'no'}>
+    <article class={`note ${note.status} ${note.kind}`} tabIndex={-1} data-note-id={note.id} data-note-status={note.status} data-placed={place ? 'yes' : 'no'}>
       <header>
         <span class={`chip kind ${note.kind}`}>{t.notes.kinds[note.kind]}</span> <span class="tag">{note.status === 'open' ? t.notes.open : t.notes.resolved}</span>{' '}
         <small>
@@ -47,7 +48,14 @@ export function NoteCard({ item, notes, t, lang, onShow }: { item: PlacedNote; n
           {note.status === 'open' ? t.notes.resolve : t.notes.reopen}
         </button>
         {place && onShow && (
-          <button type="button" class="link" onClick={() => onShow(place.block)}>
+          <button
+            type="button"
+            class="link"
+            onClick={() => {
+              requestPassage(note.id);
+              onShow(place.block);
+            }}
+          >
             {t.overview.showEvidence}
           </button>
         )}

@@ -32,10 +32,13 @@ export function NoteForm({ ws, t, about, onSave, onCancel }: { ws: Workspace; t:
         <textarea ref={textRef} rows={3} value={body} onInput={(e) => setBody(e.currentTarget.value)} required />
       </label>
       {!ws.settings.authorName && (
-        <label>
-          {t.notes.yourName}
-          <input value={author} onInput={(e) => setAuthor(e.currentTarget.value)} required />
-        </label>
+        <div class="note-author" data-testid="note-author">
+          <label>
+            {t.notes.yourName}
+            <input value={author} onInput={(e) => setAuthor(e.currentTarget.value)} required autoComplete="name" aria-describedby="note-author-hint" />
+          </label>
+          <small id="note-author-hint">{t.notes.yourNameHint}</small>
+        </div>
       )}
       <div class="actions">
         <button type="submit">{t.notes.save}</button>

@@ -38,9 +38,9 @@ export function NotesView({ ws, t, notes, onShowBlock }: { ws: Workspace; t: Str
   const title = ws.report?.title ?? ws.draft!.fileName;
   const exportNotes = () => {
     const json = toAnnotationCollection(notes.all.map((p) => p.note), { id: ws.draft!.reportId, title });
-    download(JSON.stringify(json, null, 2), `notities-${ws.report?.year ?? 'verslag'}.jsonld`, 'application/ld+json');
+    download(JSON.stringify(json, null, 2), t.files.notes(String(ws.report?.year ?? t.files.noYear)), 'application/ld+json');
   };
-  const printable = () => download(reviewReportHtml(notes.all.map((p) => ({ ...p.note, placement: p.place })), ws.analysis!, title), `reviewverslag-${ws.report?.year ?? 'verslag'}.html`, 'text/html');
+  const printable = () => download(reviewReportHtml(notes.all.map((p) => ({ ...p.note, placement: p.place })), ws.analysis!, title), t.files.review(String(ws.report?.year ?? t.files.noYear)), 'text/html');
   const pick = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];

@@ -3,7 +3,7 @@ import { useMemo } from 'preact/hooks';
 import { createNote, placementIn, reply, setStatus, type NewNote } from '@/lib/annotate/notes';
 import { noteTopic } from '@/lib/annotate/review-report';
 import type { Note, NoteKind, NoteTarget, Placement } from '@/lib/schema';
-import { deleteNote, notesOf, putNote } from '@/lib/storage/repository';
+import { deleteNote, notesOf, putNote, readSettings } from '@/lib/storage/repository';
 import { useLive } from '../useLive';
 import type { Workspace } from '../useWorkspace';
 
@@ -43,15 +43,18 @@ export function useNotes(ws: Workspace): Notes {
     for (const p of all) if (p.place) map.set(p.place.block, [...(map.get(p.place.block) ?? []), p]);
     return map;
   }, [all]);
-  const author = ws.settings.authorName;
+  // The name as stored when the note is written: the note form may have saved it a moment ago (the first
+  // note asks for it), after this render's settings were read.
+  const author = async () => ws.settings.authorName || (await readSettings(ws.db)).authorName;
   return {
     all,
     byBlock,
-    add: (target, kind, body, block) => {
-      const input: NewNote = { reportId, draftId: ws.draft!.id, target, kind, body, author, ...(block !== undefined && { block }) };
-      return ws.act(() => putNote(ws.db, createNote(input, crypto.randomUUID(), now())));
-    },
-    reply: (note, body) => ws.act(() => putNote(ws.db, reply(note, body, author, crypto.randomUUID(), now()))),
+    add: (target, kind, body, block) =>
+      ws.act(async () => {
+        const input: NewNote = { reportId, draftId: ws.draft!.id, target, kind, body, author: await author(), ...(block !== undefined && { block }) };
+        await putNote(ws.db, createNote(input, crypto.randomUUID(), now()));
+      }),
+    reply: (note, body) => ws.act(async () => putNote(ws.db, reply(note, body, await author(), crypto.randomUUID(), now()))),
     setStatus: (note, status) => ws.act(() => putNote(ws.db, setStatus(note, status, now()))),
     remove: (note) => ws.act(() => deleteNote(ws.db, note.id)),
   };

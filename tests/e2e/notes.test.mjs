@@ -51,7 +51,7 @@ async function axeSerious(p) {
 async function selectText(p, blockStart, quote) {
   await p.evaluate(
     ([start, q]) => {
-      const block = [...document.querySelectorAll('[data-block-index]')].find((b) => b.querySelector('.block-text').textContent.trim().startsWith(start));
+      const block = [...document.querySelectorAll('.report [data-block-index]')].find((b) => b.querySelector('.block-text').textContent.trim().startsWith(start));
       const walker = document.createTreeWalker(block.querySelector('.block-text'), NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const at = n.data.indexOf(q);
@@ -70,7 +70,7 @@ async function selectText(p, blockStart, quote) {
   );
 }
 
-const blockWith = (p, start) => p.locator('[data-block-index]').filter({ has: p.locator('.block-text', { hasText: start }) }).first();
+const blockWith = (p, start) => p.locator('.report [data-block-index]').filter({ has: p.locator('.block-text', { hasText: start }) }).first();
 
 async function exportNotes(p) {
   await tab(p, 'Notities').click();
@@ -89,19 +89,27 @@ function portable(file) {
 test('a note on selected text and a note on a block, kept over a reload', { timeout: 60_000 }, async () => {
   await importDocx(page, DRAFT1);
   await tab(page, 'Verslag').click();
-  await page.locator('[data-block-index]').first().waitFor();
+  await page.locator('.report [data-block-index]').first().waitFor();
 
   await selectText(page, "Zo'n 708 medewerkers", QUOTE);
   await page.getByTestId('note-on-selection').click();
   const form = page.getByTestId('note-form');
   await form.getByRole('radio', { name: 'vraag' }).check();
   await form.getByRole('textbox', { name: 'Notitie' }).fill('Zijn dit fte of personen?');
+  // the first note asks for the author's name (no name in the settings yet)
   await form.getByRole('textbox', { name: 'Jouw naam' }).fill('Kwaliteitsfunctionaris');
   await form.getByRole('button', { name: 'Notitie opslaan' }).click();
   await blockWith(page, "Zo'n 708 medewerkers").locator('[data-note-count="1"]').waitFor();
+  // saving a note on the selection clears the "Geselecteerd: …" bar
+  await page.getByTestId('note-on-selection').waitFor({ state: 'detached' });
+  assert.equal(await page.locator('.selection-bar').textContent(), '');
+  assert.equal(await page.evaluate(() => getSelection().isCollapsed || getSelection().rangeCount === 0), true);
 
   const removed = blockWith(page, REMOVED_BLOCK);
   await removed.getByRole('button', { name: 'Notitie bij blok' }).click();
+  // asked once: the name is in the settings now
+  await removed.getByTestId('note-form').waitFor();
+  assert.equal(await removed.getByTestId('note-author').count(), 0);
   await removed.getByTestId('note-form').getByRole('radio', { name: 'aanvulling nodig' }).check();
   await removed.getByTestId('note-form').getByRole('textbox', { name: 'Notitie' }).fill('Noem hier ook de FARE.');
   await removed.getByTestId('note-form').getByRole('button', { name: 'Notitie opslaan' }).click();
@@ -115,7 +123,57 @@ test('a note on selected text and a note on a block, kept over a reload', { time
   assert.equal(await cards.count(), 2);
   assert.equal(await page.locator('[data-placed="yes"]').count(), 2);
   await page.getByText(QUOTE, { exact: true }).waitFor();
+  // the note carries the name given with the first note
+  assert.match(await cards.filter({ hasText: 'fte of personen' }).textContent(), /Kwaliteitsfunctionaris/);
   assert.deepEqual(await axeSerious(page), []);
+});
+
+/** The text of every range in a CSS highlight (empty when there is none). */
+const highlighted = (p, name) => p.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => r.toString()), name);
+
+test('the quoted words are highlighted; clicking them opens the note; the list shows the passage', { timeout: 60_000 }, async () => {
+  await tab(page, 'Verslag').click();
+  const block = blockWith(page, "Zo'n 708 medewerkers");
+  await block.waitFor();
+  await page.waitForFunction((q) => [...(CSS.highlights.get('kkfz-note') ?? [])].some((r) => r.toString() === q), QUOTE);
+  assert.ok((await highlighted(page, 'kkfz-note')).includes(QUOTE));
+
+  // a click on the highlighted words opens the block's thread and focuses the note
+  assert.equal(await block.locator('[data-note-id]').count(), 0);
+  const box = await page.evaluate((q) => {
+    const r = [...CSS.highlights.get('kkfz-note')].find((x) => x.toString() === q);
+    r.startContainer.parentElement.scrollIntoView({ block: 'center' });
+    const rect = r.getClientRects()[0];
+    return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
+  }, QUOTE);
+  await page.mouse.click(box.x, box.y);
+  const card = block.locator('[data-note-id]').filter({ hasText: 'fte of personen' });
+  await card.waitFor();
+  await page.waitForFunction(() => document.activeElement?.matches('[data-note-id]'));
+  assert.equal(await block.locator('[data-note-count]').getAttribute('aria-expanded'), 'true');
+
+  // a triple-click selects a whole paragraph (its focus lands in the next block): it still offers a note
+  const para = blockWith(page, 'Daarom is het onze missie');
+  await para.locator('.block-text').click({ clickCount: 3 });
+  // (the case that used to fail: the selection's focus is outside the paragraph's text element)
+  assert.equal(await para.evaluate((b) => b.querySelector('.block-text').contains(getSelection().focusNode)), false);
+  await page.getByTestId('note-on-selection').waitFor();
+  assert.match(await page.locator('.selection-bar').textContent(), /Geselecteerd: “Daarom is het onze missie/);
+  await page.getByTestId('note-on-selection').click();
+  assert.match(await page.getByTestId('note-form').first().textContent(), /Bij: “Daarom is het onze missie/);
+  await page.getByTestId('note-form').first().getByRole('button', { name: 'Annuleren' }).click();
+
+  // from the list back to the text: the passage is scrolled to and flashes
+  await tab(page, 'Notities').click();
+  await page.locator('[data-note-id]').filter({ hasText: 'fte of personen' }).getByRole('button', { name: 'Toon in verslag' }).click();
+  await page.waitForFunction((q) => [...(CSS.highlights.get('kkfz-note-flash') ?? [])].some((r) => r.toString() === q), QUOTE);
+  // scrolled into view
+  await page.waitForFunction(() => {
+    const r = [...(CSS.highlights.get('kkfz-note-flash') ?? [])][0]?.getBoundingClientRect();
+    return r && r.top >= 0 && r.bottom <= innerHeight;
+  });
+  assert.deepEqual(await axeSerious(page), []);
+  await tab(page, 'Notities').click();
 });
 
 test('replies and resolving are kept on the note', async () => {

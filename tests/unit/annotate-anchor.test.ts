@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { anchorQuote } from '../../lib/annotate/anchor';
+import { foldText, unfoldRange } from '../../lib/annotate/fold';
 import { documentText } from '../../lib/annotate/document-text';
-import { placeTarget } from '../../lib/annotate/reanchor';
+import { MIN_SCORE, placeTarget } from '../../lib/annotate/reanchor';
 import { analyseDocx } from '../../lib/analyse';
 import { corpusCases } from '../../scripts/corpus';
 import { applyEdits, findBlock, fixtureTargets, readAnchoringFixture, writeDraftDocx } from '../support/second-draft';
@@ -43,8 +44,78 @@ describe('anchorQuote', () => {
   });
 });
 
-describe('re-anchoring review notes on a second draft (baseline fixture)', async () => {
-  const fixture = readAnchoringFixture('levanto-2025');
+describe('what authors do to a sentence between drafts', () => {
+  const before = 'De cliëntenraad kwam vier keer bijeen. Het veiligheidsbeleid is herzien na twee incidenten in de kliniek. De cliëntenraad kwam ook in de regio bijeen.';
+  const at = (t: string, q: Parameters<typeof anchorQuote>[1]) => {
+    const hit = anchorQuote(t, q);
+    return hit && { landed: t.slice(hit.start, hit.end), score: hit.score };
+  };
+  const quote = 'veiligheidsbeleid is herzien na twee incidenten';
+  const context = { prefix: 'vier keer bijeen. Het ', suffix: ' in de kliniek. De cliëntenraad k' };
+
+  it('folds case, diacritics, punctuation and spaces, and maps every character back', () => {
+    const original = 'Het  Cliënt-\u00a0Beleid, (2025)!\nTweede';
+    const f = foldText(original);
+    expect(f.text).toBe('het client beleid 2025\ntweede');
+    expect(f.at).toHaveLength(f.text.length);
+    const k = f.text.indexOf('client beleid');
+    const { start, end } = unfoldRange(original, f, k, k + 'client beleid'.length);
+    expect(original.slice(start, end)).toBe('Cliënt-\u00a0Beleid');
+  });
+
+  it('changed capitals', () => {
+    const t = before.replace('veiligheidsbeleid is herzien', 'Veiligheidsbeleid Is Herzien');
+    const hit = at(t, { exact: quote, ...context })!;
+    expect(hit.landed).toBe('Veiligheidsbeleid Is Herzien na twee incidenten');
+    expect(hit.score).toBeGreaterThan(0.9);
+    expect(hit.score).toBeLessThan(1);
+  });
+
+  it('an inserted word', () => {
+    const t = before.replace('is herzien na', 'is dit voorjaar grondig herzien na');
+    expect(at(t, { exact: quote, ...context })!.landed).toBe('veiligheidsbeleid is dit voorjaar grondig herzien na twee incidenten');
+  });
+
+  it('a dropped word', () => {
+    const t = before.replace('na twee incidenten', 'na incidenten');
+    expect(at(t, { exact: quote, ...context })!.landed).toBe('veiligheidsbeleid is herzien na incidenten');
+  });
+
+  it('changed punctuation, also at the quote\'s edges', () => {
+    const t = before.replace('herzien na twee incidenten in de kliniek.', 'herzien, na twee incidenten (in de kliniek);');
+    expect(at(t, { exact: quote, ...context })!.landed).toBe('veiligheidsbeleid is herzien, na twee incidenten');
+    const sentence = 'Het veiligheidsbeleid is herzien na twee incidenten in de kliniek.';
+    expect(at(t, { exact: sentence, prefix: 'vier keer bijeen. ', suffix: ' De cliëntenraad kwam ook in de' })!.landed).toBe('Het veiligheidsbeleid is herzien, na twee incidenten (in de kliniek);');
+  });
+
+  it('a short quote whose words changed case and gained a word, found by its context', () => {
+    const t = before.replace('twee incidenten', 'Twee Ernstige Incidenten');
+    const hit = at(t, { exact: 'twee incidenten', prefix: 'beleid is herzien na ', suffix: ' in de kliniek. De cliëntenraad' })!;
+    expect(hit.landed).toBe('Twee Ernstige Incidenten');
+    expect(hit.score).toBeGreaterThan(0.75);
+  });
+
+  it('all of it at once, with the placement exact in the text as written', () => {
+    const t = `Inleiding.\n${before.replace('veiligheidsbeleid is herzien na twee incidenten', 'Veiligheidsbeleid is – na twee ernstige Incidenten – herzien')}`;
+    const hit = anchorQuote(t, { exact: 'Het veiligheidsbeleid is herzien na twee incidenten', prefix: 'vier keer bijeen. ', suffix: ' in de kliniek.' });
+    expect(hit).not.toBeNull();
+    expect(t.slice(hit!.start, hit!.end)).toMatch(/^Het Veiligheidsbeleid is – na twee ernstige Incidenten/);
+  });
+
+  it('still refuses a guess: a short quote whose context is gone stays unplaced', () => {
+    const placed = (t: string, q: Parameters<typeof anchorQuote>[1]) => (anchorQuote(t, q)?.score ?? 0) >= MIN_SCORE;
+    const t = 'Het jaarplan is vastgesteld. De Twee Ernstige Incidenten in de regio zijn besproken met de inspectie.';
+    expect(placed(t, { exact: 'twee incidenten', prefix: 'beleid is herzien na ', suffix: ' in de kliniek. De cliëntenraad' })).toBe(false);
+    // a changed word with both sides of its context in place is the passage; the quote's words elsewhere, without its context, are not
+    expect(placed(before.replace('herzien na twee', 'herzien na drie'), { exact: 'twee incidenten', prefix: 'beleid is herzien na ', suffix: ' in de kliniek. De cliëntenraad' })).toBe(true);
+    expect(placed(`${before} Er waren twee incidenten in de regio.`.replace('na twee incidenten', 'na een audit'), { exact: 'twee incidenten', prefix: 'beleid is herzien na ', suffix: ' in de kliniek. De cliëntenraad' })).toBe(false);
+    // words of the quote spread over unrelated text
+    expect(placed(before, { exact: 'twee keer de regio', prefix: 'onbekend ', suffix: ' zonder meer' })).toBe(false);
+  });
+});
+
+for (const name of ['levanto-2025', 'samen-zorg-twente-2025']) describe(`re-anchoring review notes on a second draft (${name})`, async () => {
+  const fixture = readAnchoringFixture(name);
   const source = corpusCases().find((c) => c.name === fixture.source)!;
   const first = await analyseDocx(new Uint8Array(readFileSync(source.docx)));
   if (!first.ok) throw new Error('source did not import');
