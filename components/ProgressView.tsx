@@ -34,17 +34,17 @@ export function ProgressView({ ws, t }: { ws: Workspace; t: Strings }) {
                 <th scope="row">
                   {c.label} <span class={`tag ${c.status}`}>{t.status[c.status]}</span>
                 </th>
-                <td>
+                <td data-label={t.progress.status}>
                   <select aria-label={`${t.progress.status}: ${c.label}`} value={p?.status ?? 'open'} onChange={(e) => save(c.id, { status: WorkStatus.parse(e.currentTarget.value) })}>
                     {WorkStatus.options.map((s) => (
                       <option value={s}>{t.progress.work[s]}</option>
                     ))}
                   </select>
                 </td>
-                <td>
+                <td data-label={t.progress.owner}>
                   <input aria-label={`${t.progress.owner}: ${c.label}`} value={p?.owner ?? ''} onChange={(e) => save(c.id, { owner: e.currentTarget.value })} />
                 </td>
-                <td>
+                <td data-label={t.progress.note}>
                   <textarea aria-label={`${t.progress.note}: ${c.label}`} rows={1} value={p?.note ?? ''} onChange={(e) => save(c.id, { note: e.currentTarget.value })} />
                 </td>
               </tr>

@@ -32,6 +32,14 @@ function makePurifier() {
       const url = src.startsWith(IMAGE_SCHEME) ? imageUrlOfCall(src.slice(IMAGE_SCHEME.length)) : null;
       if (url) node.setAttribute('src', url);
       else node.removeAttribute('src');
+      // mammoth copies the picture's alt text from Word (its description, else its title); a picture without
+      // one is treated as decoration, so screen readers skip it instead of reading a file name
+      const alt = (node.getAttribute('alt') ?? '').trim();
+      if (alt) node.setAttribute('alt', alt);
+      else {
+        node.setAttribute('alt', '');
+        node.setAttribute('role', 'presentation');
+      }
     }
   });
   return purify;

@@ -2,6 +2,9 @@
 // A hostile .docx through the real import and the Verslag view's sanitiser. jsdom, not happy-dom: DOMPurify
 // relies on DOM details happy-dom gets wrong (it let a javascript: link through there). The e2e test
 // repeats this in Chromium.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Document, ImageRun, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { sanitizeReportHtml } from '../../components/report/sanitize';
 import { analyseDocx } from '../../lib/analyse';
@@ -52,6 +55,54 @@ describe('sanitizeReportHtml on a crafted report', () => {
       ['a', null],
       ['b', null],
       ['c', 'blob:kkfz/ok'],
+    ]);
+  });
+});
+
+describe('sanitizeReportHtml and the pictures\' alt text', () => {
+  /** a real .docx: a picture with a description in Word, one with only a title, one with neither */
+  async function renderPictures(): Promise<{ root: HTMLElement; images: { id: string; altText?: string }[] }> {
+    const png = readFileSync(join(import.meta.dirname, '../fixtures/pixel.png'));
+    const picture = (altText?: { name: string; description: string; title: string }) =>
+      new Paragraph({ children: [new ImageRun({ type: 'png', data: png, transformation: { width: 10, height: 10 }, ...(altText && { altText }) })] });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('Organisatie'),
+            picture({ name: 'Afbeelding 1', description: 'Organogram van de kliniek', title: '' }),
+            picture({ name: 'Afbeelding 2', description: '', title: 'Logo' }),
+            picture(),
+          ],
+        },
+      ],
+    });
+    const r = await analyseDocx(new Uint8Array(await Packer.toBuffer(doc)), { keepImages: true });
+    if (!r.ok) throw new Error(r.error.en);
+    const root = document.createElement('article');
+    root.innerHTML = r.value.document.blocks.map((b) => sanitizeReportHtml(b.html, (id) => `blob:kkfz/${id}`)).join('');
+    return { root, images: r.value.document.images };
+  }
+
+  it('shows the alt text from the .docx, and marks a picture without one as decoration', async () => {
+    const { root, images } = await renderPictures();
+    expect(images.map((i) => i.altText ?? null)).toEqual(['Organogram van de kliniek', 'Logo', null]);
+    const shown = [...root.querySelectorAll('img')].map((i) => [i.getAttribute('src'), i.getAttribute('alt'), i.getAttribute('role')]);
+    expect(shown).toEqual([
+      ['blob:kkfz/afbeelding-1', 'Organogram van de kliniek', null],
+      ['blob:kkfz/afbeelding-2', 'Logo', null],
+      ['blob:kkfz/afbeelding-3', '', 'presentation'],
+    ]);
+  });
+
+  it('gives every picture an alt attribute, also when the HTML has none or only spaces', () => {
+    const root = document.createElement('div');
+    root.innerHTML = sanitizeReportHtml('<p><img src="kkfz-image:a"><img src="kkfz-image:b" alt="  "><img src="kkfz-image:c" alt=" Grafiek "><img src="kkfz-image:d" role="button" alt="x"></p>', (id) => `blob:kkfz/${id}`);
+    expect([...root.querySelectorAll('img')].map((i) => [i.getAttribute('alt'), i.getAttribute('role')])).toEqual([
+      ['', 'presentation'],
+      ['', 'presentation'],
+      ['Grafiek', null],
+      ['x', null], // a role from the document itself is not kept
     ]);
   });
 });
