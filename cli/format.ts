@@ -3,6 +3,7 @@ import type { Analysis } from '../lib/schema';
 import { isUnsure } from '../lib/classify/rules';
 import { pillarName, themeName } from '../lib/knowledge/framework';
 import { coverage } from '../lib/overview/coverage';
+import { plural } from '../lib/text/plural';
 
 const T = {
   nl: {
@@ -11,9 +12,9 @@ const T = {
     required: 'verplicht', recommended: 'aanbevolen', messages: 'Meldingen',
     status: { present: 'aanwezig', thin: 'DUN', missing: 'ONTBREEKT' },
     ok: 'Alle verplichte onderdelen zijn aanwezig.',
-    notOk: (n: number) => `${n} verplicht${n === 1 ? ' onderdeel ontbreekt of is' : 'e onderdelen ontbreken of zijn'} dun.`,
+    notOk: (n: number) => `${plural('nl', n, { one: '# verplicht onderdeel ontbreekt of is dun', other: '# verplichte onderdelen ontbreken of zijn dun' })}.`,
     detected: 'gevonden in', overridden: 'opgegeven',
-    unsure: (n: number) => `Onzeker ingedeeld: ${n} ${n === 1 ? 'blok' : 'blokken'} (controleer die eerst; --json: "unsure")`,
+    unsure: (n: number) => `Onzeker ingedeeld: ${plural('nl', n, { one: 'blok', other: 'blokken' })} (controleer die eerst; --json: "unsure")`,
   },
   en: {
     title: 'KKFZ check', year: 'Reporting year', unknown: 'unknown (pass --year)', focus: 'Focus themes', none: 'none',
@@ -21,9 +22,9 @@ const T = {
     required: 'required', recommended: 'recommended', messages: 'Messages',
     status: { present: 'present', thin: 'THIN', missing: 'MISSING' },
     ok: 'All required items are present.',
-    notOk: (n: number) => `${n} required item${n === 1 ? ' is' : 's are'} missing or thin.`,
+    notOk: (n: number) => `${plural('en', n, { one: '# required item is missing or thin', other: '# required items are missing or thin' })}.`,
     detected: 'found in', overridden: 'given',
-    unsure: (n: number) => `Mapped with little certainty: ${n} block${n === 1 ? '' : 's'} (check those first; --json: "unsure")`,
+    unsure: (n: number) => `Mapped with little certainty: ${plural('en', n, { one: 'block', other: 'blocks' })} (check those first; --json: "unsure")`,
   },
 };
 

@@ -1,4 +1,4 @@
-// Reports per organisation and year, their drafts, and the backup of everything.
+// Reports per organisation and year, their versions (each imported .docx), and the backup of everything.
 import { useState } from 'preact/hooks';
 import { deleteDraft, deleteReport } from '@/lib/storage/repository';
 import { BackupPanel } from './BackupPanel';
@@ -35,7 +35,7 @@ export function LibraryView({ ws, t, onOpened }: { ws: Workspace; t: Strings; on
               {report.organisation || '—'} · {report.year ?? t.library.yearUnknown}
             </h3>
             <p class="meta">
-              {report.title} · {drafts.length} {t.library.drafts}
+              {report.title} · {t.library.versions(drafts.length)}
             </p>
             <ul>
               {[...drafts].reverse().map((d) => (

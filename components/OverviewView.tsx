@@ -44,7 +44,7 @@ export function OverviewView({ analysis, ws, notes, t, onShowBlock }: { analysis
               <span class={`fill p${p.id}`} style={{ width: `${(100 * p.words) / most}%` }} />
             </span>
             <span class="bar-value">
-              {p.words} {t.overview.words} · {p.blocks.length} {t.overview.blocks}
+              {t.overview.words(p.words)} · {t.overview.blocks(p.blocks.length)}
               {openOnPillar(p.id) > 0 && <span class="open-notes" data-open-notes={openOnPillar(p.id)}> · 💬 {t.notes.openCount(openOnPillar(p.id))}</span>}
             </span>
           </li>
@@ -62,7 +62,7 @@ export function OverviewView({ analysis, ws, notes, t, onShowBlock }: { analysis
               data-status={th.status}
               disabled={!th.blocks.length}
               onClick={() => th.blocks.length && onShowBlock(th.blocks[0]!)}
-              title={`${th.words} ${t.overview.words}`}
+              title={t.overview.words(th.words)}
             >
               <span class="theme-no">{th.id}</span> {themeName(th.id)} <span class="status">{MARK[th.status]} {t.status[th.status]}</span>
             </button>
@@ -83,7 +83,7 @@ export function OverviewView({ analysis, ws, notes, t, onShowBlock }: { analysis
                 {t.status[c.status]} · {c.level === 'required' ? t.overview.required : t.overview.recommended}
               </span>
               <br />
-              <small>{c.reason}</small>
+              <small>{t.dutch.reason(c.reason)}</small>
             </span>
             <span class="item-actions">
               {c.evidence.length > 0 && (

@@ -15,7 +15,7 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 const FILTERS = ['all', 'update', 'flagged'] as const;
 type Filter = (typeof FILTERS)[number];
 
-export const carryFileName = (draft: CarryDraft) => `kwaliteitsverslag-${draft.year}-concept.docx`;
+export const carryFileName = (draft: CarryDraft, t: Strings) => t.files.carry(draft.year);
 
 export function countStates(items: readonly CarryItem[]): Record<CarryState, number> {
   const counts = { keep: 0, update: 0, drop: 0 };
@@ -59,7 +59,7 @@ export function CarryDraftView({ draft, ws, t, date }: { draft: CarryDraft; ws: 
       // the .docx writer loads when first needed, not with the panel
       const { exportCarryDocx } = await import('@/lib/carry/export-docx');
       const bytes = await exportCarryDocx(draft, { language: lang });
-      const name = carryFileName(draft);
+      const name = carryFileName(draft, t);
       download(bytes, name, DOCX);
       setNote({ ok: true, text: t.carry.exported(name) });
     } catch (e) {

@@ -4,7 +4,10 @@ import type { Block, ChecklistVerdict, Mapping } from '../schema';
 import { defaultProfile, headingSource, namesYear, patternSource, type ChecklistProfile, type SectionItem } from '../knowledge/checklist-profile';
 import { framework, themeName } from '../knowledge/framework';
 import { countWords, fold } from '../text/normalize';
+import { plural } from '../text/plural';
 import { findTableOfContents } from '../classify/toc';
+
+const BLOCKS = { one: 'blok', other: 'blokken' };
 
 export interface ChecklistOptions {
   focusThemes: number[];
@@ -97,17 +100,17 @@ export function evaluateChecklist(blocks: Block[], mappings: Mapping[], options:
         return byWords(evidence, item.id, stated);
       case 'mention':
         return body.length
-          ? { evidence, words: w, status: 'present', reason: `beschreven in ${body.length} ${body.length === 1 ? 'blok' : 'blokken'}${where(evidence)}` }
+          ? { evidence, words: w, status: 'present', reason: `beschreven in ${plural('nl', body.length, BLOCKS)}${where(evidence)}` }
           : { evidence, words: 0, status: 'thin', reason: `alleen een kop${where(evidence)}, geen tekst` };
       case 'figures': {
         const withFigures = body.filter((i) => figures!.test(blocks[i]!.text));
         return withFigures.length
-          ? { evidence, words: w, status: 'present', reason: `cijfers in ${withFigures.length} ${withFigures.length === 1 ? 'blok' : 'blokken'}${where(evidence)}` }
+          ? { evidence, words: w, status: 'present', reason: `cijfers in ${plural('nl', withFigures.length, BLOCKS)}${where(evidence)}` }
           : { evidence, words: w, status: 'thin', reason: `genoemd${where(evidence)}, maar zonder cijfers` };
       }
       case 'planning': {
         const tables = [...evidence, ...blocks.filter((b) => b.kind === 'table').map((b) => b.i)].filter((i) => isPlanningTable(blocks[i]!));
-        if (tables.length) return { evidence: uniqSorted([...evidence, ...tables]), words: w, status: 'present', reason: `planning over meerdere jaren in ${tables.length === 1 ? 'een tabel' : `${tables.length} tabellen`}` };
+        if (tables.length) return { evidence: uniqSorted([...evidence, ...tables]), words: w, status: 'present', reason: `planning over meerdere jaren in ${plural('nl', tables.length, { one: 'tabel', other: 'tabellen' })}` };
         return byWords(evidence, item.id, stated);
       }
     }

@@ -1,5 +1,6 @@
 // .docx bytes → blocks, with every warning as a message. Expected problems (not a Word file, password,
-// zip bomb, …) come back as an error value with a one-line Dutch and English text, never as a throw.
+// zip bomb, …) come back as an error value with a one-line Dutch and English text, never as a throw. Every message
+// says what it means for the author, in plain words: no style names, no converter internals; its `code` is stable.
 import type { ImportedDocument, Message } from '../schema';
 import { inspectDocx, type InspectError, type InspectLimits } from './inspect';
 import { readStyles } from './styles';
@@ -7,6 +8,7 @@ import { convertDocx } from './convert';
 import { splitBlocks } from './blocks';
 import { decodeEntities } from './html-tokens';
 import { normalizeSpace } from '../text/normalize';
+import { plural } from '../text/plural';
 
 export interface ImportOptions {
   /** keep image bytes (the extension shows them); otherwise images are dropped with a note */
@@ -32,28 +34,62 @@ function titleFrom(coreXml: string | null): string | null {
   return title || null;
 }
 
-/** mammoth warns once per paragraph with an unknown style: fold those into one readable message. */
-function mammothMessages(raw: { type: string; message: string }[]): Message[] {
-  const unknown = new Set<string>();
-  const out: Message[] = [];
+/**
+ * The converter's own warnings, said as what they mean for the author: one message per kind with a count, never
+ * a style name or a converter's wording. Unknown paragraph styles (once per paragraph) are ordinary text for the
+ * map unless formatting or wording makes a heading of them; unknown run and table styles change nothing.
+ */
+function converterMessages(raw: { type: string; message: string }[]): Message[] {
+  let paragraphs = 0;
+  let images = 0;
+  const skipped = { n: 0, error: false };
   for (const m of raw) {
-    const style = /^Unrecognised (?:paragraph|run|table) style: '([^']*)'/.exec(m.message);
-    if (style) unknown.add(style[1]!);
-    else out.push(msg(m.type === 'error' ? 'error' : 'warning', 'mammoth', `Conversie: ${m.message}`, `Conversion: ${m.message}`));
+    if (/^Unrecognised paragraph style: /.test(m.message)) paragraphs++;
+    else if (/^Unrecognised (?:run|table) style: /.test(m.message)) continue;
+    else if (/^Image of type .* is unlikely to be viewable/.test(m.message)) images++;
+    else {
+      skipped.n++;
+      skipped.error ||= m.type === 'error';
+    }
   }
-  if (unknown.size) {
-    const names = [...unknown].join(', ');
-    out.unshift(
-      msg('info', 'unknown-styles', `Opmaakstijlen zonder betekenis voor de indeling, als gewone tekst gelezen: ${names}.`, `Styles without a known meaning, read as plain text: ${names}.`),
+  const out: Message[] = [];
+  if (paragraphs) {
+    out.push(
+      msg(
+        'info',
+        'unknown-styles',
+        `${plural('nl', paragraphs, { one: '# alinea heeft een eigen opmaakstijl en is', other: "# alinea's hebben een eigen opmaakstijl en zijn" })} als gewone tekst gelezen, behalve waar vet, lettergrootte of woordkeuze een kop aangaf. Mist er in Verslag een kop, geef die dan in Word een kopstijl (Kop 1, Kop 2).`,
+        `${plural('en', paragraphs, { one: '# paragraph has a style of its own and was', other: '# paragraphs have styles of their own and were' })} read as ordinary text, except where bold, font size or wording marked a heading. If a heading is missing in Report, give it a heading style (Heading 1, Heading 2) in Word.`,
+      ),
+    );
+  }
+  if (images) {
+    out.push(
+      msg(
+        'warning',
+        'mammoth',
+        `${plural('nl', images, { one: '# afbeelding staat', other: '# afbeeldingen staan' })} in een formaat dat de browser niet kan tonen (zoals EMF of WMF): in Verslag zie je daar een lege plek. De tekst telt gewoon mee.`,
+        `${plural('en', images, { one: '# image is', other: '# images are' })} in a format the browser cannot show (such as EMF or WMF): Report shows an empty space there. The text counts as usual.`,
+      ),
+    );
+  }
+  if (skipped.n) {
+    out.push(
+      msg(
+        skipped.error ? 'error' : 'warning',
+        'mammoth',
+        `${plural('nl', skipped.n, { one: '# onderdeel van het document kon niet worden gelezen en is', other: '# onderdelen van het document konden niet worden gelezen en zijn' })} overgeslagen (bijvoorbeeld een ingesloten object of tekstvak). Controleer in Verslag of er tekst ontbreekt.`,
+        `${plural('en', skipped.n, { one: '# part of the document could not be read and was', other: '# parts of the document could not be read and were' })} skipped (for example an embedded object or text box). Check in Report whether text is missing.`,
+      ),
     );
   }
   return out;
 }
 
-const unexpected = (e: unknown): InspectError => ({
+const unexpected = (): InspectError => ({
   code: 'corrupt',
   nl: 'Het document kon niet worden gelezen; het bestand is mogelijk beschadigd. Open en bewaar het opnieuw in Word.',
-  en: `The document could not be read; the file may be damaged (${e instanceof Error ? e.message : String(e)}).`,
+  en: 'The document could not be read; the file may be damaged. Open it in Word and save it again.',
 });
 
 export async function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
@@ -65,32 +101,42 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions = {})
   options.onStage?.('convert');
   try {
     converted = await convertDocx(bytes, readStyles(inspected.stylesXml), { keepImages: options.keepImages ?? false });
-  } catch (e) {
-    return { ok: false, error: unexpected(e), messages };
+  } catch {
+    return { ok: false, error: unexpected(), messages };
   }
-  messages.push(...mammothMessages(converted.mammothMessages));
+  messages.push(...converterMessages(converted.mammothMessages));
   options.onStage?.('blocks');
   const blocks = splitBlocks(converted.html);
 
   const guessed = converted.guessedCues.length;
   if (guessed) {
     messages.push(
-      msg('info', 'headings-guessed', `${guessed} ${guessed === 1 ? 'kop' : 'koppen'} herkend aan opmaak of woordkeuze (geen kopstijl gebruikt).`, `${guessed} heading${guessed === 1 ? '' : 's'} guessed from formatting or wording (no heading style).`),
+      msg(
+        'info',
+        'headings-guessed',
+        `${plural('nl', guessed, { one: '# kop', other: '# koppen' })} herkend aan vet, lettergrootte of woordkeuze, niet aan een kopstijl: controleer in Verslag of de indeling klopt. Met kopstijlen in Word (Kop 1, Kop 2) is de indeling zeker.`,
+        `${plural('en', guessed, { one: '# heading', other: '# headings' })} recognised by bold, font size or wording, not by a heading style: check in Report that the mapping is right. With heading styles in Word (Heading 1, Heading 2) the mapping is certain.`,
+      ),
     );
   }
   const images = converted.images.length;
   if (images) {
     messages.push(
       options.keepImages
-        ? msg('info', 'images-kept', `${images} ${images === 1 ? 'afbeelding' : 'afbeeldingen'} apart bewaard (niet in de tekst).`, `${images} image${images === 1 ? '' : 's'} kept apart from the text.`)
-        : msg('info', 'images-dropped', `${images} ${images === 1 ? 'afbeelding' : 'afbeeldingen'} niet meegenomen; de controle gaat over tekst.`, `${images} image${images === 1 ? '' : 's'} left out; the check reads text only.`),
+        ? msg('info', 'images-kept', `${plural('nl', images, { one: '# afbeelding', other: '# afbeeldingen' })} in Verslag te zien; de controle leest alleen tekst, dus tekst in een afbeelding telt niet mee.`, `${plural('en', images, { one: '# image', other: '# images' })} shown in Report; the check reads text only, so text inside an image does not count.`)
+        : msg('info', 'images-dropped', `${plural('nl', images, { one: '# afbeelding', other: '# afbeeldingen' })} overgeslagen: de controle leest alleen tekst, dus tekst in een afbeelding telt niet mee.`, `${plural('en', images, { one: '# image', other: '# images' })} skipped: the check reads text only, so text inside an image does not count.`),
     );
   }
   if (blocks.length === 0) {
     messages.push(msg('warning', 'empty-document', 'Het document bevat geen tekst.', 'The document contains no text.'));
   } else if (!blocks.some((b) => b.kind === 'heading')) {
     messages.push(
-      msg('warning', 'no-headings', 'Geen koppen gevonden: de indeling in pijlers steunt dan alleen op de inhoud van elke alinea.', 'No headings found: pillars are assigned from each paragraph’s content only.'),
+      msg(
+        'warning',
+        'no-headings',
+        'Geen koppen gevonden: elke alinea is alleen op haar eigen woorden ingedeeld. Geef de koppen in Word een kopstijl (Kop 1, Kop 2), of zet de pijler of het thema op een eigen regel boven de tekst.',
+        'No headings found: each paragraph was mapped on its own words only. Give the headings a heading style in Word (Heading 1, Heading 2), or put the pillar or theme on a line of its own above the text.',
+      ),
     );
   }
   const firstHeading = blocks.find((b) => b.kind === 'heading');

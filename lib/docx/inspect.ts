@@ -147,8 +147,8 @@ export function inspectDocx(bytes: Uint8Array, limits: Partial<InspectLimits> = 
   if (bomb || total > lim.maxTotalUncompressed) {
     return fail(
       'zip-bomb',
-      'Het bestand pakt uit tot een onwaarschijnlijk grote omvang en is geweigerd (mogelijk een zip-bom).',
-      'The file would unpack to an implausible size and was refused (possibly a zip bomb).',
+      'Het bestand is geweigerd: uitgepakt zou het onwaarschijnlijk groot worden, zoals bij een beschadigd of kwaadaardig bestand. Open het verslag in Word en sla het opnieuw op als .docx.',
+      'The file was refused: unpacked it would grow implausibly large, as a damaged or malicious file does. Open the report in Word and save it again as .docx.',
     );
   }
   // Inflate what we read ourselves, and check every other part mammoth may read (all but images, unless
@@ -162,7 +162,7 @@ export function inspectDocx(bytes: Uint8Array, limits: Partial<InspectLimits> = 
     }
   } catch (e) {
     if (e instanceof ZipFormatError && /larger than declared/.test(e.message)) {
-      return fail('zip-bomb', 'Een onderdeel van het bestand is groter dan het zegt te zijn; het bestand is geweigerd (mogelijk een zip-bom).', 'A part of the file is larger than it declares; the file was refused (possibly a zip bomb).');
+      return fail('zip-bomb', 'Het bestand is geweigerd: een deel ervan is groter dan het bestand zelf opgeeft, zoals bij een beschadigd of kwaadaardig bestand. Open het verslag in Word en sla het opnieuw op als .docx.', 'The file was refused: a part of it is larger than the file itself states, as in a damaged or malicious file. Open the report in Word and save it again as .docx.');
     }
     return corrupt();
   }
@@ -172,20 +172,20 @@ export function inspectDocx(bytes: Uint8Array, limits: Partial<InspectLimits> = 
   if (documentXml === null) {
     return (
       otherOffice(names, text('mimetype')?.trim() ?? null) ??
-      fail('no-document', 'Dit zip-bestand bevat geen Word-document. Kies een .docx-bestand.', 'This zip file holds no Word document. Choose a .docx file.')
+      fail('no-document', 'Dit bestand bevat geen Word-document. Kies een verslag dat in Word is opgeslagen als .docx.', 'This file holds no Word document. Choose a report saved in Word as .docx.')
     );
   }
   if (!/<w:body\b/.test(documentXml)) return corrupt();
 
   const messages: Message[] = [];
   if (/<w:del\b/.test(documentXml)) {
-    messages.push({ type: 'warning', code: 'tracked-deletions', nl: 'Het document bevat bijgehouden verwijderingen (wijzigingen bijhouden); verwijderde tekst telt niet mee.', en: 'The document contains tracked deletions; deleted text is left out.' });
+    messages.push({ type: 'warning', code: 'tracked-deletions', nl: 'Het document bevat nog niet verwerkte wijzigingen (Wijzigingen bijhouden): verwijderde tekst telt niet mee. Accepteer of weiger de wijzigingen in Word voor de definitieve versie.', en: 'The document holds changes not yet accepted (Track Changes): deleted text does not count. Accept or reject the changes in Word for the final version.' });
   }
   if (/<w:ins\b/.test(documentXml)) {
-    messages.push({ type: 'warning', code: 'tracked-insertions', nl: 'Het document bevat bijgehouden invoegingen die nog niet zijn geaccepteerd; ze tellen mee als gewone tekst.', en: 'The document contains tracked insertions not yet accepted; they are read as ordinary text.' });
+    messages.push({ type: 'warning', code: 'tracked-insertions', nl: 'Het document bevat ingevoegde tekst die nog niet is geaccepteerd (Wijzigingen bijhouden): die telt al mee alsof hij geaccepteerd is.', en: 'The document holds inserted text not yet accepted (Track Changes): it counts as if it were accepted.' });
   }
   if (names.has('word/comments.xml')) {
-    messages.push({ type: 'info', code: 'comments', nl: 'Het document bevat opmerkingen; die worden niet meegenomen.', en: 'The document contains comments; they are left out.' });
+    messages.push({ type: 'info', code: 'comments', nl: 'Het document bevat opmerkingen in de kantlijn; die tellen niet mee voor de controle.', en: 'The document holds comments in the margin; they do not count for the check.' });
   }
   return { ok: true, documentXml, stylesXml: text('word/styles.xml'), coreXml: text('docProps/core.xml'), messages };
 }

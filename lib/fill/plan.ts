@@ -41,7 +41,7 @@ export function planFill(fields: FieldInfo[], source: FillSource, targets: Recor
     const chosen = field.key in targets;
     const target = chosen ? targets[field.key]! : auto.target;
     const score = chosen ? 1 : auto.score;
-    const evidence = chosen ? 'door u gekozen' : auto.evidence;
+    const evidence = chosen ? 'door jou gekozen' : auto.evidence;
     const proposal = target && field.kind !== 'select' ? proposeText(target, source).text : '';
     const { text, clipped } = clip(proposal, field.maxLength);
     const note = !target
@@ -55,7 +55,7 @@ export function planFill(fields: FieldInfo[], source: FillSource, targets: Recor
             : field.readOnly
               ? 'alleen-lezen veld'
               : !field.empty
-                ? 'bevat al tekst: alleen met uw bevestiging overschrijven'
+                ? 'bevat al tekst: alleen met jouw bevestiging overschrijven'
                 : score < SURE
                   ? 'onzeker: controleer het onderdeel'
                   : clipped

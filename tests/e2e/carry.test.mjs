@@ -1,4 +1,4 @@
-// "Vorig jaar" end to end, in Chromium with the built extension: import a corpus report, make the draft for next
+// "Jaarovergang" end to end, in Chromium with the built extension: import a corpus report, make the draft for next
 // year, drop one block (by mouse) and change another (by keyboard), reload and find the choices kept, download the
 // .docx and read it back with mammoth: the KKFZ headings are there, the dropped block is not. Accessibility with
 // axe-core, no console errors, and not one request leaving the browser.
@@ -54,18 +54,18 @@ async function axeSerious() {
 }
 
 test('the view needs an open report, and says so', async () => {
-  await tab('Vorig jaar').click();
+  await tab('Jaarovergang').click();
   await page.getByText('Nog geen verslag geopend').waitFor();
 });
 
-test('import a report, open Vorig jaar, make the draft for next year', { timeout: 60_000 }, async () => {
+test('import a report, open Jaarovergang, make the draft for next year', { timeout: 60_000 }, async () => {
   assert.ok(dropped && stays, 'the corpus report has kept paragraphs with their own words');
   await tab('Importeren').click();
   await page.getByLabel('Organisatie').fill('LEVANTOgroep');
   await page.getByTestId('import-input').setInputFiles(REPORT);
   await page.getByTestId('import-done').waitFor({ timeout: 30_000 });
 
-  await tab('Vorig jaar').click();
+  await tab('Jaarovergang').click();
   await page.getByRole('heading', { name: 'Nieuw concept voor 2026' }).waitFor();
   await page.getByTestId('compare-empty').getByText('Importeer het verslag over 2024').waitFor();
   assert.deepEqual(await axeSerious(), []);
@@ -94,7 +94,7 @@ test('one block set to Weglaten by mouse, another changed by keyboard; both surv
   await page.locator(`[data-block-id="${changedId}"][data-state="update"]`).waitFor();
 
   await page.reload();
-  await tab('Vorig jaar').click();
+  await tab('Jaarovergang').click();
   await item(droppedId).waitFor();
   assert.equal(await item(droppedId).getAttribute('data-state'), 'drop');
   assert.equal(await item(changedId).getAttribute('data-state'), 'update');

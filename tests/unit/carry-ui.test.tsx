@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// The "Vorig jaar" view over a real (fake-indexeddb) database and the real analysis: make a draft for next year
+// The "Jaarovergang" view over a real (fake-indexeddb) database and the real analysis: make a draft for next year
 // from the open report, set what happens to a block (stored at once), filter, and compare with last year's
 // report of the same organisation. (The view renders text only, so it needs no sanitiser and no jsdom.)
 import 'fake-indexeddb/auto';
@@ -43,7 +43,7 @@ async function importFile(name: string, organisation = 'LEVANTOgroep', data: Uin
 
 const items = (root: ParentNode) => [...root.querySelectorAll<HTMLElement>('[data-block-id]')];
 
-describe('Vorig jaar', () => {
+describe('Jaarovergang', () => {
   it('makes a draft for next year, stores a changed state at once, and filters', async () => {
     const expected = await analyseDocx(bytes());
     if (!expected.ok) throw new Error('corpus file did not analyse');
@@ -53,7 +53,7 @@ describe('Vorig jaar', () => {
 
     const { container } = render(<App db={db} analyse={analyse} />);
     await importFile('levanto-2025.docx');
-    fireEvent.click(screen.getByRole('tab', { name: 'Vorig jaar' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'Jaarovergang' }));
     await screen.findByRole('heading', { name: 'Nieuw concept voor 2026' });
     await screen.findByText(/nog geen concept gemaakt/);
     // no report for 2024 in the library: the comparison says what to do
@@ -166,7 +166,7 @@ describe('Vorig jaar', () => {
     const docx = await makeDocx([{ h: 1, text: 'Kwaliteitsverslag' }, { h: 2, text: 'Veiligheid' }, { p: 'Het veiligheidsbeleid is dit jaar herzien; momenteel werken we met een nieuw incidentensysteem.' }]);
     render(<App db={db} analyse={analyse} />);
     await importFile('zonder-jaar.docx', 'Zorg BV', docx);
-    fireEvent.click(screen.getByRole('tab', { name: 'Vorig jaar' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'Jaarovergang' }));
     const year = (await screen.findByLabelText('Verslagjaar van dit verslag')) as HTMLInputElement;
     const last = new Date().getFullYear() - 1;
     expect(year.value).toBe(String(last));

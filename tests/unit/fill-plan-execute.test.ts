@@ -68,7 +68,7 @@ describe('planFill', async () => {
   it('follows the user’s choice of item, and clips to a field’s maximum length at a word', () => {
     const key = byName(fields, 'a_organisatie').key;
     const chosen = planFill(fields, levanto, { [key]: 'pillar-1' }).find((e) => e.key === key)!;
-    expect(chosen).toMatchObject({ target: 'pillar-1', score: 1, evidence: 'door u gekozen', selected: true });
+    expect(chosen).toMatchObject({ target: 'pillar-1', score: 1, evidence: 'door jou gekozen', selected: true });
     const short = planFill([{ ...byName(fields, 'a_kernboodschap'), maxLength: 60 }], levanto)[0]!;
     expect(short.text.length).toBeLessThanOrEqual(60);
     expect(entry('a_kernboodschap').text.startsWith(short.text)).toBe(true);

@@ -93,7 +93,7 @@ describe('fill view', () => {
     expect(rowOf(/missie/).dataset).toMatchObject({ target: 'visie', selected: 'true' });
     // a field that holds text is matched but not ticked, and says why
     expect(rowOf(/Toelichting/).dataset).toMatchObject({ target: 'theme-12', selected: 'false' });
-    expect(within(rowOf(/Toelichting/)).getByText(/alleen met uw bevestiging/)).toBeTruthy();
+    expect(within(rowOf(/Toelichting/)).getByText(/alleen met jouw bevestiging/)).toBeTruthy();
     expect((within(rowOf(/missie/)).getByRole('textbox', { name: /Tekst voor/ }) as HTMLTextAreaElement).value).toMatch(/visie/i);
 
     // the user unticks one field and retargets another
