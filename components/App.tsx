@@ -15,6 +15,7 @@ import { CarryView } from './carry/CarryView';
 import { FillView } from './fill/FillView';
 import { browserPages, type PageAccess } from './fill/page-access';
 import { NotesView } from './notes/NotesView';
+import { PersistNotice } from './PersistNotice';
 import { useNotes } from './notes/useNotes';
 
 export type View = 'import' | 'overview' | 'report' | 'notes' | 'progress' | 'carry' | 'fill' | 'library';
@@ -29,9 +30,13 @@ export interface AppProps {
   persisted?: boolean;
   /** the browser's tabs for filling forms (tests pass their own) */
   pages?: PageAccess;
+  /** opens the options page (tests pass their own) */
+  openOptions?: () => Promise<void>;
 }
 
-export function App({ db, analyse, notice = null, persisted = true, pages = browserPages }: AppProps) {
+const openOptionsPage = () => browser.runtime.openOptionsPage();
+
+export function App({ db, analyse, notice = null, persisted = true, pages = browserPages, openOptions = openOptionsPage }: AppProps) {
   const ws = useWorkspace(db, DEFAULT_SETTINGS);
   const notes = useNotes(ws);
   const t = STRINGS[ws.settings.language];
@@ -78,7 +83,16 @@ export function App({ db, analyse, notice = null, persisted = true, pages = brow
     <main>
       <header class="app-header">
         <h1>{t.appName}</h1>
-        {ws.report && <p class="current">{ws.report.title}</p>}
+        {/* the open report's own organisation, not the one in the options (that is for new imports) */}
+        {ws.report && (
+          <p class="current" data-testid="current-report">
+            {ws.report.organisation && <span class="organisation">{ws.report.organisation} · </span>}
+            {ws.report.title}
+          </p>
+        )}
+        <button type="button" class="link" onClick={() => void openOptions()} data-testid="open-options">
+          {t.openOptions}
+        </button>
       </header>
       {(ws.problem ?? notice) && (
         <div role="alert" class="banner error" data-testid="storage-problem">
@@ -90,7 +104,7 @@ export function App({ db, analyse, notice = null, persisted = true, pages = brow
           )}
         </div>
       )}
-      {!persisted && <p class="banner info">{t.storage.notPersisted}</p>}
+      {!persisted && <PersistNotice t={t} />}
       <Tabs<View>
         label={t.appName}
         tabs={(['import', 'overview', 'report', 'notes', 'progress', 'carry', 'fill', 'library'] as const).map((key) => ({ key, label: t.tabs[key] }))}

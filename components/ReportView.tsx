@@ -3,42 +3,24 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { framework, pillarName, themeName } from '@/lib/knowledge/framework';
-import { blockTarget, locateSelection, textTarget } from '@/lib/annotate/selectors';
+import { blockTarget, textTarget } from '@/lib/annotate/selectors';
 import type { Block, Mapping } from '@/lib/schema';
 import { isUnsure, RULES } from '@/lib/classify/rules';
-import { imagesOf, removeCorrection, setCorrection } from '@/lib/storage/repository';
+import { imagesOf, removeCorrection, setCorrection, setSectionCorrection, undoSectionCorrection, type SectionChange } from '@/lib/storage/repository';
+import { sectionBlocks } from '@/lib/corrections/place';
 import type { Strings } from './i18n';
 import { sanitizeReportHtml } from './report/sanitize';
+import { ReviewQueue } from './report/ReviewQueue';
+import { ScrollBox } from './report/ScrollBox';
+import { SectionUndo } from './report/SectionUndo';
+import { UnplacedCorrections } from './report/UnplacedCorrections';
 import { useLive } from './useLive';
 import type { Workspace } from './useWorkspace';
 import { NoteCard } from './notes/NoteCard';
 import { NoteForm } from './notes/NoteForm';
+import { useNoteHighlights } from './notes/highlights';
+import { readSelection, type TextSelection } from './notes/selection';
 import type { Notes, PlacedNote } from './notes/useNotes';
-
-interface TextSelection {
-  block: number;
-  start: number;
-  end: number;
-  quote: string;
-}
-
-/** The user's selection, when it lies within the text of one block. */
-function readSelection(blocks: Block[]): TextSelection | null {
-  const sel = window.getSelection();
-  if (!sel || sel.isCollapsed || !sel.rangeCount) return null;
-  const elementOf = (n: Node | null) => (n && n.nodeType === Node.ELEMENT_NODE ? (n as Element) : (n?.parentElement ?? null));
-  const content = elementOf(sel.anchorNode)?.closest('.block-text');
-  if (!content || content !== elementOf(sel.focusNode)?.closest('.block-text')) return null;
-  const i = Number(content.closest<HTMLElement>('[data-block-index]')?.dataset.blockIndex);
-  const block = blocks[i];
-  if (!block) return null;
-  const range = sel.getRangeAt(0);
-  const before = document.createRange();
-  before.setStart(content, 0);
-  before.setEnd(range.startContainer, range.startOffset);
-  const found = locateSelection(block.text, sel.toString(), before.toString().replace(/\s+/g, ' ').length);
-  return found && { block: i, ...found, quote: block.text.slice(found.start, found.end) };
-}
 
 /** blob: URLs for the draft's stored images, revoked when the draft changes */
 function useImageUrls(ws: Workspace): Map<string, string> {
@@ -64,24 +46,46 @@ export function ReportView({ ws, t, focusBlock, notes }: { ws: Workspace; t: Str
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [noting, setNoting] = useState<{ kind: 'selection'; sel: TextSelection } | { kind: 'block'; block: number } | null>(null);
   const [openThreads, setOpenThreads] = useState<Set<number>>(new Set());
+  // the last section-wide correction, undoable in one step (the button, or Ctrl+Z in the report)
+  const [sectionChange, setSectionChange] = useState<{ change: SectionChange; undone: boolean } | null>(null);
+  const sectionSizes = useMemo(() => blocks.map((b, k) => (b.kind === 'heading' ? sectionBlocks(blocks, k).length : 0)), [blocks]);
+  const undoSection = async () => {
+    if (!sectionChange || sectionChange.undone) return;
+    if (await ws.act(() => undoSectionCorrection(ws.db, sectionChange.change))) setSectionChange({ ...sectionChange, undone: true });
+  };
+  const onUndoKey = (e: KeyboardEvent) => {
+    if (!(e.ctrlKey || e.metaKey) || e.shiftKey || e.key.toLowerCase() !== 'z' || !sectionChange || sectionChange.undone) return;
+    const el = e.target as HTMLElement | null;
+    // typing in a field keeps the field's own undo
+    if (el && (el.isContentEditable || el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && /^(text|search|email|url|number)$/.test((el as HTMLInputElement).type)))) return;
+    e.preventDefault();
+    void undoSection();
+  };
   const toggleThread = (i: number) => {
     const next = new Set(openThreads);
     if (!next.delete(i)) next.add(i);
     setOpenThreads(next);
   };
   const onSelect = () => setSelection(readSelection(blocks));
+  // the notes' passages highlighted in the text; a click on one opens its thread
+  const highlights = useNoteHighlights(blocks, notes.byBlock, (i) => setOpenThreads((s) => (s.has(i) ? s : new Set(s).add(i))));
   const imageUrls = useImageUrls(ws);
   const html = useMemo(
     () => analysis.document.blocks.map((b) => sanitizeReportHtml(b.html, (id) => imageUrls.get(id) ?? null)),
     [analysis.document, imageUrls],
   );
 
-  useEffect(() => {
-    if (focusBlock === null) return;
+  const reveal = (i: number) => {
     setFilter('all');
-    const el = document.getElementById(`block-${focusBlock}`);
-    el?.scrollIntoView?.({ block: 'center' });
-    el?.focus();
+    // after the filter has re-rendered the block
+    requestAnimationFrame(() => {
+      const el = document.getElementById(`block-${i}`);
+      el?.scrollIntoView?.({ block: 'center' });
+      el?.focus();
+    });
+  };
+  useEffect(() => {
+    if (focusBlock !== null) reveal(focusBlock);
   }, [focusBlock]);
 
   const shown = blocks.filter((b) => {
@@ -89,7 +93,7 @@ export function ReportView({ ws, t, focusBlock, notes }: { ws: Workspace; t: Str
     return filter === 'all' || (filter === 'unsure' ? isUnsure(m) : m.pillar === filter);
   });
   return (
-    <section aria-labelledby="report-title">
+    <section aria-labelledby="report-title" onKeyDown={onUndoKey}>
       <div class="toolbar">
         <h2 id="report-title">{t.report.title}</h2>
         <label>
@@ -109,13 +113,22 @@ export function ReportView({ ws, t, focusBlock, notes }: { ws: Workspace; t: Str
           </select>
         </label>
       </div>
+      <ReviewQueue ws={ws} t={t} onShow={reveal} />
       <div class="selection-bar" aria-live="polite">
         {noting?.kind === 'selection' ? (
           <NoteForm
             ws={ws}
             t={t}
             about={t.notes.about(short(noting.sel.quote))}
-            onSave={(kind, body) => notes.add(textTarget(blocks, noting.sel.block, noting.sel.start, noting.sel.end), kind, body, noting.sel.block)}
+            onSave={async (kind, body) => {
+              const saved = await notes.add(textTarget(blocks, noting.sel.block, noting.sel.start, noting.sel.end), kind, body, noting.sel.block);
+              // the passage has its note now: the "Geselecteerd: …" bar is done with
+              if (saved) {
+                setSelection(null);
+                globalThis.getSelection?.()?.removeAllRanges();
+              }
+              return saved;
+            }}
             onCancel={() => setNoting(null)}
           />
         ) : (
@@ -129,7 +142,8 @@ export function ReportView({ ws, t, focusBlock, notes }: { ws: Workspace; t: Str
           )
         )}
       </div>
-      <article class="report" onMouseUp={onSelect} onKeyUp={onSelect}>
+      <UnplacedCorrections ws={ws} t={t} />
+      <article class="report" onMouseUp={onSelect} onKeyUp={onSelect} onClick={highlights.onClick}>
         {shown.map((b) => (
           <BlockView
             key={b.id}
@@ -141,11 +155,31 @@ export function ReportView({ ws, t, focusBlock, notes }: { ws: Workspace; t: Str
             editing={editing === b.i}
             t={t}
             onEdit={(on) => setEditing(on ? b.i : null)}
-            onSave={async (pillar, themes) => {
-              if (await ws.act(() => setCorrection(ws.db, ws.draft!.id, b.id, pillar, themes))) setEditing(null);
+            sectionSize={sectionSizes[b.i] ?? 0}
+            onSave={async (pillar, themes, scope) => {
+              const draft = ws.draft!;
+              if (scope === 'section') {
+                let change: SectionChange | null = null;
+                if (await ws.act(async () => void (change = await setSectionCorrection(ws.db, draft, b.i, pillar, themes)))) {
+                  setEditing(null);
+                  setSectionChange({ change: change!, undone: false });
+                }
+                return;
+              }
+              // saving the automatic mapping unchanged confirms it (that counts as a correction too)
+              const m = analysis.mappings[b.i]!;
+              const confirmed = !ws.corrected.has(b.id) && m.pillar === pillar && [...m.themes].sort((x, y) => x - y).join(',') === themes.join(',');
+              if (await ws.act(() => setCorrection(ws.db, draft, b, pillar, themes, { confirmed }))) {
+                setEditing(null);
+                setSectionChange(null);
+              }
             }}
             onReset={async () => {
-              if (await ws.act(() => removeCorrection(ws.db, ws.draft!.id, b.id))) setEditing(null);
+              const c = ws.correctionOn.get(b.id);
+              if (c && (await ws.act(() => removeCorrection(ws.db, c.id)))) {
+                setEditing(null);
+                setSectionChange(null);
+              }
             }}
             notes={notes.byBlock.get(b.i) ?? []}
             threadOpen={openThreads.has(b.i)}
@@ -154,6 +188,9 @@ export function ReportView({ ws, t, focusBlock, notes }: { ws: Workspace; t: Str
           >
             {noting?.kind === 'block' && noting.block === b.i && (
               <NoteForm ws={ws} t={t} about={t.notes.about(short(b.text))} onSave={(kind, body) => notes.add(blockTarget(blocks, b.i), kind, body, b.i)} onCancel={() => setNoting(null)} />
+            )}
+            {sectionChange?.change.heading === b.i && (
+              <SectionUndo t={t} applied={sectionChange.change.applied.length} skipped={sectionChange.change.skipped.length} undone={sectionChange.undone} onUndo={() => void undoSection()} />
             )}
             {openThreads.has(b.i) && (notes.byBlock.get(b.i) ?? []).map((p) => <NoteCard item={p} notes={notes} t={t} lang={ws.settings.language} />)}
           </BlockView>
@@ -172,8 +209,10 @@ interface BlockViewProps {
   editing: boolean;
   t: Strings;
   onEdit(on: boolean): void;
-  onSave(pillar: number, themes: number[]): void;
+  onSave(pillar: number, themes: number[], scope: 'block' | 'section'): void;
   onReset(): void;
+  /** blocks under this heading (0 for other blocks): a heading's change can apply to its whole section */
+  sectionSize: number;
   notes: PlacedNote[];
   threadOpen: boolean;
   onToggleThread(): void;
@@ -181,14 +220,18 @@ interface BlockViewProps {
   children?: ComponentChildren;
 }
 
-function BlockView({ block, html, mapping, corrected, focused, editing, t, onEdit, onSave, onReset, notes, threadOpen, onToggleThread, onNote, children }: BlockViewProps) {
+function BlockView({ block, html, mapping, corrected, focused, editing, t, onEdit, onSave, onReset, sectionSize, notes, threadOpen, onToggleThread, onNote, children }: BlockViewProps) {
   const open = notes.filter((n) => n.note.status === 'open').length;
   const rule = mapping.rule && mapping.rule in RULES ? RULES[mapping.rule as keyof typeof RULES].nl : null;
-  const why = [...mapping.evidence, ...(rule ? [`${t.report.rule}: ${rule}`] : [])].join(' · ');
+  const why = [...(mapping.evidence.length ? [t.dutch.reason(mapping.evidence.join(' · '))] : []), ...(rule ? [t.dutch.rule(rule)] : [])].join(' · ');
   const unsure = isUnsure(mapping);
   const content =
     block.kind === 'list-item' ? (
       <ul class="list block-text" style={{ marginLeft: `${(block.depth ?? 0) * 1.25}em` }} dangerouslySetInnerHTML={{ __html: html }} />
+    ) : html.includes('<table') ? (
+      <ScrollBox label={t.report.wideTable(block.i)} watch={html}>
+        <div class="content block-text" dangerouslySetInnerHTML={{ __html: html }} />
+      </ScrollBox>
     ) : (
       <div class="content block-text" dangerouslySetInnerHTML={{ __html: html }} />
     );
@@ -234,14 +277,24 @@ function BlockView({ block, html, mapping, corrected, focused, editing, t, onEdi
         )}
       </div>
       {content}
-      {editing && <MappingEditor block={block} mapping={mapping} corrected={corrected} t={t} onSave={onSave} onCancel={() => onEdit(false)} onReset={onReset} />}
+      {editing && <MappingEditor block={block} mapping={mapping} corrected={corrected} sectionSize={sectionSize} t={t} onSave={onSave} onCancel={() => onEdit(false)} onReset={onReset} />}
       {children}
     </div>
   );
 }
 
-function MappingEditor(props: { block: Block; mapping: Mapping; corrected: boolean; t: Strings; onSave(p: number, th: number[]): void; onCancel(): void; onReset(): void }) {
+function MappingEditor(props: {
+  block: Block;
+  mapping: Mapping;
+  corrected: boolean;
+  sectionSize: number;
+  t: Strings;
+  onSave(p: number, th: number[], scope: 'block' | 'section'): void;
+  onCancel(): void;
+  onReset(): void;
+}) {
   const { block, mapping, corrected, t } = props;
+  const [scope, setScope] = useState<'block' | 'section'>('block');
   const [pillar, setPillar] = useState(mapping.pillar);
   const [themes, setThemes] = useState(new Set(mapping.themes));
   const toggle = (th: number) => {
@@ -256,7 +309,7 @@ function MappingEditor(props: { block: Block; mapping: Mapping; corrected: boole
       aria-label={t.report.editTitle(block.i)}
       onSubmit={(e) => {
         e.preventDefault();
-        props.onSave(pillar, [...themes].sort((a, b) => a - b));
+        props.onSave(pillar, [...themes].sort((a, b) => a - b), props.sectionSize > 0 ? scope : 'block');
       }}
       onKeyDown={(e) => e.key === 'Escape' && props.onCancel()}
     >
@@ -278,6 +331,19 @@ function MappingEditor(props: { block: Block; mapping: Mapping; corrected: boole
           </label>
         ))}
       </fieldset>
+      {props.sectionSize > 0 && (
+        <fieldset data-testid="correction-scope">
+          <legend>{t.report.scope}</legend>
+          <label>
+            <input type="radio" name={`scope-${block.i}`} value="block" checked={scope === 'block'} onChange={() => setScope('block')} />
+            {t.report.scopeHeading}
+          </label>
+          <label>
+            <input type="radio" name={`scope-${block.i}`} value="section" checked={scope === 'section'} onChange={() => setScope('section')} />
+            {t.report.scopeSection(props.sectionSize)}
+          </label>
+        </fieldset>
+      )}
       <div class="actions">
         <button type="submit">{t.report.save}</button>
         <button type="button" onClick={props.onCancel}>

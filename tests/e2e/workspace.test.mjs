@@ -55,6 +55,8 @@ async function axeSerious() {
 
 const expected = cli(REPORT);
 let corrected = [];
+/** blocks confirmed in "Te controleren": stored as corrections too */
+const confirmed = [];
 let pillar = 0;
 
 test('an empty workspace says what to do', async () => {
@@ -102,6 +104,21 @@ test('the blocks the map is unsure of are marked, and can be listed on their own
   await page.getByLabel('Toon').selectOption('all');
 });
 
+test('the uncertain ones first: one key press confirms a block, which then counts as corrected', async () => {
+  const unsure = expected.blocks.filter((b) => b.unsure).map((b) => b.i);
+  const rows = page.getByTestId('review-item');
+  await rows.first().waitFor();
+  assert.deepEqual((await rows.evaluateAll((els) => els.map((e) => Number(e.dataset.reviewIndex)))).sort((a, b) => a - b), unsure);
+  const first = Number(await rows.first().getAttribute('data-review-index'));
+  confirmed.push(first);
+  await rows.first().focus();
+  await page.keyboard.press('Enter');
+  await page.locator(`#block-${first}.corrected`).waitFor();
+  assert.equal(await page.locator(`[data-testid="review-item"][data-review-index="${first}"]`).count(), 0);
+  assert.equal(await page.locator(`#block-${first}`).getAttribute('data-pillar'), String(expected.blocks[first].pillar));
+  assert.deepEqual(await axeSerious(), []);
+});
+
 test('correcting blocks recomputes the checklist at once, and survives a reload', { timeout: 60_000 }, async () => {
   // the pillar with the fewest blocks: moving them all to "general" must make its checklist item missing
   const counts = [1, 2, 3, 4, 5].map((p) => ({ p, blocks: expected.blocks.filter((b) => b.pillar === p) })).filter((x) => x.blocks.length > 0);
@@ -144,7 +161,7 @@ test('progress and aspects are kept per report', async () => {
 
 test('backup → wipe → restore gives identical data', { timeout: 60_000 }, async () => {
   const before = await exportBackup();
-  assert.ok(before.data.drafts.length === 1 && before.data.corrections.length === corrected.length);
+  assert.ok(before.data.drafts.length === 1 && before.data.corrections.length === new Set([...corrected, ...confirmed]).size);
   assert.deepEqual(await axeSerious(), []);
 
   await page.getByTestId('wipe').click();
