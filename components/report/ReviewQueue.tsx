@@ -55,10 +55,10 @@ export function ReviewQueue({ ws, t, onShow }: { ws: Workspace; t: Strings; onSh
             >
               <p class="excerpt">{short(text)}</p>
               <p class="meta">
+                {t.review.now}:{' '}
                 <span class={`chip pillar p${m.pillar}`} title={pillarName(m.pillar)}>
                   {m.pillar ? `P${m.pillar}` : t.report.general}
-                </span>{' '}
-                {t.review.now}
+                </span>
                 {item.alternative !== null && (
                   <>
                     {' · '}
