@@ -192,7 +192,7 @@ test('the notice about storage the browser may clear: shown only when refused, d
   await dismiss.focus();
   await page.keyboard.press('Enter');
   await notice.waitFor({ state: 'detached' });
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('role')), 'tab');
+  await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'tab');
 
   await page.reload();
   await page.locator('#tab-overview[aria-selected="true"]').waitFor();
