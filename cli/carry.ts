@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { exportCarryDocx } from '../lib/carry/export-docx';
-import { carryForward } from '../lib/carry/forward';
+import { carryForward, draftFocus } from '../lib/carry/forward';
 import { sectionKey, sectionTitle } from '../lib/carry/sections';
 import type { CarryDraft, CarryState, StaleFlag } from '../lib/schema';
 import { analyseFile, clip, fail, parseYear, UsageError, type Invocation, type Lang } from './common';
@@ -17,6 +17,8 @@ const T = {
     kinds: { heading: 'kop', paragraph: 'alinea', 'list-item': 'opsomming', table: 'tabel' },
     reasons: { 'current-year': 'huidig jaar', goal: 'doel of plan', figures: 'cijfers', 'status-table': 'statustabel' },
     whole: 'bijwerken (geen markering)', written: 'Geschreven',
+    focus: (year: number, themes: string[] | null) =>
+      themes === null ? `Focusthema's ${year}: niet bekend in het jaarschema` : `Focusthema's ${year} (jaarschema DJI): ${themes.length ? themes.join(', ') : 'geen'}`,
   },
   en: {
     title: 'KKFZ draft', year: 'Reporting year', draftFor: 'draft for',
@@ -25,6 +27,8 @@ const T = {
     kinds: { heading: 'heading', paragraph: 'paragraph', 'list-item': 'list item', table: 'table' },
     reasons: { 'current-year': 'current year', goal: 'goal or plan', figures: 'figures', 'status-table': 'status table' },
     whole: 'update (no flag)', written: 'Written',
+    focus: (year: number, themes: string[] | null) =>
+      themes === null ? `Focus themes ${year}: not known in the schedule` : `Focus themes ${year} (DJI schedule): ${themes.length ? themes.join(', ') : 'none'}`,
   },
 } as const;
 
@@ -56,7 +60,7 @@ export function carryJson(file: string, draft: CarryDraft, lang: Lang) {
 
 export function formatCarry(file: string, draft: CarryDraft, lang: Lang): string {
   const t = T[lang];
-  const out = [`${t.title}: ${file}`, `${t.year}: ${draft.fromYear} → ${t.draftFor} ${draft.year} (“${draft.title}”)`, t.counts(countStates(draft)), ''];
+  const out = [`${t.title}: ${file}`, `${t.year}: ${draft.fromYear} → ${t.draftFor} ${draft.year} (“${draft.title}”)`, t.counts(countStates(draft)), t.focus(draft.year, draftFocus(draft)), ''];
   const update = draft.items.filter((x) => x.state === 'update');
   if (!update.length) out.push(t.nothing);
   else out.push(`${t.toUpdate}:`);

@@ -6,7 +6,7 @@ import { analyseFile, fail, parseFocus, parseYear, UsageError, type Invocation }
 
 export async function check(inv: Invocation): Promise<number> {
   let year: number | undefined;
-  let focusThemes: number[];
+  let focusThemes: number[] | null;
   try {
     year = parseYear(inv.year);
     focusThemes = parseFocus(inv.focus);

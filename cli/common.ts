@@ -9,7 +9,7 @@ import type { Analysis } from '../lib/schema';
 export type Lang = 'nl' | 'en';
 
 export const USAGE = `Gebruik:
-  kkfz check <verslag.docx> [--json] [--year JAAR] [--focus 2,6,9] [--lang nl|en]
+  kkfz check <verslag.docx> [--json] [--year JAAR] [--focus 2,6,9|none] [--lang nl|en]
   kkfz carry <verslag.docx> [--year JAAR] [--out concept.docx] [--json] [--lang nl|en]
   kkfz compare <vorig-jaar.docx> <dit-jaar.docx> [--json] [--lang nl|en]
 
@@ -19,7 +19,7 @@ export const USAGE = `Gebruik:
 
   --json          alleen JSON op stdout
   --year JAAR     verslagjaar (anders uit het document gehaald)
-  --focus LIJST   focusthema's van dit jaar (1-14), verplicht in de checklist (check)
+  --focus LIJST   focusthema's (1-14, of none), verplicht in de checklist (check); standaard die van het verslagjaar
   --out BESTAND   schrijf het concept als Word-bestand (carry)
   --lang          taal van de uitvoer: nl (standaard) of en
 
@@ -78,14 +78,17 @@ export function parseCommandLine(argv: string[]): Parsed {
   return { kind: 'run', command, inv, given };
 }
 
-export function parseFocus(value: string | undefined): number[] {
-  if (!value) return [];
+/** `--focus`: absent = null (the reporting year's, from the schedule), `none` = [], else the themes. */
+export function parseFocus(value: string | undefined): number[] | null {
+  if (value === undefined) return null;
+  if (/^\s*(none|geen)\s*$/i.test(value)) return [];
   const themes = value
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean)
     .map(Number);
-  if (themes.some((t) => !Number.isInteger(t) || t < 1 || t > 14)) throw new UsageError(`--focus verwacht thema-nummers 1-14, gescheiden door komma's (kreeg "${value}")`);
+  if (!themes.length || themes.some((t) => !Number.isInteger(t) || t < 1 || t > 14))
+    throw new UsageError(`--focus verwacht thema-nummers 1-14, gescheiden door komma's, of none (kreeg "${value}")`);
   return [...new Set(themes)];
 }
 

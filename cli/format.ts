@@ -1,6 +1,7 @@
 // The readable report of the CLI: the map per pillar and theme, the checklist with required items first.
 import type { Analysis } from '../lib/schema';
 import { isUnsure } from '../lib/classify/rules';
+import { scheduledFocus } from '../lib/knowledge/focus';
 import { pillarName, themeName } from '../lib/knowledge/framework';
 import { coverage } from '../lib/overview/coverage';
 import { plural } from '../lib/text/plural';
@@ -8,6 +9,8 @@ import { plural } from '../lib/text/plural';
 const T = {
   nl: {
     title: 'KKFZ-controle', year: 'Verslagjaar', unknown: 'onbekend (geef --year)', focus: "Focusthema's", none: 'geen',
+    fromSchedule: 'jaarschema DJI', fromOption: 'opgegeven met --focus', noneChosen: 'geen (--focus none)',
+    noYear: 'geen (verslagjaar onbekend; geef --year of --focus)', notScheduled: 'geen (niet in het jaarschema; geef --focus)',
     blocks: 'blokken', words: 'woorden', pillars: 'Pijlers', themes: "Thema's", checklist: 'Checklist',
     required: 'verplicht', recommended: 'aanbevolen', messages: 'Meldingen',
     status: { present: 'aanwezig', thin: 'DUN', missing: 'ONTBREEKT' },
@@ -18,6 +21,8 @@ const T = {
   },
   en: {
     title: 'KKFZ check', year: 'Reporting year', unknown: 'unknown (pass --year)', focus: 'Focus themes', none: 'none',
+    fromSchedule: 'DJI schedule', fromOption: 'given with --focus', noneChosen: 'none (--focus none)',
+    noYear: 'none (reporting year unknown; pass --year or --focus)', notScheduled: 'none (not in the schedule; pass --focus)',
     blocks: 'blocks', words: 'words', pillars: 'Pillars', themes: 'Themes', checklist: 'Checklist',
     required: 'required', recommended: 'recommended', messages: 'Messages',
     status: { present: 'present', thin: 'THIN', missing: 'MISSING' },
@@ -33,6 +38,24 @@ const MARK = { present: '✓', thin: '~', missing: '✗' } as const;
 export const pad = (s: string, n: number) => (s.length >= n ? s.slice(0, n - 1) + '…' : s + ' '.repeat(n - s.length));
 export const num = (n: number, w: number) => String(n).padStart(w);
 
+/** "Focusthema's 2025 (jaarschema DJI): 2, 6, 9": the focus themes and where they came from. */
+export function focusLine(a: Pick<Analysis, 'focusThemes' | 'focusSource' | 'effectiveYear'>, lang: 'nl' | 'en'): string {
+  const t = T[lang];
+  const list = a.focusThemes.length ? a.focusThemes.join(', ') : t.none;
+  switch (a.focusSource) {
+    case 'year':
+      if (a.effectiveYear === null) return `${t.focus}: ${t.noYear}`;
+      if (scheduledFocus(a.effectiveYear) === null) return `${t.focus} ${a.effectiveYear}: ${t.notScheduled}`;
+      return `${t.focus} ${a.effectiveYear} (${t.fromSchedule}): ${list}`;
+    case 'options':
+      return `${t.focus} (${t.fromOption}): ${list}`;
+    case 'none':
+      return `${t.focus}: ${t.noneChosen}`;
+    default:
+      return `${t.focus}: ${list}`;
+  }
+}
+
 export function formatReport(file: string, a: Analysis, lang: 'nl' | 'en'): string {
   const t = T[lang];
   const out: string[] = [];
@@ -40,7 +63,7 @@ export function formatReport(file: string, a: Analysis, lang: 'nl' | 'en'): stri
   out.push(`${t.title}: ${file}`);
   const yearSource = a.effectiveYear !== a.year.year ? t.overridden : a.year.evidence ? `${t.detected} “${a.year.evidence}”` : '';
   out.push(`${t.year}: ${a.effectiveYear ?? t.unknown}${yearSource ? ` (${yearSource})` : ''}`);
-  out.push(`${t.focus}: ${a.focusThemes.length ? a.focusThemes.join(', ') : t.none}`);
+  out.push(focusLine(a, lang));
   out.push('');
   out.push(`${pad(t.pillars, 44)}${t.blocks.padStart(8)}${t.words.padStart(9)}`);
   for (const p of cover.pillars) out.push(`  ${p.id} ${pad(pillarName(p.id), 40)}${num(p.blocks.length, 8)}${num(p.words, 9)}`);

@@ -1,5 +1,6 @@
 // Pick or drop a .docx → analyse (off the UI thread) → store as a version of its report. A refused file
 // leaves the stored data as it was: nothing is written before the analysis succeeded.
+import { focusOption } from '@/lib/knowledge/focus';
 import { useState } from 'preact/hooks';
 import type { AnalyseOptions, AnalyseResult } from '@/lib/analyse';
 import { IMPORT_STAGES, type ImportStage } from '@/lib/docx/import';
@@ -50,7 +51,7 @@ export function ImportView({ ws, t, analyse, onDone, onCompare }: { ws: Workspac
       sha256 = await sha256Hex(bytes).catch(() => undefined);
       const existing = sha256 && !anyway ? await findDraftBySha256(ws.db, sha256) : null;
       if (existing) return setState({ step: 'duplicate', file, existing });
-      result = await analyse(bytes, { keepImages: true, focusThemes: ws.settings.focusThemes, thinWords: ws.settings.thinWords, year: ws.settings.year }, (stage) =>
+      result = await analyse(bytes, { keepImages: true, focusThemes: focusOption(ws.settings.focusThemes), thinWords: ws.settings.thinWords, year: ws.settings.year }, (stage) =>
         setState({ step: 'busy', file: file.name, stage }),
       );
     } catch (e) {

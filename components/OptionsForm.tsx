@@ -1,6 +1,7 @@
 // The options page: organisation, reporting year, focus themes, checklist threshold, language.
 // Validated with the Settings schema before it is stored; the panel follows through liveQuery.
 import { useEffect, useState } from 'preact/hooks';
+import { scheduledFocus } from '@/lib/knowledge/focus';
 import { framework, themeName } from '@/lib/knowledge/framework';
 import { Settings as SettingsSchema, type Settings } from '@/lib/schema';
 import type { KkfzDb } from '@/lib/storage/db';
@@ -12,6 +13,9 @@ export function OptionsForm({ db }: { db: KkfzDb }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [year, setYear] = useState('');
   const [thin, setThin] = useState('');
+  // the focus themes: the report year's (schedule), chosen here, or none
+  const [focusMode, setFocusMode] = useState<'year' | 'options' | 'none'>('year');
+  const [chosen, setChosen] = useState<number[]>([]);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   useEffect(() => {
     readSettings(db).then(
@@ -19,6 +23,8 @@ export function OptionsForm({ db }: { db: KkfzDb }) {
         setSettings(s);
         setYear(s.year === null ? '' : String(s.year));
         setThin(String(s.thinWords));
+        setFocusMode(s.focusThemes === null ? 'year' : s.focusThemes === 'none' ? 'none' : 'options');
+        setChosen(Array.isArray(s.focusThemes) ? s.focusThemes : []);
       },
       (e) => setStatus({ ok: false, text: describeStorageError(e).nl }),
     );
@@ -36,17 +42,35 @@ export function OptionsForm({ db }: { db: KkfzDb }) {
     if (!yearValid || !thinValid) return setStatus({ ok: false, text: t.options.invalid });
     try {
       // only the fields of this form: the workspace may have changed others (the open draft) meanwhile
-      const { organisation, focusThemes, language, authorName } = settings;
+      const { organisation, language, authorName } = settings;
+      // chosen, but none ticked: none
+      const focusThemes = focusMode === 'year' ? null : focusMode === 'none' || chosen.length === 0 ? 'none' : chosen;
       const parsed = SettingsSchema.safeParse({ ...(await readSettings(db)), organisation, focusThemes, language, authorName, year: yearValue, thinWords: thinValue });
       if (!parsed.success) return setStatus({ ok: false, text: t.options.invalid });
       await saveSettings(db, parsed.data);
+      // none ticked was stored as none: show it so
+      if (parsed.data.focusThemes === 'none') setFocusMode('none');
       setStatus({ ok: true, text: t.options.saved });
     } catch (err) {
       setStatus({ ok: false, text: describeStorageError(err)[settings.language] });
     }
   };
-  const toggleFocus = (id: number) =>
-    setSettings({ ...settings, focusThemes: settings.focusThemes.includes(id) ? settings.focusThemes.filter((x) => x !== id) : [...settings.focusThemes, id].sort((a, b) => a - b) });
+  const ticked = focusMode === 'options' ? chosen : [];
+  // ticking a theme chooses the themes here
+  const toggleFocus = (id: number) => {
+    setFocusMode('options');
+    setChosen(ticked.includes(id) ? ticked.filter((x) => x !== id) : [...ticked, id].sort((a, b) => a - b));
+  };
+  // choosing starts from the themes of the year set above, when it has any
+  const chooseOwn = () => {
+    setFocusMode('options');
+    if (!chosen.length) setChosen(scheduledFocus(yearValid ? yearValue : null) ?? []);
+  };
+  const modes = [
+    ['year', t.options.focusYear, () => setFocusMode('year')],
+    ['options', t.options.focusOwn, chooseOwn],
+    ['none', t.options.focusNone, () => setFocusMode('none')],
+  ] as const;
 
   return (
     <main class="options" lang={settings.language}>
@@ -63,10 +87,18 @@ export function OptionsForm({ db }: { db: KkfzDb }) {
         </p>
         <fieldset>
           <legend>{t.options.focus}</legend>
+          <div class="focus-mode" data-testid="focus-mode">
+            {modes.map(([mode, label, pick]) => (
+              <label>
+                <input type="radio" name="focus-mode" value={mode} checked={focusMode === mode} onChange={pick} /> {label}
+              </label>
+            ))}
+          </div>
+          <small>{t.options.focusHint}</small>
           <div class="focus-grid">
             {framework.themes.map((th) => (
               <label>
-                <input type="checkbox" checked={settings.focusThemes.includes(th.id)} onChange={() => toggleFocus(th.id)} /> {th.id}. {themeName(th.id)}
+                <input type="checkbox" checked={ticked.includes(th.id)} onChange={() => toggleFocus(th.id)} /> {th.id}. {themeName(th.id)}
               </label>
             ))}
           </div>

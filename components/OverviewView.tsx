@@ -1,5 +1,6 @@
 // Coverage per pillar (bars), the 14 themes as a grid, and the checklist with required items first.
 // Every item and theme leads to its evidence in the report.
+import { scheduledFocus } from '@/lib/knowledge/focus';
 import { pillarName, themeName } from '@/lib/knowledge/framework';
 import { coverage } from '@/lib/overview/coverage';
 import { useState } from 'preact/hooks';
@@ -28,7 +29,10 @@ export function OverviewView({ analysis, ws, notes, t, onShowBlock }: { analysis
         {t.overview.requiredOpen(open)}
       </h2>
       <p class="meta">
-        {t.overview.year}: {analysis.effectiveYear ?? t.overview.yearUnknown} · {t.overview.focus}: {analysis.focusThemes.length ? analysis.focusThemes.join(', ') : t.overview.none}
+        {t.overview.year}: {analysis.effectiveYear ?? t.overview.yearUnknown} ·{' '}
+        <span data-testid="overview-focus" data-focus-source={analysis.focusSource ?? ''}>
+          {t.overview.focusLine({ source: analysis.focusSource, year: analysis.effectiveYear, themes: analysis.focusThemes, scheduled: scheduledFocus(analysis.effectiveYear) !== null })}
+        </span>
       </p>
 
       {openNotes.length > 0 && <p class="meta">💬 {t.notes.openCount(openNotes.length)}</p>}

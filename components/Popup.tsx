@@ -1,4 +1,5 @@
 // The toolbar popup: the open report's state in one line, and the way into the workspace.
+import { focusOption } from '@/lib/knowledge/focus';
 import { useEffect, useState } from 'preact/hooks';
 import { applyCorrections } from '@/lib/analyse';
 import type { KkfzDb } from '@/lib/storage/db';
@@ -18,7 +19,7 @@ export async function statusLine(db: KkfzDb, t: Strings): Promise<string> {
   const settings = await readSettings(db);
   const draft = settings.currentDraftId ? await db.drafts.get(settings.currentDraftId) : undefined;
   if (!draft) return t.popup.none;
-  const analysis = applyCorrections(draft.analysis, await correctionsOfReport(db, draft.reportId), { focusThemes: settings.focusThemes, thinWords: settings.thinWords });
+  const analysis = applyCorrections(draft.analysis, await correctionsOfReport(db, draft.reportId), { focusThemes: focusOption(settings.focusThemes), thinWords: settings.thinWords });
   const open = analysis.checklist.filter((c) => c.level === 'required' && c.status !== 'present').length;
   const report = await db.reports.get(draft.reportId);
   return t.popup.status(report?.title ?? draft.fileName, open);

@@ -1,6 +1,7 @@
 // The workspace's state: settings, library, the open draft with its corrections, and the analysis the views
 // show (the stored one with the corrections and today's settings applied). Every write goes through `act`,
 // which turns a storage failure into a message instead of losing it.
+import { focusOption } from '@/lib/knowledge/focus';
 import { useMemo, useState } from 'preact/hooks';
 import { applyCorrections } from '@/lib/analyse';
 import { placeCorrections } from '@/lib/corrections/place';
@@ -52,7 +53,7 @@ export function useWorkspace(db: KkfzDb, fallback: Settings): Workspace {
 
   const placement = useMemo(() => (draft ? placeCorrections(corrections, draft.analysis.document.blocks) : null), [draft, corrections]);
   const analysis = useMemo(
-    () => (draft && placement ? applyCorrections(draft.analysis, corrections, { focusThemes: settings.focusThemes, thinWords: settings.thinWords }, placement) : null),
+    () => (draft && placement ? applyCorrections(draft.analysis, corrections, { focusThemes: focusOption(settings.focusThemes), thinWords: settings.thinWords }, placement) : null),
     [draft, placement, settings.focusThemes, settings.thinWords],
   );
 

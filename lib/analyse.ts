@@ -1,6 +1,7 @@
 // The whole job in one call: import → map → detect the year → check. The same code runs in the CLI,
 // in the extension's worker and in the tests.
 import type { Analysis, Correction, ImportedDocument, Mapping, Message } from './schema';
+import { scheduledFocus } from './knowledge/focus';
 import { importDocx, type ImportOptions, type ImportResult } from './docx/import';
 import { mapBlocks } from './classify/map';
 import { detectReportYear } from './report/year';
@@ -10,8 +11,16 @@ import { placeCorrections, type CorrectionPlacement } from './corrections/place'
 export interface AnalyseOptions extends ImportOptions {
   /** overrides the detected reporting year */
   year?: number | null;
-  focusThemes?: number[];
+  /** absent or null: the reporting year's focus themes from the schedule; `[]`: none; a list: these */
+  focusThemes?: number[] | null;
   thinWords?: number;
+}
+
+/** The required focus themes and where they came from. */
+export function resolveFocus(given: number[] | null | undefined, year: number | null): { focusThemes: number[]; focusSource: NonNullable<Analysis['focusSource']> } {
+  if (given === null || given === undefined) return { focusThemes: scheduledFocus(year) ?? [], focusSource: 'year' };
+  if (given.length === 0) return { focusThemes: [], focusSource: 'none' };
+  return { focusThemes: [...new Set(given)].sort((a, b) => a - b), focusSource: 'options' };
 }
 
 export type AnalyseResult =
@@ -33,13 +42,13 @@ export function analyseDocument(
   onStage?.('check');
   const year = detectReportYear(document.blocks, document.title);
   const effectiveYear = options.year ?? year.year;
-  const focusThemes = options.focusThemes ?? [];
+  const { focusThemes, focusSource } = resolveFocus(options.focusThemes, effectiveYear);
   const checklist = evaluateChecklist(document.blocks, mappings, {
     focusThemes,
     year: effectiveYear,
     ...(options.thinWords !== undefined && { thinWords: options.thinWords }),
   });
-  return { document, mappings, year, effectiveYear, focusThemes, checklist, messages };
+  return { document, mappings, year, effectiveYear, focusThemes, focusSource, checklist, messages };
 }
 
 export async function analyseDocx(bytes: Uint8Array, options: AnalyseOptions = {}): Promise<AnalyseResult> {
@@ -64,6 +73,8 @@ export function applyCorrections(
     const c = byBlock.get(analysis.document.blocks[k]!.id);
     return c ? { ...m, pillar: c.pillar, themes: c.themes, confidence: 1, basis: 'user', evidence: ['door gebruiker aangepast', ...m.evidence] } : m;
   });
-  const merged = { year: analysis.effectiveYear, focusThemes: analysis.focusThemes, ...options };
+  // without new options, the focus stays as chosen: the year's follow the year, a choice stays the same list
+  const focus = analysis.focusSource === 'year' ? null : analysis.focusThemes;
+  const merged = { year: analysis.effectiveYear, focusThemes: focus, ...options };
   return analyseDocument(analysis.document, analysis.messages, merged, mappings);
 }

@@ -109,7 +109,11 @@ export const Analysis = z.object({
   year: YearGuess,
   /** the year the checklist was evaluated for: the user's override, else the detected year */
   effectiveYear: z.number().int().nullable(),
+  /** the themes that are required items this time, ascending */
   focusThemes: z.array(ThemeId),
+  /** where they came from: the year's schedule (lib/knowledge/focus.json), the user's choice (Opties, --focus),
+   * or the user's choice of none; absent in analyses stored before it was recorded */
+  focusSource: z.enum(['year', 'options', 'none']).optional(),
   checklist: z.array(ChecklistVerdict),
   messages: z.array(Message),
 });
@@ -210,10 +214,19 @@ export const DraftImage = z.object({
 });
 export type DraftImage = z.infer<typeof DraftImage>;
 
+/** The focus themes the user chose: null = the report year's (the schedule), 'none' = none, else these.
+ * Settings stored before the choice existed hold `[]`, the untouched default then (the options page had no
+ * other way to leave it): it reads as null, the year's themes. */
+export const FocusChoice = z.preprocess(
+  (v) => (v === undefined || (Array.isArray(v) && v.length === 0) ? null : v),
+  z.union([z.literal('none'), z.array(ThemeId).min(1)]).nullable(),
+);
+export type FocusChoice = z.infer<typeof FocusChoice>;
+
 export const Settings = z.object({
   organisation: z.string(),
   year: z.number().int().nullable(),
-  focusThemes: z.array(ThemeId),
+  focusThemes: FocusChoice,
   thinWords: z.number().int().min(1).max(2000),
   language: z.enum(['nl', 'en']),
   authorName: z.string(),
@@ -222,7 +235,7 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const DEFAULT_SETTINGS: Settings = { organisation: '', year: null, focusThemes: [], thinWords: 80, language: 'nl', authorName: '', currentDraftId: null };
+export const DEFAULT_SETTINGS: Settings = { organisation: '', year: null, focusThemes: null, thinWords: 80, language: 'nl', authorName: '', currentDraftId: null };
 
 // ---- review notes (W3C Web Annotation model, stored in our own shape) ----
 

@@ -1,6 +1,7 @@
 // One carried-forward draft: counts per state, filters, the items section by section in KKFZ order, the
 // export as .docx and deleting it.
 import { useState } from 'preact/hooks';
+import { draftFocus } from '@/lib/carry/forward';
 import { sectionKey, sectionTitle } from '@/lib/carry/sections';
 import type { CarryDraft, CarryItem, CarryState } from '@/lib/schema';
 import { deleteCarryDraft, setCarryState } from '@/lib/storage/repository';
@@ -79,6 +80,9 @@ export function CarryDraftView({ draft, ws, t, date }: { draft: CarryDraft; ws: 
       <h4 id={titleId}>{draft.title}</h4>
       <p class="meta">
         {t.carry.created} {date(draft.createdAt)} · <span data-testid="carry-counts">{t.carry.counts(counts.keep, counts.update, counts.drop)}</span>
+      </p>
+      <p class="meta" data-testid="carry-focus">
+        {t.carry.focus(draft.year, draftFocus(draft))}
       </p>
       <div class="actions">
         <button type="button" onClick={exportDocx} disabled={exporting} data-testid="carry-export">

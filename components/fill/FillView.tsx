@@ -1,5 +1,6 @@
 // Fill a web template from the report: read the form of a tab the user opened for us, show per field the item
 // it asks for and the proposed text, fill only what the user confirms, and undo the whole fill in one click.
+import { focusOption } from '@/lib/knowledge/focus';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { applyCorrections } from '@/lib/analyse';
 import type { FieldInfo } from '@/lib/fill/field';
@@ -251,7 +252,7 @@ function useSource(ws: Workspace, carry: CarryDraft | null): FillSource | null {
   const other = useLive(async () => {
     if (!carry || carry.sourceDraftId === ws.draft?.id) return null;
     const draft = await ws.db.drafts.get(carry.sourceDraftId);
-    return draft ? applyCorrections(draft.analysis, await correctionsOfReport(ws.db, draft.reportId), { focusThemes: ws.settings.focusThemes, thinWords: ws.settings.thinWords }) : null;
+    return draft ? applyCorrections(draft.analysis, await correctionsOfReport(ws.db, draft.reportId), { focusThemes: focusOption(ws.settings.focusThemes), thinWords: ws.settings.thinWords }) : null;
   }, [ws.db, carry?.id, ws.draft?.id]);
   return useMemo(() => {
     const base = carry && carry.sourceDraftId !== ws.draft?.id ? (other.state === 'ready' ? other.value : null) : ws.analysis;

@@ -19,6 +19,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { CarryDraft, CarryItem, PillarId } from '../schema';
+import { draftFocus } from './forward';
 import { sectionTitle } from './sections';
 import { markedCells, mergeFlags, type Mark } from './marks';
 
@@ -38,12 +39,16 @@ const LABELS = {
     update: 'Bijwerken',
     intro: (fromYear: number) =>
       `Dit is een concept, overgenomen uit het kwaliteitsverslag over ${fromYear}. Gemarkeerde passages moeten worden bijgewerkt; de reden staat in de opmerking bij de passage.`,
+    focus: (year: number, themes: string[] | null) =>
+      themes === null ? `Focusthema’s ${year}: niet bekend in het jaarschema.` : `Focusthema’s ${year} (jaarschema DJI): ${themes.length ? themes.join(', ') : 'geen'}.`,
   },
   en: {
     empty: 'No text for this pillar yet.',
     update: 'Update',
     intro: (fromYear: number) =>
       `This is a draft carried forward from the ${fromYear} quality report. Highlighted passages need updating; the reason is in the comment on the passage.`,
+    focus: (year: number, themes: string[] | null) =>
+      themes === null ? `Focus themes ${year}: not known in the schedule.` : `Focus themes ${year} (DJI schedule): ${themes.length ? themes.join(', ') : 'none'}.`,
   },
 };
 
@@ -126,7 +131,7 @@ export async function exportCarryDocx(draft: CarryDraft, options: ExportOptions 
 
   const named = !draft.organisation || draft.title.toLowerCase().includes(draft.organisation.toLowerCase());
   const title = named ? draft.title : `${draft.title} — ${draft.organisation}`;
-  const body: FileChild[] = [new Paragraph({ heading: HeadingLevel.TITLE, text: title }), new Paragraph(t.intro(draft.fromYear))];
+  const body: FileChild[] = [new Paragraph({ heading: HeadingLevel.TITLE, text: title }), new Paragraph(`${t.intro(draft.fromYear)} ${t.focus(draft.year, draftFocus(draft))}`)];
   const kept = draft.items.filter((item) => item.state !== 'drop');
   for (const pillar of PILLARS) {
     const items = kept.filter((item) => item.pillar === pillar);

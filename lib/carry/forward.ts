@@ -2,6 +2,8 @@
 // went stale flagged and a first suggestion of what to do with it (keep / needs update / drop).
 import type { Analysis, CarryDraft, CarryItem } from '../schema';
 import { findTableOfContents } from '../classify/toc';
+import { scheduledFocus } from '../knowledge/focus';
+import { themeName } from '../knowledge/framework';
 import { findStale } from './stale';
 import { fileBlocks, sectionRank } from './sections';
 
@@ -63,4 +65,10 @@ export function carryForward(analysis: Analysis, meta: CarryMeta): CarryDraft {
     updatedAt: meta.now,
     items,
   };
+}
+
+/** The focus themes of the draft's year (next year's, from the schedule) as "4 Betrekken cliënt/netwerk";
+ * [] when the year has none, null when the schedule does not know the year. */
+export function draftFocus(draft: Pick<CarryDraft, 'year'>): string[] | null {
+  return scheduledFocus(draft.year)?.map((t) => `${t} ${themeName(t)}`) ?? null;
 }

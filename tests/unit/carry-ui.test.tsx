@@ -62,6 +62,8 @@ describe('Jaarovergang', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Maak concept voor 2026' }));
     await waitFor(() => expect(items(container)).toHaveLength(draft.items.length), { timeout: 10_000 });
     expect(screen.getByTestId('carry-counts').textContent).toBe(`${want.keep} overnemen · ${want.update} bijwerken · ${want.drop} weglaten`);
+    // next year's draft names next year's focus themes, from the same schedule
+    expect(screen.getByTestId('carry-focus').textContent).toBe('Focusthema’s 2026 (jaarschema DJI): 4 Betrekken cliënt/netwerk, 7 Ervaringsdeskundigheid');
     expect(items(container).map((e) => [e.dataset.blockId, e.dataset.state])).toEqual(draft.items.map((x) => [x.blockId, x.state]));
     // a heading per section, in KKFZ order
     const sections = [...container.querySelectorAll('.carry-section h5')].map((h) => h.textContent);

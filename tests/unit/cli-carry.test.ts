@@ -59,6 +59,8 @@ describe('kkfz carry', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Verslagjaar: 2025 → concept voor 2026/);
     expect(r.stdout).toMatch(/\d+ overnemen · \d+ bijwerken · \d+ weglaten/);
+    // next year's focus themes, from the same schedule
+    expect(r.stdout).toMatch(/^Focusthema's 2026 \(jaarschema DJI\): 4 Betrekken cliënt\/netwerk, 7 Ervaringsdeskundigheid$/m);
     expect(r.stdout).toMatch(/^Algemeen$/m);
     expect(r.stdout).toMatch(/^Thema \d+: /m);
     expect(r.stdout).toMatch(/cijfers\s+Cijfer uit 2025/);

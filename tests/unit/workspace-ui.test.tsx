@@ -56,6 +56,18 @@ describe('side panel', () => {
     const levels = expected.value.checklist.map((c) => c.level);
     const firstRecommended = levels.indexOf('recommended');
     expect(levels.slice(firstRecommended).includes('required')).toBe(false);
+    // the focus themes: the report year's by default, and the overview says where they came from
+    const focus = () => screen.getByTestId('overview-focus').textContent;
+    expect(focus()).toBe('Focusthema’s 2025 (jaarschema DJI): 2, 6, 9');
+    expect(container.querySelector('[data-checklist-id="theme-9"]')!.textContent).toMatch(/verplicht/);
+    await saveSettings(db, { ...(await readSettings(db)), focusThemes: [7] });
+    await waitFor(() => expect(focus()).toBe('Focusthema’s (gekozen in Opties): 7'));
+    expect(container.querySelector('[data-checklist-id="theme-7"]')!.textContent).toMatch(/verplicht/);
+    expect(container.querySelector('[data-checklist-id="theme-9"]')!.textContent).toMatch(/aanbevolen/);
+    await saveSettings(db, { ...(await readSettings(db)), focusThemes: 'none' });
+    await waitFor(() => expect(focus()).toBe('Focusthema’s: geen (gekozen in Opties)'));
+    await saveSettings(db, { ...(await readSettings(db)), focusThemes: null });
+    await waitFor(() => expect(focus()).toBe('Focusthema’s 2025 (jaarschema DJI): 2, 6, 9'));
 
     // move every block of pillar 2 to "general": pillar-2 becomes missing at once
     const pillar2 = expected.value.mappings.filter((m) => m.pillar === 2).map((m) => m.i);
@@ -139,6 +151,35 @@ describe('options page', () => {
     const saved = await readSettings(db);
     expect(saved.year).toBe(2025);
     expect(saved.focusThemes).toEqual([6]);
+  });
+
+  it('focus themes: by reporting year by default, chosen (starting from the year’s), or none', async () => {
+    render(<OptionsForm db={db} />);
+    const byYear = await screen.findByRole('radio', { name: /Volgens het verslagjaar/ });
+    expect((byYear as HTMLInputElement).checked).toBe(true);
+    expect(screen.getAllByRole('checkbox').some((c) => (c as HTMLInputElement).checked)).toBe(false);
+    const saves = async (want: unknown) => {
+      fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
+      await waitFor(async () => expect((await readSettings(db)).focusThemes).toEqual(want));
+    };
+    fireEvent.click(screen.getByRole('radio', { name: 'Geen' }));
+    await saves('none');
+
+    // choosing starts from the themes of the year entered
+    fireEvent.input(screen.getByLabelText('Verslagjaar'), { target: { value: '2025' } });
+    fireEvent.click(screen.getByRole('radio', { name: 'Zelf kiezen' }));
+    const ticked = () => screen.getAllByRole('checkbox').filter((c) => (c as HTMLInputElement).checked).map((c) => c.parentElement!.textContent!.trim().split('.')[0]);
+    expect(ticked()).toEqual(['2', '6', '9']);
+    fireEvent.click(screen.getByRole('checkbox', { name: /^\s*6\./ }));
+    await saves([2, 9]);
+
+    // none ticked is none
+    fireEvent.click(screen.getByRole('checkbox', { name: /^\s*2\./ }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /^\s*9\./ }));
+    await saves('none');
+    fireEvent.click(byYear);
+    expect(screen.getAllByRole('checkbox').some((c) => (c as HTMLInputElement).checked)).toBe(false);
+    await saves(null);
   });
 
   it('keeps what the workspace changed while the options page was open', async () => {
