@@ -2,9 +2,17 @@
 // Vocabulary: an imported .docx of a report is a "versie" (version); "concept voor <jaar>" (draft for <year>) is
 // only next year's report made from this one. Checklist labels and reasons, mapping evidence and rule names come
 // from lib/ in Dutch only (the framework is Dutch): `dutch` labels them as such in the English UI.
-import type { ChecklistStatus, WorkStatus, AspectState, NoteKind, CarryState, StaleReason, BlockKind } from '@/lib/schema';
+import type { Analysis, ChecklistStatus, WorkStatus, AspectState, NoteKind, CarryState, StaleReason, BlockKind } from '@/lib/schema';
 import type { ImportStage } from '@/lib/docx/import';
 import { plural, pluralForm } from '@/lib/text/plural';
+
+/** Where an analysis's focus themes came from, for the line that says so; `scheduled`: the year is in the schedule. */
+export interface FocusLine {
+  source: Analysis['focusSource'];
+  year: number | null;
+  themes: number[];
+  scheduled: boolean;
+}
 
 const nl = {
   appName: 'KKFZ-assistent',
@@ -54,6 +62,16 @@ const nl = {
     yearUnknown: 'onbekend (stel het in bij Opties)',
     focus: 'Focusthema’s',
     none: 'geen',
+    focusLine: ({ source, year, themes, scheduled }: FocusLine) => {
+      const list = themes.length ? themes.join(', ') : 'geen';
+      if (source === 'year') {
+        if (year === null) return 'Focusthema’s: geen (verslagjaar onbekend)';
+        return scheduled ? `Focusthema’s ${year} (jaarschema DJI): ${list}` : `Focusthema’s ${year}: geen (niet in het jaarschema; kies ze in Opties)`;
+      }
+      if (source === 'options') return `Focusthema’s (gekozen in Opties): ${list}`;
+      if (source === 'none') return 'Focusthema’s: geen (gekozen in Opties)';
+      return `Focusthema’s: ${list}`;
+    },
     showEvidence: 'Toon in verslag',
     noEvidence: 'geen tekst gevonden',
   },
@@ -163,7 +181,11 @@ const nl = {
     organisation: 'Organisatie',
     year: 'Verslagjaar',
     yearHint: 'Leeg laten: het jaar uit het document.',
-    focus: 'Focusthema’s van dit jaar (verplicht in de checklist)',
+    focus: 'Focusthema’s (verplicht in de checklist)',
+    focusYear: 'Volgens het verslagjaar (jaarschema DJI)',
+    focusOwn: 'Zelf kiezen',
+    focusNone: 'Geen',
+    focusHint: 'Volgens het verslagjaar krijgt elk verslag de focusthema’s van zijn eigen jaar. Vink je een thema aan, dan kies je ze zelf.',
     thinWords: 'Dun onder (woorden eigen tekst)',
     language: 'Taal',
     author: 'Jouw naam (voor notities)',
@@ -249,6 +271,8 @@ const nl = {
     export: 'Download als Word (.docx)',
     exported: (name: string) => `“${name}” gedownload.`,
     exportFailed: 'Het Word-bestand maken is niet gelukt',
+    focus: (year: number, themes: string[] | null) =>
+      themes === null ? `Focusthema’s ${year}: niet bekend in het jaarschema` : `Focusthema’s ${year} (jaarschema DJI): ${themes.length ? themes.join(', ') : 'geen'}`,
     remove: 'Verwijderen',
     confirmRemove: (title: string, date: string) => `Concept “${title}” (${date}) met alle keuzes verwijderen? Dit kan niet ongedaan worden gemaakt.`,
     confirm: 'Ja, verwijderen',
@@ -358,6 +382,16 @@ const en: Strings = {
     yearUnknown: 'unknown (set it in Options)',
     focus: 'Focus themes',
     none: 'none',
+    focusLine: ({ source, year, themes, scheduled }) => {
+      const list = themes.length ? themes.join(', ') : 'none';
+      if (source === 'year') {
+        if (year === null) return 'Focus themes: none (reporting year unknown)';
+        return scheduled ? `Focus themes ${year} (DJI schedule): ${list}` : `Focus themes ${year}: none (not in the schedule; choose them in Options)`;
+      }
+      if (source === 'options') return `Focus themes (chosen in Options): ${list}`;
+      if (source === 'none') return 'Focus themes: none (chosen in Options)';
+      return `Focus themes: ${list}`;
+    },
     showEvidence: 'Show in report',
     noEvidence: 'no text found',
   },
@@ -467,7 +501,11 @@ const en: Strings = {
     organisation: 'Organisation',
     year: 'Reporting year',
     yearHint: 'Leave empty: the year found in the document.',
-    focus: 'Focus themes of this year (required in the checklist)',
+    focus: 'Focus themes (required in the checklist)',
+    focusYear: 'By reporting year (DJI schedule)',
+    focusOwn: 'Choose them',
+    focusNone: 'None',
+    focusHint: 'By reporting year, each report gets the focus themes of its own year. Ticking a theme means you choose them.',
     thinWords: 'Thin below (words of its own text)',
     language: 'Language',
     author: 'Your name (for notes)',
@@ -552,6 +590,7 @@ const en: Strings = {
     export: 'Download as Word (.docx)',
     exported: (name) => `“${name}” downloaded.`,
     exportFailed: 'Writing the Word file failed',
+    focus: (year, themes) => (themes === null ? `Focus themes ${year}: not known in the schedule` : `Focus themes ${year} (DJI schedule): ${themes.length ? themes.join(', ') : 'none'}`),
     remove: 'Delete',
     confirmRemove: (title, date) => `Delete draft “${title}” (${date}) with all choices? This cannot be undone.`,
     confirm: 'Yes, delete',

@@ -18,7 +18,11 @@ describe('kkfz check --json', () => {
     const r = await kkfz('check', c.docx, '--json');
     expect([0, 1]).toContain(r.code);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out).sort()).toEqual(['blocks', 'checklist', 'file', 'warnings', 'year']);
+    expect(Object.keys(out)).toEqual(['file', 'year', 'focus', 'blocks', 'checklist', 'aspects', 'warnings']);
+    // the analysis' focus themes (by default the reporting year's): exactly the themes that are required
+    expect(out.focus.every((t: unknown) => Number.isInteger(t) && (t as number) >= 1 && (t as number) <= 14)).toBe(true);
+    const requiredThemes = out.checklist.filter((x: { id: string; level: string }) => x.id.startsWith('theme-') && x.level === 'required');
+    expect(requiredThemes.map((x: { id: string }) => Number(x.id.slice(6))).sort((a: number, b: number) => a - b)).toEqual([...out.focus].sort((a: number, b: number) => a - b));
     expect(out.year).toBe(2025);
     expect(out.blocks).toHaveLength(c.gold.length);
     for (const b of out.blocks) {
@@ -31,12 +35,32 @@ describe('kkfz check --json', () => {
     const ids = out.checklist.map((x: { id: string }) => x.id);
     for (const id of ['pillar-1', 'pillar-5', 'omvang', 'vooruitblik', 'theme-1', 'theme-14', 'visie', 'financieel', 'prestatie-indicatoren', 'meerjarenplanning', 'terugblik']) expect(ids).toContain(id);
     expect(out.warnings.every((w: unknown) => typeof w === 'string')).toBe(true);
+    // every checklist item with the questions for its author: there whenever it is missing or thin
+    for (const x of out.checklist) {
+      expect(Object.keys(x).sort()).toEqual(['evidence', 'guidance', 'id', 'level', 'status']);
+      expect(x.guidance.every((q: unknown) => typeof q === 'string')).toBe(true);
+      if (x.status !== 'present') expect(x.guidance.length, x.id).toBeGreaterThan(0);
+    }
+    expect(out.checklist.some((x: { status: string }) => x.status !== 'present')).toBe(true);
+    // every known aspect, with the blocks that address it and the status of the report's own table for 2025
+    expect(out.aspects).toHaveLength(24);
+    for (const x of out.aspects) {
+      expect(Object.keys(x).sort()).toEqual(['evidence', 'id', 'pillar', 'status', 'title']);
+      expect([1, 2, 3, 4, 5]).toContain(x.pillar);
+      expect(x.evidence.every((i: number) => Number.isInteger(i) && i >= 0 && i < out.blocks.length)).toBe(true);
+      expect(x.status === null || typeof x.status === 'string').toBe(true);
+    }
+    const aspect = (id: string) => out.aspects.find((x: { id: string }) => x.id === id);
+    expect(aspect('3.1.3').status).toBe('Gereed');
+    expect(aspect('4.1.1').status).toBeNull();
+    expect(aspect('3.1.3').evidence.length).toBeGreaterThan(0);
   });
 
   it('makes focus themes required and takes --year over the detected year', async () => {
     const r = await kkfz('check', corpus['homerun-2025']!.docx, '--json', '--focus', '2,6', '--year', '2024');
     const out = JSON.parse(r.stdout);
     expect(out.year).toBe(2024);
+    expect(out.focus).toEqual([2, 6]);
     const level = (id: string) => out.checklist.find((x: { id: string }) => x.id === id).level;
     expect(level('theme-2')).toBe('required');
     expect(level('theme-6')).toBe('required');
@@ -50,7 +74,54 @@ describe('kkfz check --json', () => {
     const thin = await kkfz('check', file('dun.docx', await makeDocx([{ h: 1, text: 'Kwaliteitsverslag 2025' }, { p: 'Kort.' }])), '--json');
     expect(thin.code).toBe(1);
     const out = JSON.parse(thin.stdout);
-    expect(out.checklist.find((x: { id: string }) => x.id === 'pillar-1').status).toBe('missing');
+    const pillar1 = out.checklist.find((x: { id: string }) => x.id === 'pillar-1');
+    expect(pillar1.status).toBe('missing');
+    expect(pillar1.guidance.join(' ')).toMatch(/zes weken/);
+  });
+});
+
+describe('kkfz check --focus: by default the reporting year’s, or given, or none', () => {
+  const HOMERUN = () => corpus['homerun-2025']!.docx;
+  const levels = (stdout: string) => Object.fromEntries(JSON.parse(stdout).checklist.filter((x: { id: string }) => x.id.startsWith('theme-')).map((x: { id: string; level: string }) => [x.id, x.level]));
+
+  it('without --focus, the 2025 schedule makes themes 2, 6 and 9 required (theme 2 is thin in this report: exit 1)', async () => {
+    const r = await kkfz('check', HOMERUN());
+    expect(r.stdout).toMatch(/^Focusthema's 2025 \(jaarschema DJI\): 2, 6, 9$/m);
+    expect(r.stdout).toMatch(/DUN\s+verplicht\s+theme-2 /);
+    expect(r.code).toBe(1);
+    const json = await kkfz('check', HOMERUN(), '--json');
+    const level = levels(json.stdout);
+    expect(Object.keys(level).filter((id) => level[id] === 'required')).toEqual(['theme-2', 'theme-6', 'theme-9']);
+    // --year moves the default with it
+    const other = levels((await kkfz('check', HOMERUN(), '--json', '--year', '2026')).stdout);
+    expect(Object.keys(other).filter((id) => other[id] === 'required')).toEqual(['theme-4', 'theme-7']);
+  });
+
+  it('--focus none: no theme is required (this report then has every required item: exit 0)', async () => {
+    const r = await kkfz('check', HOMERUN(), '--focus', 'none');
+    expect(r.stdout).toMatch(/^Focusthema's: geen \(--focus none\)$/m);
+    expect(r.code).toBe(0);
+    const level = levels((await kkfz('check', HOMERUN(), '--json', '--focus', 'none')).stdout);
+    expect(Object.values(level).every((l) => l === 'recommended')).toBe(true);
+  });
+
+  it('--focus 6,9 wins over the year; in English it says so too', async () => {
+    const r = await kkfz('check', HOMERUN(), '--focus', '6,9');
+    expect(r.stdout).toMatch(/^Focusthema's \(opgegeven met --focus\): 6, 9$/m);
+    expect(r.stdout).toMatch(/aanbevolen\s+theme-2 /);
+    expect(r.stdout).toMatch(/verplicht\s+theme-6 /);
+    expect(r.code).toBe(0);
+    const en = await kkfz('check', HOMERUN(), '--focus', '6,9', '--lang', 'en');
+    expect(en.stdout).toMatch(/^Focus themes \(given with --focus\): 6, 9$/m);
+  });
+
+  it('an empty or half-numeric --focus is a usage error that mentions none', async () => {
+    for (const value of ['', '2,x', ',']) {
+      const r = await kkfz('check', HOMERUN(), `--focus=${value}`);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/--focus .*of none/);
+    }
   });
 });
 

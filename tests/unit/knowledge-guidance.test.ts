@@ -1,0 +1,42 @@
+// Writing guidance as data: every checklist item has questions, every aspect it names exists.
+import { describe, expect, it } from 'vitest';
+import { Guidance, guidance, questionsFor } from '../../lib/knowledge/guidance';
+import raw from '../../lib/knowledge/guidance.json';
+import { defaultProfile } from '../../lib/knowledge/checklist-profile';
+import { framework } from '../../lib/knowledge/framework';
+import { aspects } from '../../lib/knowledge/aspects';
+
+const itemIds = [...defaultProfile.items.map((i) => i.id), ...framework.themes.map((t) => `theme-${t.id}`)];
+
+describe('guidance per checklist item', () => {
+  it('has questions for every checklist item id, and for no other id', () => {
+    expect(itemIds).toHaveLength(26);
+    expect(Object.keys(guidance).sort()).toEqual([...itemIds].sort());
+    for (const id of itemIds) expect(guidance[id]!.questions.length, id).toBeGreaterThan(0);
+  });
+
+  it('names only aspects that exist, and every aspect is named by some item', () => {
+    const known = new Set(aspects.map((a) => a.id));
+    for (const [id, g] of Object.entries(guidance)) for (const a of g.aspects) expect(known.has(a), `${id}: ${a}`).toBe(true);
+    const named = new Set(Object.values(guidance).flatMap((g) => g.aspects));
+    for (const a of aspects) expect(named.has(a.id), a.id).toBe(true);
+  });
+
+  it('fails loudly on an unknown aspect id or an item without questions', () => {
+    const bad = { items: { ...raw.items, 'theme-1': { ...raw.items['theme-1'], aspects: ['9.9.9'] } } };
+    expect(() => Guidance.parse(bad)).toThrow(/unknown aspect 9\.9\.9/);
+    expect(() => Guidance.parse({ items: { ...raw.items, 'theme-2': { ...raw.items['theme-2'], questions: [] } } })).toThrow();
+  });
+
+  it('puts the measurable norms where they belong: 6 weeks / 3 months (3.1.3 b), 24 hours (3.1.4 a)', () => {
+    const text = (id: string) => guidance[id]!.questions.join(' ');
+    for (const id of ['pillar-1', 'theme-3']) expect(text(id)).toMatch(/zes weken.*drie maanden.*3\.1\.3 b/);
+    for (const id of ['pillar-1', 'theme-1']) expect(text(id)).toMatch(/24 uur.*3\.1\.4 a/);
+  });
+
+  it('asks the questions when an item is missing or thin, none when it is present', () => {
+    expect(questionsFor('omvang', 'missing')).toEqual(guidance.omvang!.questions);
+    expect(questionsFor('theme-6', 'thin').length).toBeGreaterThan(0);
+    expect(questionsFor('theme-6', 'present')).toEqual([]);
+  });
+});
