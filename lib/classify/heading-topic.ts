@@ -7,7 +7,7 @@ import { aspectKnowledge, aspects } from '../knowledge/aspects';
 import { compilePhrases } from '../knowledge/phrases';
 import { compileTerms } from '../text/terms';
 import { fold, countWords } from '../text/normalize';
-import { readSignals, leadingPillar, FRAMEWORK_NAME } from './signals';
+import { readSignals, leadingPillar, articlePillars, FRAMEWORK_NAME } from './signals';
 import type { RuleId } from './rules';
 
 interface Base {
@@ -106,7 +106,7 @@ export function readHeadingTopic(text: string): HeadingTopic {
     return { kind: 'topic', pillar: themePillar(theme), themes: [theme], rule: 'kop-thema', evidence: `kop noemt thema ${theme}: “${text}”` };
   }
   // a KKFZ article cited in the heading, in its numbering too ("3.1.3 b) …"): the framework's own number
-  const articles = readSignals(folded).articlePillars;
+  const articles = articlePillars(folded);
   if (articles.length === 1) {
     const pillar = articles[0]!;
     return { kind: 'topic', pillar, themes: contentThemes, rule: 'kop-artikel', evidence: `kop verwijst naar KKFZ-artikel van pijler ${pillar}` };

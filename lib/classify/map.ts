@@ -227,8 +227,7 @@ export function mapBlocks(blocks: Block[]): Mapping[] {
       const parent = b.parent !== null ? decide(blocks[b.parent]!) : null;
       const above = d.topic.kind === 'none' && d.topic.template ? themeAbove(parent) : null;
       const themes = d.results && !named ? [] : above !== null ? [above] : d.topic.themes;
-      const evidence = [d.heading === b ? d.evidence : d.evidence];
-      return result(d.pillar, themes, d.rule, evidence, d.explicit ? 'section' : 'topic');
+      return result(d.pillar, themes, d.rule, [d.evidence], d.explicit ? 'section' : 'topic');
     }
 
     // A lone pillar number right before that pillar's heading is a badge of the next section.
@@ -294,7 +293,7 @@ export function mapBlocks(blocks: Block[]): Mapping[] {
         return result(0, themes, sec.rule, [where, ...themeEvidence(themes)]);
       }
       if (sec.general && sec.rule !== 'geen-bewijs') return result(0, inherited, sec.rule, [where, ...themeEvidence(inherited)]);
-      return result(sec.pillar, inherited, sec.rule === 'geen-bewijs' ? 'geen-bewijs' : sec.rule, [where, ...themeEvidence(inherited)]);
+      return result(sec.pillar, inherited, sec.rule, [where, ...themeEvidence(inherited)]);
     }
 
     if (lead && lead.score >= 3 && lead.share >= 0.6) return result(lead.pillar, own, 'eigen-woorden', [`woorden van pijler ${lead.pillar}: ${lead.phrases.join(', ')}`, ...themeEvidence(own)]);

@@ -122,10 +122,15 @@ export function readSignals(text: string, weights?: TermWeights): Signals {
     aspects: aspectScores,
     namedPillars: uniq(namedPillars),
     namedThemes: uniq(namedThemes),
-    articlePillars: uniq([...folded.matchAll(ARTICLE)].map((m) => Number(m[1] ?? m[2]) - 2)),
+    articlePillars: articlePillars(folded),
     aboutFramework: FRAMEWORK_WORDS.test(folded),
     terms,
   };
+}
+
+/** Pillars of the KKFZ articles cited in folded text (chapter 3 ↔ pillar 1 … chapter 7 ↔ pillar 5). */
+export function articlePillars(folded: string): number[] {
+  return uniq([...folded.matchAll(ARTICLE)].map((m) => Number(m[1] ?? m[2]) - 2));
 }
 
 /** The pillar the words point to, if one clearly leads: its score and its share of all pillar words. */
