@@ -3,6 +3,7 @@
 import { scheduledFocus } from '@/lib/knowledge/focus';
 import { pillarName, themeName } from '@/lib/knowledge/framework';
 import { coverage } from '@/lib/overview/coverage';
+import { isOpenRequired } from '@/lib/checklist/justify';
 import { useState } from 'preact/hooks';
 import { checklistTarget } from '@/lib/annotate/selectors';
 import type { Analysis } from '@/lib/schema';
@@ -21,7 +22,7 @@ export function OverviewView({ analysis, ws, notes, t, onShowBlock }: { analysis
   const cover = coverage(analysis);
   const most = Math.max(1, ...cover.pillars.map((p) => p.words));
   const checklist = [...analysis.checklist].sort((a, b) => Number(b.level === 'required') - Number(a.level === 'required'));
-  const open = checklist.filter((c) => c.level === 'required' && c.status !== 'present').length;
+  const open = checklist.filter(isOpenRequired).length;
 
   return (
     <section aria-labelledby="overview-title">

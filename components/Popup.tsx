@@ -3,7 +3,8 @@ import { focusOption } from '@/lib/knowledge/focus';
 import { useEffect, useState } from 'preact/hooks';
 import { applyCorrections } from '@/lib/analyse';
 import type { KkfzDb } from '@/lib/storage/db';
-import { correctionsOfReport, readSettings } from '@/lib/storage/repository';
+import { correctionsOfReport, justificationsOf, readSettings } from '@/lib/storage/repository';
+import { applyJustifications, isOpenRequired } from '@/lib/checklist/justify';
 import { STRINGS, type Strings } from './i18n';
 
 export interface PopupProps {
@@ -20,7 +21,7 @@ export async function statusLine(db: KkfzDb, t: Strings): Promise<string> {
   const draft = settings.currentDraftId ? await db.drafts.get(settings.currentDraftId) : undefined;
   if (!draft) return t.popup.none;
   const analysis = applyCorrections(draft.analysis, await correctionsOfReport(db, draft.reportId), { focusThemes: focusOption(settings.focusThemes), thinWords: settings.thinWords });
-  const open = analysis.checklist.filter((c) => c.level === 'required' && c.status !== 'present').length;
+  const open = applyJustifications(analysis.checklist, await justificationsOf(db, draft.reportId)).filter(isOpenRequired).length;
   const report = await db.reports.get(draft.reportId);
   return t.popup.status(report?.title ?? draft.fileName, open);
 }

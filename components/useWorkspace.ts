@@ -4,11 +4,12 @@
 import { focusOption } from '@/lib/knowledge/focus';
 import { useMemo, useState } from 'preact/hooks';
 import { applyCorrections } from '@/lib/analyse';
+import { applyJustifications } from '@/lib/checklist/justify';
 import { placeCorrections } from '@/lib/corrections/place';
-import type { Analysis, Correction, DraftRecord, ReportRecord, Settings } from '@/lib/schema';
+import type { Analysis, Correction, DraftRecord, Justification, ReportRecord, Settings } from '@/lib/schema';
 import type { KkfzDb } from '@/lib/storage/db';
 import { describeStorageError, type StorageProblem } from '@/lib/storage/errors';
-import { correctionsOfReport, listReports, readSettings, saveSettings } from '@/lib/storage/repository';
+import { correctionsOfReport, justificationsOf, listReports, readSettings, saveSettings } from '@/lib/storage/repository';
 import { useLive } from './useLive';
 
 export interface Workspace {
@@ -24,6 +25,8 @@ export interface Workspace {
   correctionOn: Map<string, Correction>;
   /** the report's corrections that could not be placed surely on the open draft */
   unplaced: Correction[];
+  /** the report's checklist items marked not applicable or left out on purpose, by item id */
+  justifications: Map<string, Justification>;
   analysis: Analysis | null;
   problem: StorageProblem | null;
   setProblem(p: StorageProblem | null): void;
@@ -33,6 +36,7 @@ export interface Workspace {
 }
 
 const EMPTY_PLACED = new Map<string, Correction>();
+const NONE: Justification[] = [];
 
 export function useWorkspace(db: KkfzDb, fallback: Settings): Workspace {
   const [problem, setProblem] = useState<StorageProblem | null>(null);
@@ -45,17 +49,20 @@ export function useWorkspace(db: KkfzDb, fallback: Settings): Workspace {
   // the report's corrections, whichever draft they were made on
   const reportId = draftLoaded?.reportId ?? null;
   const correctionsLive = useLive(() => (reportId ? correctionsOfReport(db, reportId) : []), [db, reportId]);
+  const justificationsLive = useLive(() => (reportId ? justificationsOf(db, reportId) : NONE), [db, reportId]);
 
-  const loadError = [settingsLive, libraryLive, draftLive, correctionsLive].find((l) => l.state === 'error');
+  const loadError = [settingsLive, libraryLive, draftLive, correctionsLive, justificationsLive].find((l) => l.state === 'error');
   const library = libraryLive.state === 'ready' ? libraryLive.value : [];
   const draft = draftLive.state === 'ready' ? draftLive.value : null;
   const corrections = correctionsLive.state === 'ready' ? correctionsLive.value : [];
+  const justifications = justificationsLive.state === 'ready' ? justificationsLive.value : NONE;
 
   const placement = useMemo(() => (draft ? placeCorrections(corrections, draft.analysis.document.blocks) : null), [draft, corrections]);
-  const analysis = useMemo(
-    () => (draft && placement ? applyCorrections(draft.analysis, corrections, { focusThemes: focusOption(settings.focusThemes), thinWords: settings.thinWords }, placement) : null),
-    [draft, placement, settings.focusThemes, settings.thinWords],
-  );
+  const analysis = useMemo(() => {
+    if (!draft || !placement) return null;
+    const a = applyCorrections(draft.analysis, corrections, { focusThemes: focusOption(settings.focusThemes), thinWords: settings.thinWords }, placement);
+    return { ...a, checklist: applyJustifications(a.checklist, justifications) };
+  }, [draft, placement, justifications, settings.focusThemes, settings.thinWords]);
 
   const act = async (write: () => Promise<unknown>) => {
     try {
@@ -77,6 +84,7 @@ export function useWorkspace(db: KkfzDb, fallback: Settings): Workspace {
     corrected: useMemo(() => new Set(placement?.byBlock.keys() ?? []), [placement]),
     correctionOn: placement?.byBlock ?? EMPTY_PLACED,
     unplaced: placement?.unplaced ?? [],
+    justifications: useMemo(() => new Map(justifications.map((j) => [j.itemId, j])), [justifications]),
     analysis,
     problem: problem ?? (loadError?.state === 'error' ? describeStorageError(loadError.error) : null),
     setProblem,

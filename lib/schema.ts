@@ -82,6 +82,10 @@ export const ChecklistLevel = z.enum(['required', 'recommended']);
 export const ChecklistStatus = z.enum(['present', 'thin', 'missing']);
 export type ChecklistStatus = z.infer<typeof ChecklistStatus>;
 
+/** Why a checklist item is not in the report on purpose: it does not apply, or it was left out deliberately. */
+export const JustificationKind = z.enum(['niet-van-toepassing', 'bewust-weggelaten']);
+export type JustificationKind = z.infer<typeof JustificationKind>;
+
 export const ChecklistVerdict = z.object({
   id: z.string(),
   label: z.string(),
@@ -93,6 +97,8 @@ export const ChecklistVerdict = z.object({
   words: z.number().int().min(0),
   /** why this status, in Dutch */
   reason: z.string(),
+  /** the user's stated reason for leaving the item out: it then counts as justified, not missing or thin */
+  justified: z.object({ kind: JustificationKind, reason: z.string() }).optional(),
 });
 export type ChecklistVerdict = z.infer<typeof ChecklistVerdict>;
 
@@ -192,6 +198,19 @@ export const ProgressEntry = z.object({
 });
 export type ProgressEntry = z.infer<typeof ProgressEntry>;
 
+/** A checklist item of a report marked as not applicable or deliberately left out, with the reason. */
+export const Justification = z.object({
+  /** `${reportId}:${itemId}`: one per item */
+  id: z.string(),
+  reportId: z.string(),
+  itemId: z.string(),
+  kind: JustificationKind,
+  reason: z.string().trim().min(1),
+  author: z.string(),
+  updatedAt: IsoTime,
+});
+export type Justification = z.infer<typeof Justification>;
+
 export const AspectState = z.enum(['gereed', 'in-werking', 'niet-gestart']);
 export type AspectState = z.infer<typeof AspectState>;
 
@@ -200,7 +219,10 @@ export const AspectStatus = z.object({
   id: z.string(),
   reportId: z.string(),
   pillar: PillarId,
+  /** the aspect's name: a known aspect's title, or the user's own words */
   aspect: z.string(),
+  /** the known aspect (lib/knowledge/aspects.json) this row is for; absent for the user's own aspects */
+  aspectId: z.string().optional(),
   status: AspectState,
   updatedAt: IsoTime,
 });

@@ -2,13 +2,14 @@
 // way back in. Restoring is planned first (pure): what is new, what is identical, and what conflicts.
 // Nothing is overwritten unless the user chose to.
 import { z } from 'zod';
-import { AspectStatus, CarryDraft, Correction, DraftRecord, Note, PillarId, ProgressEntry, ReportRecord, Settings, ThemeId, type DraftImage } from '../schema';
+import { AspectStatus, CarryDraft, Correction, DraftRecord, Justification, Note, PillarId, ProgressEntry, ReportRecord, Settings, ThemeId, type DraftImage } from '../schema';
 import { fromLegacy } from '../corrections/place';
 
 export const BACKUP_FORMAT = 'kkfz-assistent-backup';
-/** 2: corrections per report, anchored to their block's text (database version 5). 1 is still read. */
-export const BACKUP_VERSION = 2;
-const READABLE_VERSIONS: unknown[] = [1, 2];
+/** 2: corrections per report, anchored to their block's text (database version 5). 3: justified checklist
+ * items (database version 6). 1 and 2 are still read. */
+export const BACKUP_VERSION = 3;
+const READABLE_VERSIONS: unknown[] = [1, 2, 3];
 
 /** A correction as format version 1 held it: per draft, by block id. */
 const LegacyCorrectionInBackup = z.object({ id: z.string(), draftId: z.string(), blockId: z.string(), pillar: PillarId, themes: z.array(ThemeId), at: z.string() });
@@ -17,7 +18,7 @@ const ImageInBackup = z.object({ id: z.string(), draftId: z.string(), contentTyp
 
 export const Backup = z.object({
   format: z.literal(BACKUP_FORMAT),
-  version: z.union([z.literal(1), z.literal(BACKUP_VERSION)]),
+  version: z.union([z.literal(1), z.literal(2), z.literal(BACKUP_VERSION)]),
   exportedAt: z.string(),
   reports: z.array(ReportRecord),
   drafts: z.array(DraftRecord),
@@ -29,6 +30,7 @@ export const Backup = z.object({
   /** added after the first release: older backups have none */
   notes: z.array(Note).default([]),
   carry: z.array(CarryDraft).default([]),
+  justifications: z.array(Justification).default([]),
   settings: Settings.nullable(),
 });
 export type Backup = z.infer<typeof Backup>;
@@ -43,10 +45,11 @@ export interface Contents {
   images: DraftImage[];
   notes: Note[];
   carry: CarryDraft[];
+  justifications: Justification[];
   settings: Settings | null;
 }
 
-export const TABLES = ['reports', 'drafts', 'corrections', 'progress', 'aspects', 'images', 'notes', 'carry'] as const;
+export const TABLES = ['reports', 'drafts', 'corrections', 'progress', 'aspects', 'images', 'notes', 'carry', 'justifications'] as const;
 export type TableName = (typeof TABLES)[number];
 
 export function bytesToBase64(bytes: Uint8Array): string {
@@ -75,6 +78,7 @@ export function toBackup(contents: Contents, now = new Date()): Backup {
     images: contents.images.map(({ data, ...rest }) => ({ ...rest, base64: bytesToBase64(data) })),
     notes: contents.notes,
     carry: contents.carry,
+    justifications: contents.justifications,
     settings: contents.settings,
   };
 }
@@ -113,6 +117,7 @@ export function readBackup(text: string): ReadResult {
       images: b.images.map(({ base64, ...rest }) => ({ ...rest, data: base64ToBytes(base64) })),
       notes: b.notes,
       carry: b.carry,
+      justifications: b.justifications,
       settings: b.settings,
     },
   };
@@ -145,7 +150,7 @@ function stableJson(value: unknown): string {
 
 export function planRestore(current: Contents, incoming: Contents): RestorePlan {
   const plan: RestorePlan = {
-    added: { reports: [], drafts: [], corrections: [], progress: [], aspects: [], images: [], notes: [], carry: [] },
+    added: { reports: [], drafts: [], corrections: [], progress: [], aspects: [], images: [], notes: [], carry: [], justifications: [] },
     conflicts: [],
     unchanged: 0,
     settingsDiffer: incoming.settings !== null && current.settings !== null && !same(current.settings, incoming.settings),

@@ -1,9 +1,9 @@
 // What the extension does with its database, as plain async functions over a KkfzDb: the UI calls these
 // and never touches tables itself.
-import type { Analysis, AspectStatus, Block, CarryDraft, CarryState, Correction, DraftImage, DraftRecord, ImageRef, Note, ProgressEntry, ReportRecord, Settings } from '../schema';
-import { DEFAULT_SETTINGS, Settings as SettingsSchema } from '../schema';
+import type { Analysis, AspectStatus, Block, CarryDraft, CarryState, Correction, DraftImage, DraftRecord, ImageRef, JustificationKind, Note, ProgressEntry, ReportRecord, Settings } from '../schema';
+import { DEFAULT_SETTINGS, Justification, Settings as SettingsSchema } from '../schema';
 import { TABLES, planRestore, toBackup, type Contents, type RestorePlan } from './backup';
-import { progressId, type KkfzDb } from './db';
+import { itemRowId, type KkfzDb } from './db';
 import { correctionTarget, placeCorrections, planSectionCorrection, retarget } from '../corrections/place';
 import { reanchorNotes } from '../annotate/notes';
 import { mergeNotes, type NotesMerge } from '../annotate/merge';
@@ -167,7 +167,7 @@ export async function findDraftBySha256(db: KkfzDb, sha256: string): Promise<{ r
 }
 
 export async function setProgress(db: KkfzDb, reportId: string, itemId: string, change: Partial<Pick<ProgressEntry, 'status' | 'owner' | 'note'>>): Promise<ProgressEntry> {
-  const id = progressId(reportId, itemId);
+  const id = itemRowId(reportId, itemId);
   const current = (await db.progress.get(id)) ?? { id, reportId, itemId, status: 'open' as const, owner: '', note: '', updatedAt: now() };
   const next: ProgressEntry = { ...current, ...change, updatedAt: now() };
   await db.progress.put(next);
@@ -183,8 +183,9 @@ export async function deleteDraft(db: KkfzDb, draftId: string): Promise<void> {
 }
 
 export async function deleteReport(db: KkfzDb, reportId: string): Promise<void> {
-  await db.transaction('rw', [db.reports, db.drafts, db.corrections, db.images, db.progress, db.aspects, db.notes, db.carry], async () => {
+  await db.transaction('rw', [db.reports, db.drafts, db.corrections, db.images, db.progress, db.aspects, db.notes, db.carry, db.justifications], async () => {
     await db.notes.where('reportId').equals(reportId).delete();
+    await db.justifications.where('reportId').equals(reportId).delete();
     await db.carry.where('reportId').equals(reportId).delete();
     await db.corrections.where('reportId').equals(reportId).delete();
     const drafts = await db.drafts.where('reportId').equals(reportId).primaryKeys();
@@ -196,9 +197,9 @@ export async function deleteReport(db: KkfzDb, reportId: string): Promise<void> 
 }
 
 export async function readContents(db: KkfzDb): Promise<Contents> {
-  const [reports, drafts, corrections, progress, aspects, images, notes, carry] = await Promise.all(TABLES.map((t) => db.table(t).toArray()));
+  const [reports, drafts, corrections, progress, aspects, images, notes, carry, justifications] = await Promise.all(TABLES.map((t) => db.table(t).toArray()));
   const settings = (await db.settings.get('settings'))?.value ?? null;
-  return { reports, drafts, corrections, progress, aspects, images, notes, carry, settings } as Contents;
+  return { reports, drafts, corrections, progress, aspects, images, notes, carry, justifications, settings } as Contents;
 }
 
 export async function exportBackupText(db: KkfzDb): Promise<string> {
@@ -235,6 +236,21 @@ export async function wipe(db: KkfzDb): Promise<void> {
 
 export function progressOf(db: KkfzDb, reportId: string): Promise<ProgressEntry[]> {
   return db.progress.where('reportId').equals(reportId).toArray();
+}
+
+export function justificationsOf(db: KkfzDb, reportId: string): Promise<Justification[]> {
+  return db.justifications.where('reportId').equals(reportId).toArray();
+}
+
+/** Marks a checklist item of a report as not applicable or deliberately left out; the reason is required. */
+export async function setJustification(db: KkfzDb, reportId: string, itemId: string, kind: JustificationKind, reason: string, author: string): Promise<Justification> {
+  const row = Justification.parse({ id: itemRowId(reportId, itemId), reportId, itemId, kind, reason: reason.trim(), author, updatedAt: now() });
+  await db.justifications.put(row);
+  return row;
+}
+
+export async function removeJustification(db: KkfzDb, reportId: string, itemId: string): Promise<void> {
+  await db.justifications.delete(itemRowId(reportId, itemId));
 }
 
 export function aspectsOf(db: KkfzDb, reportId: string): Promise<AspectStatus[]> {

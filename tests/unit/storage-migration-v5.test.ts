@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KkfzDb } from '../../lib/storage/db';
-import { BACKUP_FORMAT, readBackup, TABLES } from '../../lib/storage/backup';
+import { BACKUP_FORMAT, BACKUP_VERSION, readBackup, TABLES } from '../../lib/storage/backup';
 import { applyRestore, correctionsOfReport, exportBackupText, readContents, restorePlanFor, saveDraft, setCorrection, wipe } from '../../lib/storage/repository';
 import { placeCorrections } from '../../lib/corrections/place';
 import { Correction, type DraftRecord, type ReportRecord } from '../../lib/schema';
@@ -60,9 +60,9 @@ describe('storage migration from version 4', () => {
       { id: 'dr-0c71aa:bnope', draftId: 'dr-0c71aa', blockId: 'bnope', pillar: 4, themes: [], at: '2026-01-02T10:00:00.000Z' },
     ];
     const db = await open(await writeV4(strays));
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const contents = await readContents(db);
-    for (const t of TABLES.filter((t) => t !== 'corrections' && t !== 'carry')) expect(byId(contents[t] as { id: string }[])).toEqual(byId(fixture[t] as { id: string }[]));
+    for (const t of TABLES.filter((t) => t !== 'corrections' && t !== 'carry' && t !== 'justifications')) expect(byId(contents[t] as { id: string }[])).toEqual(byId(fixture[t] as { id: string }[]));
     expect(contents.carry).toHaveLength(1);
 
     const all = [...fixture.corrections, ...strays];
@@ -152,14 +152,14 @@ describe('backups and corrections per report', () => {
     expect(plan.conflicts.filter((c) => c.table === 'corrections')).toEqual([]);
   });
 
-  it('the new shape round-trips through a backup (format 2): export → wipe → restore', async () => {
+  it('the new shape round-trips through a backup (the current format): export → wipe → restore', async () => {
     const db = await open(await writeV4());
     const made = fixture.drafts.find((d) => d.id === 'dr-4e9d12')!;
     await setCorrection(db, made, made.analysis.document.blocks[0]!, 1, [1], { confirmed: true });
     const before = await readContents(db);
     expect(before.corrections.some((c) => c.confirmed)).toBe(true);
     const text = await exportBackupText(db);
-    expect(JSON.parse(text).version).toBe(2);
+    expect(JSON.parse(text).version).toBe(BACKUP_VERSION);
     await wipe(db);
     const read = readBackup(text);
     if (!read.ok) throw new Error(read.en);

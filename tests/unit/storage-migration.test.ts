@@ -66,9 +66,9 @@ describe('storage migration from version 1', () => {
   it('moves every draft correction into the corrections table and keeps all other rows as they were', async () => {
     const name = await writeV1(fixture);
     const db = await openCurrent(name);
-    // the current schema (v3 adds notes, v4 carry-forward drafts, v5 per-report corrections, on top of v2); Dexie stores version n as IndexedDB version 10n
-    expect(db.verno).toBe(5);
-    expect(db.backendDB().version).toBe(50);
+    // the current schema (v3 adds notes, v4 carry-forward drafts, v5 per-report corrections, v6 justified items, on top of v2); Dexie stores version n as IndexedDB version 10n
+    expect(db.verno).toBe(6);
+    expect(db.backendDB().version).toBe(60);
 
     expect(byId(await db.reports.toArray())).toEqual(byId(fixture.reports));
     expect(await db.settings.toArray()).toEqual(fixture.settings);
@@ -124,7 +124,7 @@ describe('storage migration from version 1', () => {
   it('migrates drafts that never had a corrections field', async () => {
     const drafts = fixture.drafts.map(withoutCorrections);
     const db = await openCurrent(await writeV1({ ...fixture, drafts }));
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.corrections.count()).toBe(0);
     expect(byId(await db.drafts.toArray())).toEqual(byId(drafts));
     expect(byId(await db.reports.toArray())).toEqual(byId(fixture.reports));

@@ -1,0 +1,125 @@
+// Version 6: checklist items marked "niet van toepassing" / "bewust weggelaten" with a reason, per report.
+// A database as version 5 wrote it opens with every row as it was and an empty table that works; a backup of
+// format 2 (before justifications) still restores; justifications round-trip through the current format and
+// go with their report when it is deleted.
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { KkfzDb } from '../../lib/storage/db';
+import { BACKUP_FORMAT, BACKUP_VERSION, readBackup, TABLES } from '../../lib/storage/backup';
+import { applyRestore, deleteReport, exportBackupText, justificationsOf, readContents, removeJustification, restorePlanFor, setJustification, wipe } from '../../lib/storage/repository';
+import { applyJustifications, isOpenRequired } from '../../lib/checklist/justify';
+import type { ChecklistVerdict, DraftRecord, ReportRecord } from '../../lib/schema';
+
+// rows as version 3 wrote them (versions 4 and 5 changed no row of these tables); never regenerate from the current code
+const fixture = JSON.parse(readFileSync(new URL('../fixtures/db-v3.json', import.meta.url), 'utf8')) as Record<string, unknown[]> & { reports: ReportRecord[]; drafts: DraftRecord[] };
+
+const names: string[] = [];
+const opened: Dexie[] = [];
+afterEach(async () => {
+  for (const db of opened.splice(0)) db.close();
+  for (const name of names.splice(0)) await Dexie.delete(name);
+});
+
+/** Versions 1–5 declared exactly as they shipped (no upgrade functions: the rows are already version-5 shaped). */
+async function writeV5(): Promise<string> {
+  const name = `migrate-v5-${crypto.randomUUID()}`;
+  names.push(name);
+  const v5 = new Dexie(name);
+  v5.version(1).stores({ reports: 'id, organisation, year, updatedAt', drafts: 'id, reportId, importedAt', settings: 'key' });
+  v5.version(2).stores({ reports: 'id, organisation, year, updatedAt', drafts: 'id, reportId, importedAt', corrections: 'id, draftId', progress: 'id, reportId', aspects: 'id, reportId', images: 'id, draftId', settings: 'key' });
+  v5.version(3).stores({ notes: 'id, reportId' });
+  v5.version(4).stores({ carry: 'id, reportId' });
+  v5.version(5).stores({ corrections: 'id, reportId, draftId', drafts: 'id, reportId, importedAt, sha256' });
+  for (const t of ['reports', 'drafts', 'progress', 'aspects', 'notes', 'settings'] as const) await v5.table(t).bulkAdd(fixture[t]!);
+  expect(v5.verno).toBe(5);
+  v5.close();
+  return name;
+}
+
+async function open(name: string) {
+  const db = new KkfzDb(name);
+  opened.push(db);
+  await db.open();
+  return db;
+}
+
+const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+
+describe('storage migration from version 5', () => {
+  it('keeps every row and adds an empty justifications table that works per report', async () => {
+    const db = await open(await writeV5());
+    expect(db.verno).toBe(6);
+    const contents = await readContents(db);
+    for (const t of ['reports', 'drafts', 'progress', 'aspects', 'notes'] as const) expect(byId(contents[t] as { id: string }[])).toEqual(byId(fixture[t] as { id: string }[]));
+    expect(contents.justifications).toEqual([]);
+
+    const [a, b] = fixture.reports;
+    await setJustification(db, a!.id, 'theme-7', 'niet-van-toepassing', '  Wij bieden geen ambulante zorg.  ', 'Sanne');
+    expect(await justificationsOf(db, a!.id)).toEqual([expect.objectContaining({ itemId: 'theme-7', kind: 'niet-van-toepassing', reason: 'Wij bieden geen ambulante zorg.', author: 'Sanne' })]);
+    expect(await justificationsOf(db, b!.id)).toEqual([]);
+    // one per item: marking it again replaces the reason
+    await setJustification(db, a!.id, 'theme-7', 'bewust-weggelaten', 'Volgend jaar.', 'Sanne');
+    expect((await justificationsOf(db, a!.id)).map((j) => [j.kind, j.reason])).toEqual([['bewust-weggelaten', 'Volgend jaar.']]);
+    await removeJustification(db, a!.id, 'theme-7');
+    expect(await justificationsOf(db, a!.id)).toEqual([]);
+  });
+
+  it('refuses a justification without a reason, and stores nothing', async () => {
+    const db = await open(await writeV5());
+    await expect(setJustification(db, fixture.reports[0]!.id, 'theme-1', 'bewust-weggelaten', '   ', '')).rejects.toThrow();
+    expect(await db.justifications.count()).toBe(0);
+  });
+
+  it('deleting a report deletes its justifications, not another report’s', async () => {
+    const db = await open(await writeV5());
+    const [a, b] = fixture.reports;
+    await setJustification(db, a!.id, 'theme-1', 'bewust-weggelaten', 'Reden A', '');
+    await setJustification(db, b!.id, 'theme-1', 'bewust-weggelaten', 'Reden B', '');
+    await deleteReport(db, a!.id);
+    expect((await db.justifications.toArray()).map((j) => j.reason)).toEqual(['Reden B']);
+  });
+});
+
+describe('backups and justifications', () => {
+  it('a backup of format 2 (no justifications) restores with none', async () => {
+    const db = await open(`backup-v2-${crypto.randomUUID()}`);
+    names.push(db.name);
+    const v2 = { format: BACKUP_FORMAT, version: 2, exportedAt: '2026-06-01T12:00:00.000Z', reports: fixture.reports, drafts: fixture.drafts, corrections: [], progress: fixture.progress, aspects: fixture.aspects, images: [], notes: fixture.notes, carry: [], settings: null };
+    const read = readBackup(JSON.stringify(v2));
+    if (!read.ok) throw new Error(read.en);
+    expect(read.value.justifications).toEqual([]);
+    await applyRestore(db, read.value, await restorePlanFor(db, read.value), 'keep-mine');
+    expect(byId(await db.reports.toArray())).toEqual(byId(fixture.reports));
+    expect(await db.justifications.count()).toBe(0);
+  });
+
+  it('justifications round-trip through the current format: export → wipe → restore', async () => {
+    const db = await open(await writeV5());
+    await setJustification(db, fixture.reports[0]!.id, 'theme-4', 'niet-van-toepassing', 'Geen verblijf.', 'Jan');
+    const before = await readContents(db);
+    const text = await exportBackupText(db);
+    expect(JSON.parse(text).version).toBe(BACKUP_VERSION);
+    expect(TABLES).toContain('justifications');
+    await wipe(db);
+    expect(await db.justifications.count()).toBe(0);
+    const read = readBackup(text);
+    if (!read.ok) throw new Error(read.en);
+    await applyRestore(db, read.value, await restorePlanFor(db, read.value), 'keep-mine');
+    expect(byId((await readContents(db)).justifications)).toEqual(byId(before.justifications));
+  });
+});
+
+describe('a justified item counts as accounted for', () => {
+  const verdict = (id: string, status: ChecklistVerdict['status']): ChecklistVerdict => ({ id, label: id, level: 'required', status, evidence: [], words: 0, reason: 'niet gevonden' });
+  it('keeps its measured status and evidence, gains the reason, and no longer counts as open', () => {
+    const checklist = [verdict('theme-2', 'missing'), verdict('theme-6', 'thin'), verdict('pillar-1', 'present')];
+    expect(checklist.filter(isOpenRequired).map((v) => v.id)).toEqual(['theme-2', 'theme-6']);
+    const j = { id: 'r:theme-2', reportId: 'r', itemId: 'theme-2', kind: 'niet-van-toepassing' as const, reason: 'Geen jeugd', author: '', updatedAt: '2026-01-01T00:00:00.000Z' };
+    const applied = applyJustifications(checklist, [j]);
+    expect(applied[0]).toMatchObject({ id: 'theme-2', status: 'missing', justified: { kind: 'niet-van-toepassing', reason: 'Geen jeugd' } });
+    expect(applied.filter(isOpenRequired).map((v) => v.id)).toEqual(['theme-6']);
+    expect(applied[1]).toBe(checklist[1]);
+  });
+});
