@@ -6,7 +6,7 @@ import { exportCarryDocx } from '../lib/carry/export-docx';
 import { carryForward, draftFocus } from '../lib/carry/forward';
 import { sectionKey, sectionTitle } from '../lib/carry/sections';
 import type { CarryDraft, CarryState, StaleFlag } from '../lib/schema';
-import { analyseFile, clip, fail, parseYear, UsageError, type Invocation, type Lang } from './common';
+import { analyseInvocation, clip, fail, type Invocation, type Lang } from './common';
 import { pad } from './format';
 
 const T = {
@@ -77,17 +77,9 @@ export function formatCarry(file: string, draft: CarryDraft, lang: Lang): string
 }
 
 export async function carry(inv: Invocation): Promise<number> {
-  let year: number | undefined;
-  try {
-    year = parseYear(inv.year);
-  } catch (e) {
-    if (e instanceof UsageError) return fail(inv, e.message, e.message);
-    throw e;
-  }
-  const file = inv.args[0]!;
-  const read = await analyseFile(inv, file, { year: year ?? null });
+  const read = await analyseInvocation(inv);
   if (!read.ok) return read.exit;
-  const { analysis } = read;
+  const { analysis, file } = read;
   if (analysis.effectiveYear === null) {
     return fail(inv, `Geen verslagjaar gevonden in ${file}: geef het op met --year JAAR.`, `No reporting year found in ${file}: pass it with --year YEAR.`, 'no-year', file);
   }

@@ -12,18 +12,20 @@ export const USAGE = `Gebruik:
   kkfz check <verslag.docx> [--json] [--year JAAR] [--focus 2,6,9|none] [--lang nl|en]
   kkfz carry <verslag.docx> [--year JAAR] [--out concept.docx] [--json] [--lang nl|en]
   kkfz compare <vorig-jaar.docx> <dit-jaar.docx> [--json] [--lang nl|en]
+  kkfz overview <verslag.docx> --out overzicht.html|overzicht.docx [--year JAAR] [--focus 2,6,9|none] [--lang nl|en]
 
   check         indeling per pijler en thema, en de checklist
   carry         het verslag over JAAR als concept voor JAAR+1: per pijler en thema wat bijgewerkt moet worden, en waarom
   compare       dit jaar naast vorig jaar: ongewijzigd (en mogelijk verouderd), gewijzigd, nieuw, weggelaten
+  overview      het overzicht voor DJI: per thema in KKFZ-volgorde, focusthema's eerst; printbare HTML of Word
 
   --json          alleen JSON op stdout
   --year JAAR     verslagjaar (anders uit het document gehaald)
-  --focus LIJST   focusthema's (1-14, of none), verplicht in de checklist (check); standaard die van het verslagjaar
-  --out BESTAND   schrijf het concept als Word-bestand (carry)
+  --focus LIJST   focusthema's (1-14, of none), verplicht in de checklist (check, overview); standaard die van het verslagjaar
+  --out BESTAND   schrijf het concept als Word-bestand (carry); het overzicht als .html of .docx (overview)
   --lang          taal van de uitvoer: nl (standaard) of en
 
-Exitcode: check 0 alles wat verplicht is staat erin, 1 iets verplichts ontbreekt of is dun; carry en compare 0 gelukt;
+Exitcode: check 0 alles wat verplicht is staat erin, 1 iets verplichts ontbreekt of is dun; carry, compare en overview 0 gelukt;
 altijd 2 bij een onleesbaar bestand of verkeerd gebruik.`;
 
 const OPTIONS = {
@@ -97,6 +99,23 @@ export function parseYear(value: string | undefined): number | undefined {
   const year = Number(value);
   if (!/^\d{4}$/.test(value) || year < 2000 || year > 2100) throw new UsageError(`--year verwacht een jaartal zoals 2025 (kreeg "${value}")`);
   return year;
+}
+
+/** The report named first on the command line, analysed with the invocation's --year and --focus; a wrong option
+ * or unreadable input prints its one-line error and gives the exit code. */
+export async function analyseInvocation(inv: Invocation): Promise<{ ok: true; file: string; analysis: Analysis } | { ok: false; exit: number }> {
+  let year: number | undefined;
+  let focusThemes: number[] | null;
+  try {
+    year = parseYear(inv.year);
+    focusThemes = parseFocus(inv.focus);
+  } catch (e) {
+    if (e instanceof UsageError) return { ok: false, exit: fail(inv, e.message, e.message) };
+    throw e;
+  }
+  const file = inv.args[0]!;
+  const read = await analyseFile(inv, file, { year: year ?? null, focusThemes });
+  return read.ok ? { ...read, file } : read;
 }
 
 /** Reads and analyses one .docx; on unreadable input prints the one-line error and gives exit code 2. */

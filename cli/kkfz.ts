@@ -1,15 +1,17 @@
-// The command-line twin of the extension: `kkfz check | carry | compare …` (see USAGE in common.ts).
-// Exit codes: check 0 every required item present, 1 a required item missing or thin; carry and compare 0;
+// The command-line twin of the extension: `kkfz check | carry | compare | overview …` (see USAGE in common.ts).
+// Exit codes: check 0 every required item present, 1 a required item missing or thin; carry, compare, overview 0;
 // every command 2 for unreadable input or wrong usage.
 import { carry } from './carry';
 import { check } from './check';
 import { compare } from './compare';
 import { fail, parseCommandLine, USAGE, type Invocation, type Option } from './common';
+import { overview } from './overview';
 
 const COMMANDS: Record<string, { files: number; options: Option[]; run(inv: Invocation): Promise<number> }> = {
   check: { files: 1, options: ['json', 'year', 'focus', 'lang'], run: check },
   carry: { files: 1, options: ['json', 'year', 'out', 'lang'], run: carry },
   compare: { files: 2, options: ['json', 'lang'], run: compare },
+  overview: { files: 1, options: ['year', 'focus', 'out', 'lang'], run: overview },
 };
 
 async function main(argv: string[]): Promise<number> {

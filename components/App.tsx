@@ -1,5 +1,5 @@
 // The side panel: the views over one workspace. Storage problems show as a banner above every view.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS } from '@/lib/schema';
 import type { KkfzDb } from '@/lib/storage/db';
 import type { StorageProblem } from '@/lib/storage/errors';
@@ -15,6 +15,8 @@ import { CarryView } from './carry/CarryView';
 import { FillView } from './fill/FillView';
 import { browserPages, type PageAccess } from './fill/page-access';
 import { NotesView } from './notes/NotesView';
+import { GuidancePanel } from './guidance/GuidancePanel';
+import type { GuidanceSubject } from './guidance/subject';
 import { PersistNotice } from './PersistNotice';
 import { useNotes } from './notes/useNotes';
 
@@ -67,6 +69,23 @@ export function App({ db, analyse, notice = null, persisted = true, pages = brow
     setFocusBlock(i);
     setView('report');
   };
+  // the Schrijfhulp over every view; closing it returns focus to what opened it, once the dialog is gone
+  const [guide, setGuide] = useState<GuidanceSubject | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const openGuide = (subject: GuidanceSubject) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setGuide(subject);
+  };
+  useEffect(() => {
+    if (guide || !opener.current) return;
+    if (opener.current.isConnected) opener.current.focus();
+    opener.current = null;
+  }, [guide]);
+  const showFromGuide = (i: number) => {
+    opener.current = null;
+    setGuide(null);
+    showBlock(i);
+  };
   const needsReport = (content: () => preact.JSX.Element) =>
     ws.analysis ? (
       content()
@@ -112,14 +131,15 @@ export function App({ db, analyse, notice = null, persisted = true, pages = brow
         onSelect={setView}
       >
         {view === 'import' && <ImportView ws={ws} t={t} analyse={analyse} onDone={() => setView('overview')} onCompare={() => setView('carry')} />}
-        {view === 'overview' && needsReport(() => <OverviewView analysis={ws.analysis!} ws={ws} notes={notes} t={t} onShowBlock={showBlock} />)}
+        {view === 'overview' && needsReport(() => <OverviewView analysis={ws.analysis!} ws={ws} notes={notes} t={t} onShowBlock={showBlock} onGuide={openGuide} />)}
         {view === 'report' && needsReport(() => <ReportView ws={ws} t={t} focusBlock={focusBlock} notes={notes} />)}
         {view === 'notes' && needsReport(() => <NotesView ws={ws} t={t} notes={notes} onShowBlock={showBlock} />)}
-        {view === 'progress' && needsReport(() => <ProgressView ws={ws} t={t} />)}
+        {view === 'progress' && needsReport(() => <ProgressView ws={ws} t={t} onShowBlock={showBlock} onGuide={openGuide} />)}
         {view === 'carry' && needsReport(() => <CarryView ws={ws} t={t} onShowBlock={showBlock} />)}
         {view === 'fill' && needsReport(() => <FillView ws={ws} t={t} pages={pages} requested={fillTab} />)}
         {view === 'library' && <LibraryView ws={ws} t={t} onOpened={() => setView('overview')} />}
       </Tabs>
+      {guide && ws.analysis && <GuidancePanel ws={ws} t={t} subject={guide} onClose={() => setGuide(null)} onShowBlock={showFromGuide} />}
     </main>
   );
 }

@@ -1,20 +1,25 @@
 // Coverage per pillar (bars), the 14 themes as a grid, and the checklist with required items first.
-// Every item and theme leads to its evidence in the report.
+// The headline, every theme and every item open the Schrijfhulp; every item leads to its best evidence in the report.
 import { scheduledFocus } from '@/lib/knowledge/focus';
 import { pillarName, themeName } from '@/lib/knowledge/framework';
 import { coverage } from '@/lib/overview/coverage';
 import { isOpenRequired } from '@/lib/checklist/justify';
+import { bestEvidence } from '@/lib/checklist/best-evidence';
 import { useState } from 'preact/hooks';
 import { checklistTarget } from '@/lib/annotate/selectors';
 import type { Analysis } from '@/lib/schema';
 import type { Strings } from './i18n';
 import { NoteForm } from './notes/NoteForm';
+import { DjiExport } from './overview/DjiExport';
 import type { Notes } from './notes/useNotes';
+import type { OpenGuidance } from './guidance/subject';
 import type { Workspace } from './useWorkspace';
 
 const MARK = { present: '✓', thin: '~', missing: '✗' } as const;
+/** an item left out with a reason: neither done nor to do */
+const JUSTIFIED_MARK = '–';
 
-export function OverviewView({ analysis, ws, notes, t, onShowBlock }: { analysis: Analysis; ws: Workspace; notes: Notes; t: Strings; onShowBlock(i: number): void }) {
+export function OverviewView({ analysis, ws, notes, t, onShowBlock, onGuide }: { analysis: Analysis; ws: Workspace; notes: Notes; t: Strings; onShowBlock(i: number): void; onGuide: OpenGuidance }) {
   const [noting, setNoting] = useState<string | null>(null);
   const openNotes = notes.all.filter((p) => p.note.status === 'open');
   const openOnPillar = (p: number) => openNotes.filter((n) => n.pillar === p).length;
@@ -23,12 +28,26 @@ export function OverviewView({ analysis, ws, notes, t, onShowBlock }: { analysis
   const most = Math.max(1, ...cover.pillars.map((p) => p.words));
   const checklist = [...analysis.checklist].sort((a, b) => Number(b.level === 'required') - Number(a.level === 'required'));
   const open = checklist.filter(isOpenRequired).length;
+  const firstOpen = checklist.find(isOpenRequired);
+  const justified = checklist.filter((c) => c.justified).length;
+  const themeItem = (id: number) => analysis.checklist.find((c) => c.id === `theme-${id}`);
 
   return (
     <section aria-labelledby="overview-title">
       <h2 id="overview-title" class={open ? 'verdict open' : 'verdict ok'} data-testid="overview-verdict">
-        {t.overview.requiredOpen(open)}
+        {firstOpen ? (
+          <button type="button" class="link verdict-link" onClick={() => onGuide({ kind: 'item', id: firstOpen.id })} title={t.overview.guideFirst}>
+            {t.overview.requiredOpen(open)}
+          </button>
+        ) : (
+          t.overview.requiredOpen(open)
+        )}
       </h2>
+      {justified > 0 && (
+        <p class="meta" data-testid="overview-justified">
+          {t.overview.justifiedCount(justified)}
+        </p>
+      )}
       <p class="meta">
         {t.overview.year}: {analysis.effectiveYear ?? t.overview.yearUnknown} ·{' '}
         <span data-testid="overview-focus" data-focus-source={analysis.focusSource ?? ''}>
@@ -36,6 +55,7 @@ export function OverviewView({ analysis, ws, notes, t, onShowBlock }: { analysis
         </span>
       </p>
 
+      <DjiExport ws={ws} notes={notes} t={t} />
       {openNotes.length > 0 && <p class="meta">💬 {t.notes.openCount(openNotes.length)}</p>}
       <h3>{t.overview.pillars}</h3>
       <ul class="bars" aria-label={t.overview.pillarChart}>
@@ -58,41 +78,61 @@ export function OverviewView({ analysis, ws, notes, t, onShowBlock }: { analysis
 
       <h3>{t.overview.themes}</h3>
       <ul class="theme-grid">
-        {cover.themes.map((th) => (
-          <li>
-            <button
-              type="button"
-              class={`theme ${th.status}`}
-              data-theme={th.id}
-              data-status={th.status}
-              disabled={!th.blocks.length}
-              onClick={() => th.blocks.length && onShowBlock(th.blocks[0]!)}
-              title={t.overview.words(th.words)}
-            >
-              <span class="theme-no">{th.id}</span> {themeName(th.id)} <span class="status">{MARK[th.status]} {t.status[th.status]}</span>
-            </button>
-          </li>
-        ))}
+        {cover.themes.map((th) => {
+          const why = themeItem(th.id)?.justified;
+          return (
+            <li>
+              <button
+                type="button"
+                class={`theme ${th.status}${why ? ' justified' : ''}`}
+                data-theme={th.id}
+                data-status={th.status}
+                data-justified={why?.kind}
+                onClick={() => onGuide({ kind: 'theme', id: th.id })}
+                title={`${t.overview.guideTheme(themeName(th.id))} · ${t.overview.words(th.words)}`}
+              >
+                <span class="theme-no">{th.id}</span> {themeName(th.id)}{' '}
+                <span class="status">
+                  {MARK[th.status]} {t.status[th.status]}
+                  {why && ` · ${t.overview.justified}`}
+                </span>
+              </button>
+            </li>
+          );
+        })}
       </ul>
 
       <h3>{t.overview.checklist}</h3>
       <ul class="checklist">
         {checklist.map((c) => (
-          <li data-checklist-id={c.id} data-status={c.status} class={c.status}>
+          <li data-checklist-id={c.id} data-status={c.status} data-justified={c.justified?.kind} class={c.justified ? `${c.status} justified` : c.status}>
             <span class="mark" aria-hidden="true">
-              {MARK[c.status]}
+              {c.justified ? JUSTIFIED_MARK : MARK[c.status]}
             </span>
             <span class="item">
               <strong>{c.label}</strong>{' '}
               <span class="tag">
-                {t.status[c.status]} · {c.level === 'required' ? t.overview.required : t.overview.recommended}
+                {c.justified ? t.overview.justified : t.status[c.status]} · {c.level === 'required' ? t.overview.required : t.overview.recommended}
               </span>
               <br />
-              <small>{t.dutch.reason(c.reason)}</small>
+              {c.justified ? (
+                <>
+                  <small class="justification" data-testid="justification">
+                    {t.justification[c.justified.kind]}: {c.justified.reason}
+                  </small>
+                  <br />
+                  <small>{t.overview.measured(t.status[c.status], t.dutch.reason(c.reason))}</small>
+                </>
+              ) : (
+                <small>{t.dutch.reason(c.reason)}</small>
+              )}
             </span>
             <span class="item-actions">
+              <button type="button" class="link" onClick={() => onGuide({ kind: 'item', id: c.id })} aria-label={t.guide.openFor(c.label)}>
+                {t.guide.open}
+              </button>
               {c.evidence.length > 0 && (
-                <button type="button" class="link" onClick={() => onShowBlock(c.evidence[0]!)} aria-label={`${t.overview.showEvidence}: ${c.label}`}>
+                <button type="button" class="link" onClick={() => onShowBlock(bestEvidence(analysis.document.blocks, c.evidence)!)} aria-label={`${t.overview.showEvidence}: ${c.label}`}>
                   {t.overview.showEvidence}
                 </button>
               )}

@@ -1,14 +1,14 @@
 // Work on the report: per checklist item a status, an owner and a note; per quality aspect its
 // implementation status for the year. Saved as the user types (on change), per report.
-import { useState } from 'preact/hooks';
-import { pillarName } from '@/lib/knowledge/framework';
-import { AspectState, WorkStatus, type ProgressEntry } from '@/lib/schema';
-import { aspectsOf, progressOf, putAspect, removeAspect, setProgress } from '@/lib/storage/repository';
+import { WorkStatus, type ProgressEntry } from '@/lib/schema';
+import { progressOf, setProgress } from '@/lib/storage/repository';
+import type { OpenGuidance } from './guidance/subject';
 import type { Strings } from './i18n';
+import { Aspects } from './progress/Aspects';
 import { useLive } from './useLive';
 import type { Workspace } from './useWorkspace';
 
-export function ProgressView({ ws, t }: { ws: Workspace; t: Strings }) {
+export function ProgressView({ ws, t, onShowBlock, onGuide }: { ws: Workspace; t: Strings; onShowBlock(i: number): void; onGuide: OpenGuidance }) {
   const reportId = ws.draft!.reportId;
   const progress = useLive(() => progressOf(ws.db, reportId), [ws.db, reportId]);
   const byItem = new Map((progress.state === 'ready' ? progress.value : []).map((p) => [p.itemId, p]));
@@ -52,61 +52,7 @@ export function ProgressView({ ws, t }: { ws: Workspace; t: Strings }) {
           })}
         </tbody>
       </table>
-      <Aspects ws={ws} t={t} reportId={reportId} />
+      <Aspects ws={ws} t={t} reportId={reportId} onShowBlock={onShowBlock} onGuide={onGuide} />
     </section>
-  );
-}
-
-function Aspects({ ws, t, reportId }: { ws: Workspace; t: Strings; reportId: string }) {
-  const aspects = useLive(() => aspectsOf(ws.db, reportId), [ws.db, reportId]);
-  const rows = aspects.state === 'ready' ? aspects.value : [];
-  const [drafts, setDrafts] = useState<Record<number, string>>({});
-  return (
-    <>
-      <h3>{t.progress.aspects}</h3>
-      <p>{t.progress.aspectsIntro(ws.analysis!.effectiveYear)}</p>
-      {[1, 2, 3, 4, 5].map((pillar) => {
-        const mine = rows.filter((a) => a.pillar === pillar);
-        const name = drafts[pillar] ?? '';
-        return (
-          <fieldset class="aspects" data-aspects-pillar={pillar}>
-            <legend>
-              {pillar}. {pillarName(pillar)}
-            </legend>
-            {mine.length === 0 && <p class="empty-note">{t.progress.noAspects}</p>}
-            <ul>
-              {mine.map((a) => (
-                <li>
-                  <span>{a.aspect}</span>
-                  <select
-                    aria-label={`${t.progress.status}: ${a.aspect}`}
-                    value={a.status}
-                    onChange={(e) => ws.act(() => putAspect(ws.db, { ...a, status: AspectState.parse(e.currentTarget.value) }))}
-                  >
-                    {AspectState.options.map((s) => (
-                      <option value={s}>{t.progress.state[s]}</option>
-                    ))}
-                  </select>
-                  <button type="button" class="link" aria-label={`${t.progress.remove}: ${a.aspect}`} onClick={() => ws.act(() => removeAspect(ws.db, a.id))}>
-                    {t.progress.remove}
-                  </button>
-                </li>
-              ))}
-            </ul>
-            <form
-              class="inline"
-              onSubmit={async (e) => {
-                e.preventDefault();
-                if (!name.trim()) return;
-                if (await ws.act(() => putAspect(ws.db, { reportId, pillar, aspect: name.trim(), status: 'niet-gestart' }))) setDrafts({ ...drafts, [pillar]: '' });
-              }}
-            >
-              <input aria-label={`${t.progress.newAspect} (${pillarName(pillar)})`} placeholder={t.progress.newAspect} value={name} onInput={(e) => setDrafts({ ...drafts, [pillar]: e.currentTarget.value })} />
-              <button type="submit">{t.progress.add}</button>
-            </form>
-          </fieldset>
-        );
-      })}
-    </>
   );
 }

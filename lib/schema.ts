@@ -362,6 +362,17 @@ export const CarryItem = z.object({
 });
 export type CarryItem = z.infer<typeof CarryItem>;
 
+/** A quality aspect's status in year N, carried into the draft for N+1. */
+export const CarryAspect = z.object({
+  /** the known aspect; absent for the user's own */
+  aspectId: z.string().optional(),
+  pillar: PillarId,
+  aspect: z.string(),
+  /** null: no status known for year N */
+  status: AspectState.nullable(),
+});
+export type CarryAspect = z.infer<typeof CarryAspect>;
+
 /** A draft for year N+1 made from a stored report for year N, in the KKFZ structure. */
 export const CarryDraft = z.object({
   id: z.string(),
@@ -376,5 +387,7 @@ export const CarryDraft = z.object({
   updatedAt: IsoTime,
   /** in KKFZ order: general, pillar 1 (its general part, then theme 1, 2, …), …, pillar 5 */
   items: z.array(CarryItem),
+  /** per pillar, the known aspects in the framework's order, then the user's own; absent in drafts made before */
+  aspects: z.array(CarryAspect).optional(),
 });
 export type CarryDraft = z.infer<typeof CarryDraft>;

@@ -1,5 +1,5 @@
-// One carried-forward draft: counts per state, filters, the items section by section in KKFZ order, the
-// export as .docx and deleting it.
+// One carried-forward draft: counts per state, last year's aspect statuses, filters, the items section by
+// section in KKFZ order, the export as .docx and deleting it.
 import { useState } from 'preact/hooks';
 import { draftFocus } from '@/lib/carry/forward';
 import { sectionKey, sectionTitle } from '@/lib/carry/sections';
@@ -9,6 +9,7 @@ import { Confirm } from '../Confirm';
 import { download } from '../download';
 import type { Strings } from '../i18n';
 import type { Workspace } from '../useWorkspace';
+import { CarryAspects } from './CarryAspects';
 import { CarryItemRow } from './CarryItemRow';
 import { Busy, nextPaint } from './Busy';
 
@@ -84,6 +85,7 @@ export function CarryDraftView({ draft, ws, t, date }: { draft: CarryDraft; ws: 
       <p class="meta" data-testid="carry-focus">
         {t.carry.focus(draft.year, draftFocus(draft))}
       </p>
+      <CarryAspects draft={draft} t={t} />
       <div class="actions">
         <button type="button" onClick={exportDocx} disabled={exporting} data-testid="carry-export">
           {t.carry.export}

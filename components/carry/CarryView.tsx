@@ -1,8 +1,7 @@
 // "Jaarovergang" (year to year): the open report carried forward into a draft for next year (made, listed, opened, exported),
 // and the open report compared with last year's report of the same organisation.
 import { useState } from 'preact/hooks';
-import { carryForward } from '@/lib/carry/forward';
-import { carryDraftFor, carryDraftsOf, putCarryDraft } from '@/lib/storage/repository';
+import { carryDraftFor, carryDraftsOf, makeCarryDraft } from '@/lib/storage/repository';
 import type { Strings } from '../i18n';
 import { useLive } from '../useLive';
 import type { Workspace } from '../useWorkspace';
@@ -47,16 +46,15 @@ export function CarryView({ ws, t, onShowBlock }: { ws: Workspace; t: Strings; o
     await nextPaint();
     let id = '';
     const made = await ws.act(async () => {
-      const draft = carryForward(analysis, {
+      const meta = {
         id: crypto.randomUUID(),
         reportId,
         sourceDraftId: source.id,
         organisation: ws.report?.organisation ?? ws.settings.organisation,
         fromYear: year,
         now: new Date().toISOString(),
-      });
-      await putCarryDraft(ws.db, draft);
-      id = draft.id;
+      };
+      id = (await makeCarryDraft(ws.db, analysis, meta)).id;
     });
     if (made) setOpenId(id);
     setMaking(false);

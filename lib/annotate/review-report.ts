@@ -2,9 +2,9 @@
 // thread; unplaced notes apart. Plain HTML with its own styles, escaped throughout.
 import { pillarName, themeName } from '../knowledge/framework';
 import type { Analysis, Note } from '../schema';
+import { escapeHtml as esc } from '../text/escape-html';
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-const KIND = { vraag: 'Vraag', aanvulling: 'Aanvulling nodig', akkoord: 'Akkoord' } as const;
+export const KIND = { vraag: 'Vraag', aanvulling: 'Aanvulling nodig', akkoord: 'Akkoord' } as const;
 const when = (iso: string) => new Date(iso).toLocaleString('nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The pillar and themes a note is about: those of the block it sits in, or of its checklist item. */

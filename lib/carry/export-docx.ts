@@ -1,7 +1,8 @@
 // A CarryDraft as a .docx to finish in Word: the KKFZ structure as real heading styles (Title, then Heading 1
 // per pillar, Heading 2 per theme, the report's own headings as Heading 3), and every passage that needs updating
 // highlighted yellow with a Word comment saying why. Runs hold exactly the item texts, so a re-import gives the
-// same block texts; the comment references carry no text of their own.
+// same block texts; the comment references carry no text of their own. Under each pillar's heading, last year's
+// status of its quality aspects as a status table with next year's column to fill in.
 import {
   CommentRangeEnd,
   CommentRangeStart,
@@ -18,7 +19,9 @@ import {
   type ICommentOptions,
   type ParagraphChild,
 } from 'docx';
-import type { CarryDraft, CarryItem, PillarId } from '../schema';
+import type { CarryAspect, CarryDraft, CarryItem, PillarId } from '../schema';
+import { aspects as known } from '../knowledge/aspects';
+import { STATE_WORDS } from '../aspects/state-words';
 import { draftFocus } from './forward';
 import { sectionTitle } from './sections';
 import { markedCells, mergeFlags, type Mark } from './marks';
@@ -41,6 +44,9 @@ const LABELS = {
       `Dit is een concept, overgenomen uit het kwaliteitsverslag over ${fromYear}. Gemarkeerde passages moeten worden bijgewerkt; de reden staat in de opmerking bij de passage.`,
     focus: (year: number, themes: string[] | null) =>
       themes === null ? `Focusthema’s ${year}: niet bekend in het jaarschema.` : `Focusthema’s ${year} (jaarschema DJI): ${themes.length ? themes.join(', ') : 'geen'}.`,
+    aspects: 'Status van de kwaliteitsaspecten',
+    aspectsIntro: (fromYear: number, year: number) => `Onder elke pijler staat de status van zijn kwaliteitsaspecten in ${fromYear}; vul de kolom ${year} in.`,
+    columns: (fromYear: number, year: number) => ['Nr.', 'Kwaliteitsaspect', `Status ${fromYear}`, `Status ${year}`],
   },
   en: {
     empty: 'No text for this pillar yet.',
@@ -49,8 +55,31 @@ const LABELS = {
       `This is a draft carried forward from the ${fromYear} quality report. Highlighted passages need updating; the reason is in the comment on the passage.`,
     focus: (year: number, themes: string[] | null) =>
       themes === null ? `Focus themes ${year}: not known in the schedule.` : `Focus themes ${year} (DJI schedule): ${themes.length ? themes.join(', ') : 'none'}.`,
+    aspects: 'Status of the quality aspects',
+    aspectsIntro: (fromYear: number, year: number) => `Under each pillar is the status of its quality aspects in ${fromYear}; fill in the ${year} column.`,
+    columns: (fromYear: number, year: number) => ['No.', 'Quality aspect', `Status ${fromYear}`, `Status ${year}`],
   },
 };
+
+const articleOf = new Map(known.map((a) => [a.id, a.article]));
+/** "Gereed": a status as reports write it in a table cell */
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** One pillar's aspect statuses of last year as a status table, next year's column left empty to fill in: the
+ * shape reports keep (and lib/aspects/status-table.ts reads back). */
+function aspectTable(aspects: readonly CarryAspect[], fromYear: number, year: number, language: 'nl' | 'en'): FileChild[] {
+  const t = LABELS[language];
+  const row = (cells: string[]) => new TableRow({ children: cells.map((text) => new TableCell({ children: [new Paragraph(text)] })) });
+  return [
+    new Paragraph({ children: [new TextRun({ text: t.aspects, bold: true })] }),
+    new Table({
+      rows: [
+        row(t.columns(fromYear, year)),
+        ...aspects.map((a) => row([articleOf.get(a.aspectId ?? '') ?? '', a.aspect, a.status ? capitalise(STATE_WORDS[language][a.status]) : '', ''])),
+      ],
+    }),
+  ];
+}
 
 export async function exportCarryDocx(draft: CarryDraft, options: ExportOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
   const language = options.language ?? 'nl';
@@ -131,13 +160,16 @@ export async function exportCarryDocx(draft: CarryDraft, options: ExportOptions 
 
   const named = !draft.organisation || draft.title.toLowerCase().includes(draft.organisation.toLowerCase());
   const title = named ? draft.title : `${draft.title} — ${draft.organisation}`;
-  const body: FileChild[] = [new Paragraph({ heading: HeadingLevel.TITLE, text: title }), new Paragraph(`${t.intro(draft.fromYear)} ${t.focus(draft.year, draftFocus(draft))}`)];
+  const intro = [t.intro(draft.fromYear), t.focus(draft.year, draftFocus(draft)), ...(draft.aspects?.length ? [t.aspectsIntro(draft.fromYear, draft.year)] : [])];
+  const body: FileChild[] = [new Paragraph({ heading: HeadingLevel.TITLE, text: title }), new Paragraph(intro.join(' '))];
   const kept = draft.items.filter((item) => item.state !== 'drop');
   for (const pillar of PILLARS) {
     const items = kept.filter((item) => item.pillar === pillar);
     if (pillar === 0 && items.length === 0) continue;
     body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: sectionTitle({ pillar, theme: null }, language) }));
     if (items.length === 0) body.push(new Paragraph({ children: [new TextRun({ text: t.empty, italics: true })] }));
+    const statuses = draft.aspects?.filter((a) => a.pillar === pillar) ?? [];
+    if (statuses.length) body.push(...aspectTable(statuses, draft.fromYear, draft.year, language));
     // sections in KKFZ order (the general part, then themes by number), items in their given order within one
     const sections = [...new Set(items.map((item) => item.theme))].sort((a, b) => (a ?? 0) - (b ?? 0));
     for (const theme of sections) {

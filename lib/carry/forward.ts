@@ -1,6 +1,9 @@
 // Last year's report as the start of this year's: every block carried into the KKFZ structure, with what
-// went stale flagged and a first suggestion of what to do with it (keep / needs update / drop).
-import type { Analysis, CarryDraft, CarryItem } from '../schema';
+// went stale flagged and a first suggestion of what to do with it (keep / needs update / drop), and last
+// year's status of every quality aspect.
+import type { Analysis, AspectStatus, CarryDraft, CarryItem } from '../schema';
+import { reportAspects } from '../aspects/report-aspects';
+import { yearStatuses } from '../aspects/year-statuses';
 import { findTableOfContents } from '../classify/toc';
 import { scheduledFocus } from '../knowledge/focus';
 import { themeName } from '../knowledge/framework';
@@ -25,8 +28,9 @@ export function carriedTitle(title: string | null, fromYear: number): string {
   return renamed && renamed !== title ? renamed : `Kwaliteitsverslag ${year}`;
 }
 
-/** `analysis` is the source draft as the user sees it: corrections applied. */
-export function carryForward(analysis: Analysis, meta: CarryMeta): CarryDraft {
+/** `analysis` is the source draft as the user sees it: corrections applied. `stored`: the report's aspect
+ * statuses as the user set them; the report's own status table fills in the rest. */
+export function carryForward(analysis: Analysis, meta: CarryMeta, stored: readonly AspectStatus[] = []): CarryDraft {
   const { blocks } = analysis.document;
   const flags = findStale(blocks, analysis.mappings, meta.fromYear);
   const filed = fileBlocks(blocks, analysis.mappings);
@@ -64,6 +68,7 @@ export function carryForward(analysis: Analysis, meta: CarryMeta): CarryDraft {
     createdAt: meta.now,
     updatedAt: meta.now,
     items,
+    aspects: yearStatuses(reportAspects(blocks, analysis.mappings, meta.fromYear), stored),
   };
 }
 

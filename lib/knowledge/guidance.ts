@@ -1,6 +1,6 @@
 // Writing guidance per checklist item as data (guidance.json), validated once at load: the questions to ask
-// the author, the evidence a reader expects and the quality aspects the item covers. An aspect id that does
-// not exist fails loudly.
+// the author, the evidence a reader expects and the quality aspects the item covers; and the framework's
+// measurable norms per aspect. An aspect id that does not exist fails loudly.
 import { z } from 'zod';
 import raw from './guidance.json';
 import { aspects } from './aspects';
@@ -13,16 +13,28 @@ export const ItemGuidance = z.object({
 });
 export type ItemGuidance = z.infer<typeof ItemGuidance>;
 
+/** A measurable norm of the framework, stated under the aspect (article) whose sub-item it is. */
+export const Norm = z.object({
+  aspect: z.string(),
+  /** the sub-item's letter: "b" of 3.1.3 b */
+  clause: z.string().regex(/^[a-h]$/),
+  text: z.string().min(10),
+});
+export type Norm = z.infer<typeof Norm>;
+
 const aspectIds = new Set(aspects.map((a) => a.id));
 
 export const Guidance = z
-  .object({ items: z.record(z.string(), ItemGuidance) })
+  .object({ items: z.record(z.string(), ItemGuidance), norms: z.array(Norm).default([]) })
   .superRefine((g, ctx) => {
     for (const [id, item] of Object.entries(g.items))
       for (const a of item.aspects) if (!aspectIds.has(a)) ctx.addIssue({ code: 'custom', message: `guidance ${id}: unknown aspect ${a}` });
+    for (const n of g.norms) if (!aspectIds.has(n.aspect)) ctx.addIssue({ code: 'custom', message: `norm ${n.clause}: unknown aspect ${n.aspect}` });
   });
 
-export const guidance = Guidance.parse(raw).items;
+const parsed = Guidance.parse(raw);
+export const guidance = parsed.items;
+export const norms = parsed.norms;
 
 /** The questions for an item in the state it is in: all of them when missing or thin, none when present. */
 export function questionsFor(id: string, status: ChecklistVerdict['status']): string[] {

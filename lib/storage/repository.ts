@@ -1,11 +1,12 @@
 // What the extension does with its database, as plain async functions over a KkfzDb: the UI calls these
 // and never touches tables itself.
-import type { Analysis, AspectStatus, Block, CarryDraft, CarryState, Correction, DraftImage, DraftRecord, ImageRef, JustificationKind, Note, ProgressEntry, ReportRecord, Settings } from '../schema';
+import type { Analysis, AspectState, AspectStatus, Block, CarryDraft, CarryState, Correction, DraftImage, DraftRecord, ImageRef, JustificationKind, Note, ProgressEntry, ReportRecord, Settings } from '../schema';
 import { DEFAULT_SETTINGS, Justification, Settings as SettingsSchema } from '../schema';
 import { TABLES, planRestore, toBackup, type Contents, type RestorePlan } from './backup';
 import { itemRowId, type KkfzDb } from './db';
 import { correctionTarget, placeCorrections, planSectionCorrection, retarget } from '../corrections/place';
 import { reanchorNotes } from '../annotate/notes';
+import { carryForward, type CarryMeta } from '../carry/forward';
 import { mergeNotes, type NotesMerge } from '../annotate/merge';
 
 const now = () => new Date().toISOString();
@@ -268,6 +269,22 @@ export async function removeAspect(db: KkfzDb, id: string): Promise<void> {
   await db.aspects.delete(id);
 }
 
+/** The row of a known aspect's status: one per report and aspect. */
+export const knownAspectRowId = (reportId: string, aspectId: string) => `${reportId}:aspect:${aspectId}`;
+
+/** Sets statuses of known aspects (lib/knowledge/aspects) of a report in one go, each into the row already
+ * stored for it (`rowId`: one typed by hand or stored before rows had an aspectId), else into its own row. */
+export async function setKnownAspectStatuses(
+  db: KkfzDb,
+  reportId: string,
+  changes: { aspect: { id: string; pillar: number; title: string }; status: AspectState; rowId?: string }[],
+): Promise<void> {
+  const updatedAt = now();
+  await db.aspects.bulkPut(
+    changes.map(({ aspect, status, rowId }): AspectStatus => ({ id: rowId ?? knownAspectRowId(reportId, aspect.id), reportId, pillar: aspect.pillar, aspect: aspect.title, aspectId: aspect.id, status, updatedAt })),
+  );
+}
+
 export function imagesOf(db: KkfzDb, draftId: string): Promise<DraftImage[]> {
   return db.images.where('draftId').equals(draftId).toArray();
 }
@@ -302,6 +319,13 @@ export async function carryDraftsOf(db: KkfzDb, reportId: string): Promise<Carry
 /** The draft for `fromYear + 1` already carried forward from a report, if any (the newest). */
 export async function carryDraftFor(db: KkfzDb, reportId: string, fromYear: number): Promise<CarryDraft | null> {
   return (await carryDraftsOf(db, reportId)).find((d) => d.fromYear === fromYear) ?? null;
+}
+
+/** Makes next year's draft from a report's analysis, with the aspect statuses stored for the report, and stores it. */
+export async function makeCarryDraft(db: KkfzDb, analysis: Analysis, meta: CarryMeta): Promise<CarryDraft> {
+  const draft = carryForward(analysis, meta, await aspectsOf(db, meta.reportId));
+  await db.carry.put(draft);
+  return draft;
 }
 
 export async function putCarryDraft(db: KkfzDb, draft: CarryDraft): Promise<void> {

@@ -12,6 +12,7 @@ import { OptionsForm } from '../../components/OptionsForm';
 import { statusLine } from '../../components/Popup';
 import { STRINGS } from '../../components/i18n';
 import { analyseDocx } from '../../lib/analyse';
+import { bestEvidence } from '../../lib/checklist/best-evidence';
 import { KkfzDb } from '../../lib/storage/db';
 import { readContents, readSettings, saveSettings } from '../../lib/storage/repository';
 import { corpusCases } from '../../scripts/corpus';
@@ -84,11 +85,13 @@ describe('side panel', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Overzicht' }));
     await waitFor(() => expect(container.querySelector('[data-checklist-id="pillar-2"]')!.getAttribute('data-status')).toBe('missing'));
 
-    // the evidence link of an item jumps to its block in the report
+    // the evidence link of an item jumps to its best block in the report: the pillar's own heading
     const item = container.querySelector<HTMLElement>('[data-checklist-id="pillar-1"]')!;
     fireEvent.click(within(item).getByRole('button', { name: /^Toon in verslag/ }));
     const target = await waitFor(() => container.querySelector<HTMLElement>('.block.focused')!);
-    expect(Number(target.dataset.blockIndex)).toBe(expected.value.checklist.find((c) => c.id === 'pillar-1')!.evidence[0]);
+    const evidence = expected.value.checklist.find((c) => c.id === 'pillar-1')!.evidence;
+    expect(Number(target.dataset.blockIndex)).toBe(bestEvidence(expected.value.document.blocks, evidence));
+    expect(target.classList.contains('heading')).toBe(true);
   }, 30_000);
 
   it('refuses a bad file with a message and leaves what is stored as it was', async () => {
