@@ -14,7 +14,7 @@ import { useLive } from '../useLive';
 import type { Workspace } from '../useWorkspace';
 import { browserPages, type PageAccess, type PageTab, type Problem } from './page-access';
 
-type Choice = { selected?: boolean; overwrite?: boolean; text?: string };
+type Choice = { selected?: boolean; overwrite?: boolean; text?: string; showFull?: boolean };
 
 type Read = { tab: PageTab; fields: FieldInfo[] };
 
@@ -163,7 +163,7 @@ export function FillView({ ws, t, pages = browserPages, requested = null }: Fill
               const e = entry(raw);
               const id = `fill-${e.key}`;
               return (
-                <li data-testid="fill-row" data-key={e.key} data-target={e.target ?? 'none'} data-selected={String(e.selected)} class={e.target ? 'matched' : 'unmatched'}>
+                <li data-testid="fill-row" data-key={e.key} data-target={e.target ?? 'none'} data-selected={String(e.selected)} data-fit={e.fit} data-shortened={String(e.shortened)} class={e.target ? 'matched' : 'unmatched'}>
                   <div class="fill-head">
                     <input type="checkbox" id={`${id}-on`} checked={e.selected} disabled={!e.text} onChange={(ev) => choose(e.key, { selected: ev.currentTarget.checked })} />
                     <label for={`${id}-on`} class="fill-label">
@@ -178,7 +178,19 @@ export function FillView({ ws, t, pages = browserPages, requested = null }: Fill
                     {e.target && <span class={`tag ${e.score >= 0.6 ? 'sure' : 'unsure'}`}>{f.score(e.score)}</span>}
                   </div>
                   <small class="fill-why">{t.dutch.reason(e.evidence)}</small>
+                  {e.target && <small class="fill-takes">{f.takes(f.kinds[e.fit], e.limit)}</small>}
+                  {e.source && <small class="fill-source">{f.origin(e.source)}</small>}
                   {e.note && <small class="fill-note">{t.dutch.note(e.note)}</small>}
+                  {e.shortened && (
+                    <div class="fill-full">
+                      <button type="button" class="link" aria-expanded={Boolean(e.showFull)} aria-controls={`${id}-full`} onClick={() => choose(e.key, { showFull: !e.showFull })} data-testid="fill-show-full">
+                        {e.showFull ? f.hideFull : f.showFull(e.full.length)}
+                      </button>
+                      <div id={`${id}-full`} role="region" aria-label={f.fullFor(e.label)} class="fill-full-text" hidden={!e.showFull} data-testid="fill-full">
+                        {e.full}
+                      </div>
+                    </div>
+                  )}
                   {e.existing.trim() !== '' && e.text && (
                     <div class="fill-existing">
                       <small>
@@ -257,7 +269,7 @@ function useSource(ws: Workspace, carry: CarryDraft | null): FillSource | null {
   return useMemo(() => {
     const base = carry && carry.sourceDraftId !== ws.draft?.id ? (other.state === 'ready' ? other.value : null) : ws.analysis;
     if (!base) return null;
-    const source = { blocks: base.document.blocks, mappings: base.mappings, checklist: base.checklist };
+    const source = { blocks: base.document.blocks, mappings: base.mappings, checklist: base.checklist, year: base.effectiveYear };
     return carry ? withoutBlocks(source, new Set(carry.items.filter((x) => x.state === 'drop').map((x) => x.blockId))) : source;
   }, [ws.analysis, carry, other]);
 }

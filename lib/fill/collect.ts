@@ -1,15 +1,19 @@
 // Collect: every fillable field of a page (its same-origin frames included) with the signals that say what
-// it asks for. Reads the DOM, changes nothing.
+// it asks for and where it stands among the others. Reads the DOM, changes nothing.
 import { computeAccessibleDescription, computeAccessibleName } from 'dom-accessibility-api';
 import { normalizeSpace } from '../text/normalize';
-import type { CollectedField, FieldKind, FieldSignals } from './field';
+import type { CollectedField, FieldKind, FieldPlace, FieldSignals } from './field';
 
-/** input types that take typed text; checkboxes, buttons, files and the like are not filled */
-const TEXT_INPUTS = new Set(['', 'text', 'search', 'email', 'tel', 'url', 'number', 'date', 'month', 'week', 'time', 'datetime-local']);
+/** input types that take typed text, and file uploads (shown, never filled); checkboxes, buttons and the like are left out */
+const TEXT_INPUTS = new Set(['', 'text', 'search', 'email', 'tel', 'url', 'number', 'date', 'month', 'week', 'time', 'datetime-local', 'file']);
 const CANDIDATES = 'input, textarea, select, [contenteditable]';
 const BLOCKS = 'p, label, div, span, li, dt, dd, td, th, legend, h1, h2, h3, h4, h5, h6, strong, b, em';
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+const GROUPS = 'table, fieldset, [role="group"], [role="region"]';
 const CAP = 300;
+const CONTROLS = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'SCRIPT', 'STYLE']);
+const SMALL = new Set(['SMALL', 'SUB', 'SUP']);
+const LINE_BLOCKS = new Set(['P', 'DIV', 'UL', 'OL', 'LI', 'DL', 'DD']);
 
 const text = (node: Node | null | undefined) => normalizeSpace(node?.textContent ?? '').slice(0, CAP);
 
@@ -18,6 +22,36 @@ function editingHost(el: Element): boolean {
   if (v === null || v === 'false') return false;
   // only the outermost editable element is a field; its inside belongs to it
   return !el.parentElement?.closest('[contenteditable]:not([contenteditable="false"])');
+}
+
+/**
+ * A label's or header's text with its secondary part in brackets: what stands in <small>, or on a line after the
+ * first (after <br>, in a block of its own), weighs less than the first line when it is matched.
+ */
+function headText(el: Element | null | undefined): string {
+  if (!el) return '';
+  let head = '';
+  let aside = '';
+  let nextLine = false;
+  const walk = (node: Node, small: boolean) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) {
+        if (small || nextLine) aside += child.textContent;
+        else head += child.textContent;
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const e = child as Element;
+      if (CONTROLS.has(e.tagName) || editingHost(e)) continue;
+      const started = head.trim() !== '';
+      if (started && (e.tagName === 'BR' || LINE_BLOCKS.has(e.tagName))) nextLine = true;
+      walk(e, small || (started && SMALL.has(e.tagName)));
+    }
+  };
+  walk(el, false);
+  const h = normalizeSpace(head);
+  const a = normalizeSpace(aside);
+  return (a ? `${h} (${a})` : h).slice(0, CAP);
 }
 
 function kindOf(el: Element): FieldKind | null {
@@ -48,11 +82,19 @@ function tokens(el: Element): string {
   return normalizeSpace(raw.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.[\]:]+/g, ' ').replace(/(\d+)/g, ' $1 '));
 }
 
-function labelParts(el: HTMLElement): string[] {
-  const ids = el.getAttribute('aria-labelledby')?.split(/\s+/).filter(Boolean) ?? [];
+/** The elements that name the field: its aria-labelledby targets (most specific, i.e. last, first), else its labels. */
+function labelElements(el: HTMLElement): Element[] {
   const doc = el.ownerDocument;
-  const parts = ids.map((id) => text(doc.getElementById(id))).filter(Boolean);
-  if (parts.length) return parts.reverse();
+  const ids = el.getAttribute('aria-labelledby')?.split(/\s+/).filter(Boolean) ?? [];
+  const named = ids.map((id) => doc.getElementById(id)).filter((e): e is HTMLElement => e !== null);
+  if (named.length) return named.reverse();
+  return el.getAttribute('aria-label') ? [] : Array.from((el as HTMLInputElement).labels ?? []);
+}
+
+function labelParts(el: HTMLElement, own: Element[]): string[] {
+  const parts = own.map(headText).filter(Boolean);
+  if (el.getAttribute('aria-labelledby') && parts.length) return parts;
+  if (parts.length) return [parts.join(' ')];
   const name = normalizeSpace(computeAccessibleName(el)).slice(0, CAP);
   return name ? [name] : [];
 }
@@ -78,7 +120,7 @@ function tableHeaders(el: HTMLElement): Pick<FieldSignals, 'rowHeader' | 'colHea
     if (at === column) colHead = c;
     at += Number(c.getAttribute('colspan') ?? 1) || 1;
   }
-  return { rowHeader: text(rowHead), colHeader: text(colHead) };
+  return { rowHeader: headText(rowHead), colHeader: headText(colHead) };
 }
 
 const follows = (a: Node, b: Node) => (a.compareDocumentPosition(b) & 4) !== 0; // b after a
@@ -99,8 +141,8 @@ function landmarks(doc: Document): Landmarks {
   return { texts, headings: Array.from(doc.querySelectorAll(HEADINGS)) };
 }
 
-/** The last of `nodes` (in document order) that comes before `el`. */
-function lastBefore<T extends Node>(nodes: T[], el: Node): T | undefined {
+/** Where the last of `nodes` (in document order) before `el` is, or -1. */
+function lastBefore<T extends Node>(nodes: T[], el: Node): number {
   let lo = 0;
   let hi = nodes.length;
   while (lo < hi) {
@@ -108,20 +150,67 @@ function lastBefore<T extends Node>(nodes: T[], el: Node): T | undefined {
     if (follows(nodes[mid]!, el)) lo = mid + 1;
     else hi = mid;
   }
-  return nodes[lo - 1];
+  return lo - 1;
 }
 
-/** The nearest text before the field that is not its own label and not another field. */
-function textBefore(el: HTMLElement, own: string[], marks: Landmarks): string {
-  const block = lastBefore(marks.texts, el)?.parentElement?.closest(BLOCKS);
-  if (!block || block.querySelector(CANDIDATES)) return '';
-  const t = text(block);
-  return own.some((o) => o === t || o.includes(t)) ? '' : t;
+const levelOf = (h: Element) => (/^H[1-6]$/.test(h.tagName) ? Number(h.tagName[1]) : Number(h.getAttribute('aria-level')) || 2);
+
+/** The nearest heading above the field and the headings that hold it, outermost first. */
+function headingsAbove(el: HTMLElement, marks: Landmarks): Element[] {
+  let k = lastBefore(marks.headings, el);
+  if (k < 0) return [];
+  const out = [marks.headings[k]!];
+  let level = levelOf(out[0]!);
+  for (k--; k >= 0 && level > 1; k--) {
+    const h = marks.headings[k]!;
+    if (levelOf(h) < level) {
+      out.unshift(h);
+      level = levelOf(h);
+    }
+  }
+  return out;
+}
+
+const flat = (s: string) => normalizeSpace(s.replace(/[()]/g, ' '));
+
+/**
+ * The text between the previous field (or a heading, or the field's own table, or a question) and this one, its
+ * own label left out: a question in a paragraph, an unlinked label, a hint. Nearest text kept when it runs long.
+ */
+function textBefore(el: HTMLElement, own: Element[], label: string[], prev: Element | null, marks: Landmarks): string {
+  const parts: string[] = [];
+  const seen: Element[] = [];
+  const table = el.closest('table');
+  const cell = el.closest('td, th');
+  const ownText = label.map(flat);
+  for (let k = lastBefore(marks.texts, el); k >= 0 && parts.join(' ').length < CAP; k--) {
+    const node = marks.texts[k]!;
+    if (prev && follows(node, prev)) break;
+    const block = node.parentElement?.closest(BLOCKS);
+    if (!block || seen.some((s) => s === block || s.contains(block))) continue;
+    // the table's other cells are its headers, read as such
+    if (block.closest(HEADINGS) || (table && table.contains(block) && !cell?.contains(block))) break;
+    if (own.some((o) => o === block || o.contains(block))) continue;
+    let t: string;
+    if (block.querySelector(CANDIDATES)) {
+      // text beside the field in its own cell, item or row ("Organisatie van zorg <textarea>"); another field's block ends it
+      if (!block.contains(el)) break;
+      t = normalizeSpace(node.textContent ?? '');
+    } else {
+      seen.push(block);
+      t = text(block);
+    }
+    if (ownText.some((o) => o === t || o.includes(t))) continue;
+    parts.unshift(t);
+    // a question is what the field answers: text before it belongs to something else
+    if (t.includes('?')) break;
+  }
+  return normalizeSpace(parts.join(' ')).slice(-CAP).trim();
 }
 
 function groupOf(el: HTMLElement): string {
   const legend = el.closest('fieldset')?.querySelector('legend');
-  if (legend) return text(legend);
+  if (legend) return headText(legend);
   const group = el.parentElement?.closest('[role="group"], [role="region"]');
   return group ? normalizeSpace(computeAccessibleName(group)).slice(0, CAP) : '';
 }
@@ -131,22 +220,40 @@ function currentValue(el: HTMLElement, kind: FieldKind): string {
   return (el as HTMLInputElement).value ?? '';
 }
 
-function describe(el: HTMLElement, kind: FieldKind, key: string, frame: number, marks: Landmarks): CollectedField {
-  const label = labelParts(el);
+const positive = (v: string | null) => {
+  const n = Number(v);
+  return v !== null && Number.isInteger(n) && n > 0 ? n : null;
+};
+
+interface Context {
+  marks: Landmarks;
+  /** the field collected before this one in the same document */
+  prev: Element | null;
+  /** a key per table, row, group and heading, the same for every field that shares it */
+  keyOf: (e: Element) => string;
+}
+
+function describe(el: HTMLElement, kind: FieldKind, key: string, frame: number, ctx: Context): CollectedField {
+  const own = labelElements(el);
+  const label = labelParts(el, own);
   const headers = tableHeaders(el);
+  const sections = headingsAbove(el, ctx.marks);
   const signals: FieldSignals = {
     label,
     placeholder: normalizeSpace(el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder') ?? ''),
     tokens: tokens(kind === 'editable' ? (el.closest('[data-name]') ?? el) : el),
     ...headers,
-    before: textBefore(el, label, marks),
-    heading: text(lastBefore(marks.headings, el)),
+    before: textBefore(el, own, label, ctx.prev, ctx.marks),
+    heading: text(sections.at(-1)),
+    outline: sections.slice(0, -1).map((h) => text(h)),
     group: groupOf(el),
     description: normalizeSpace(computeAccessibleDescription(el)).slice(0, CAP),
   };
+  const row = el.closest('tr');
+  const group = el.closest(GROUPS);
+  const place: FieldPlace = { row: row ? ctx.keyOf(row) : '', group: group ? ctx.keyOf(group) : '', sections: sections.map(ctx.keyOf) };
   const value = currentValue(el, kind);
   const select = kind === 'select' ? (el as HTMLSelectElement) : null;
-  const maxLength = Number(el.getAttribute('maxlength'));
   return {
     element: el,
     key,
@@ -157,7 +264,12 @@ function describe(el: HTMLElement, kind: FieldKind, key: string, frame: number, 
     value,
     empty: value.trim() === '',
     readOnly: (el as HTMLInputElement).readOnly === true || el.getAttribute('aria-readonly') === 'true',
-    maxLength: Number.isInteger(maxLength) && maxLength > 0 ? maxLength : null,
+    maxLength: positive(el.getAttribute('maxlength')),
+    size: kind === 'text' ? positive(el.getAttribute('size')) : null,
+    rows: kind === 'textarea' ? positive(el.getAttribute('rows')) : null,
+    autocomplete: (el.getAttribute('autocomplete') ?? '').trim().toLowerCase(),
+    inputMode: (el.getAttribute('inputmode') ?? '').trim().toLowerCase(),
+    place,
     options: select ? Array.from(select.options).map((o) => ({ value: o.value, label: normalizeSpace(o.text) })) : [],
     frame,
   };
@@ -167,13 +279,20 @@ export function collectFields(root: ParentNode): CollectedField[] {
   const out: CollectedField[] = [];
   let frames = 0;
   const marks = new Map<Document, Landmarks>();
+  const prev = new Map<Document, Element>();
+  const keys = new Map<Element, string>();
+  const keyOf = (e: Element) => {
+    if (!keys.has(e)) keys.set(e, `${e.tagName.toLowerCase()}${keys.size}`);
+    return keys.get(e)!;
+  };
   const visit = (scope: ParentNode, frame: number) => {
     for (const el of Array.from(scope.querySelectorAll<HTMLElement>(CANDIDATES))) {
       const kind = kindOf(el);
       if (!kind || !usable(el)) continue;
       const doc = el.ownerDocument;
       if (!marks.has(doc)) marks.set(doc, landmarks(doc));
-      out.push(describe(el, kind, `f${out.length}`, frame, marks.get(doc)!));
+      out.push(describe(el, kind, `f${out.length}`, frame, { marks: marks.get(doc)!, prev: prev.get(doc) ?? null, keyOf }));
+      prev.set(doc, el);
     }
     for (const iframe of Array.from(scope.querySelectorAll('iframe'))) {
       let doc: Document | null = null;

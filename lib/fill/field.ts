@@ -15,15 +15,29 @@ export const FieldSignals = z.object({
   /** a field in a table: the header of its row and of its column */
   rowHeader: z.string(),
   colHeader: z.string(),
-  /** the text right before the field: an unlinked label, a question, a hint */
+  /** the text between the previous field (or heading) and this one, its own label left out: an unlinked label,
+   * a question, a hint */
   before: z.string(),
   /** the nearest heading above */
   heading: z.string(),
+  /** the headings that hold that one, outermost first ("Deel 2 – Medewerkers" above "Tevredenheid") */
+  outline: z.array(z.string()),
   /** the fieldset legend or the name of the group around it */
   group: z.string(),
   description: z.string(),
 });
 export type FieldSignals = z.infer<typeof FieldSignals>;
+
+/** Where a field stands among the others, as keys that are equal for fields that share the place ('' for none). */
+export const FieldPlace = z.object({
+  /** its table row: the fields of one row answer one question together */
+  row: z.string(),
+  /** its table, fieldset or named group */
+  group: z.string(),
+  /** the headings above it, outermost first, as in `outline` followed by `heading` */
+  sections: z.array(z.string()),
+});
+export type FieldPlace = z.infer<typeof FieldPlace>;
 
 export const FieldInfo = z.object({
   /** unique on the page for one collection */
@@ -39,6 +53,13 @@ export const FieldInfo = z.object({
   empty: z.boolean(),
   readOnly: z.boolean(),
   maxLength: z.number().int().min(0).nullable(),
+  /** an input's visible width in characters, a textarea's rows: how much the form expects */
+  size: z.number().int().min(0).nullable(),
+  rows: z.number().int().min(0).nullable(),
+  /** the autocomplete and inputmode hints ('' when absent): "email", "organization", "numeric" */
+  autocomplete: z.string(),
+  inputMode: z.string(),
+  place: FieldPlace,
   options: z.array(z.object({ value: z.string(), label: z.string() })),
   /** 0 for the page itself, 1… for its same-origin frames */
   frame: z.number().int().min(0),

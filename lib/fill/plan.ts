@@ -1,8 +1,10 @@
-// Plan (pure): for every collected field its item, the text proposed for it and whether it is filled by
-// default. Nothing is written here; the side panel shows this as the preview the user confirms.
+// Plan (pure): for every collected field its item (decided with the whole form), the text proposed for it, shaped
+// to the field, and whether it is filled by default. Nothing is written here; the side panel shows this as the
+// preview the user confirms.
 import type { FieldInfo } from './field';
-import { matchField } from './match';
-import { proposeText, type FillSource } from './propose';
+import { fieldShape, type FitKind } from './field-kind';
+import { matchForm } from './form-context';
+import { propose, type FillSource } from './propose';
 
 /** A field is ticked for filling by default only with a match at least this sure. */
 export const SURE = 0.6;
@@ -11,12 +13,22 @@ export interface PlanEntry {
   key: string;
   label: string;
   kind: FieldInfo['kind'];
+  /** what the field takes: a number, a percentage, an amount, a date, a short or a long text, a choice, a file */
+  fit: FitKind;
+  /** the most characters it takes (null: no limit) */
+  limit: number | null;
   target: string | null;
   score: number;
   /** why this target */
   evidence: string;
   /** the proposed text ('' when there is none) */
   text: string;
+  /** what the report has for it, before it was cut to the field */
+  full: string;
+  /** `text` is a shortened `full` */
+  shortened: boolean;
+  /** where the text comes from (nl; '' without text) */
+  source: string;
   /** what the field holds now */
   existing: string;
   /** filled when the user confirms, unless unticked */
@@ -27,49 +39,46 @@ export interface PlanEntry {
   note: string;
 }
 
-function clip(text: string, max: number | null): { text: string; clipped: boolean } {
-  if (max === null || text.length <= max) return { text, clipped: false };
-  const cut = text.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return { text: (space > max * 0.8 ? cut.slice(0, space) : cut).trimEnd(), clipped: true };
-}
-
 /** One entry per field; `targets` are the user's choices (a checklist item id, or null to skip a field). */
 export function planFill(fields: FieldInfo[], source: FillSource, targets: Record<string, string | null> = {}): PlanEntry[] {
-  return fields.map((field) => {
-    const auto = matchField(field);
+  const auto = matchForm(fields);
+  return fields.map((field, i) => {
+    const match = auto[i]!;
     const chosen = field.key in targets;
-    const target = chosen ? targets[field.key]! : auto.target;
-    const score = chosen ? 1 : auto.score;
-    const evidence = chosen ? 'door jou gekozen' : auto.evidence;
-    const proposal = target && field.kind !== 'select' ? proposeText(target, source).text : '';
-    const { text, clipped } = clip(proposal, field.maxLength);
+    const target = chosen ? targets[field.key]! : match.target;
+    const score = chosen ? 1 : match.score;
+    const shape = fieldShape(field);
+    const proposal = target ? propose(field, target, source) : null;
+    const text = proposal?.text ?? '';
     const note = !target
-      ? 'geen onderdeel herkend'
-      : field.kind === 'select'
-        ? 'keuzelijst: kies zelf een waarde'
-        : field.inputType === 'number'
-          ? 'getalveld: vul het getal zelf in'
-          : !text
-            ? 'het verslag heeft hier geen tekst voor'
-            : field.readOnly
-              ? 'alleen-lezen veld'
-              : !field.empty
-                ? 'bevat al tekst: alleen met jouw bevestiging overschrijven'
-                : score < SURE
-                  ? 'onzeker: controleer het onderdeel'
-                  : clipped
-                    ? `ingekort tot ${field.maxLength} tekens`
-                    : '';
-    const fillable = target !== null && text !== '' && field.kind !== 'select' && field.inputType !== 'number' && !field.readOnly;
+      ? match.nonContent && !chosen
+        ? 'geen verslaginhoud: blijft leeg'
+        : 'geen onderdeel herkend'
+      : !text
+        ? proposal!.source
+        : field.readOnly
+          ? 'alleen-lezen veld'
+          : !field.empty
+            ? 'bevat al tekst: alleen met jouw bevestiging overschrijven'
+            : score < SURE
+              ? 'onzeker: controleer het onderdeel'
+              : proposal!.shortened
+                ? `ingekort tot ${text.length} van ${proposal!.full.length} tekens: meer neemt het veld niet`
+                : '';
+    const fillable = target !== null && text !== '' && !field.readOnly;
     return {
       key: field.key,
       label: field.label,
       kind: field.kind,
+      fit: shape.kind,
+      limit: shape.limit,
       target,
       score,
-      evidence,
+      evidence: chosen ? 'door jou gekozen' : match.evidence,
       text,
+      full: text ? proposal!.full : '',
+      shortened: text !== '' && proposal!.shortened,
+      source: text ? proposal!.source : '',
       existing: field.value,
       selected: fillable && field.empty && (chosen || score >= SURE),
       overwrite: false,

@@ -55,7 +55,16 @@ async function readInPanel(form) {
 }
 
 const rows = () =>
-  panel.getByTestId('fill-row').evaluateAll((els) => els.map((e) => ({ key: e.dataset.key, target: e.dataset.target, selected: e.dataset.selected === 'true', label: e.querySelector('.fill-label')?.textContent ?? '' })));
+  panel.getByTestId('fill-row').evaluateAll((els) =>
+    els.map((e) => ({ key: e.dataset.key, target: e.dataset.target, selected: e.dataset.selected === 'true', fit: e.dataset.fit, shortened: e.dataset.shortened === 'true', label: e.querySelector('.fill-label')?.textContent ?? '' })),
+  );
+
+/** The preview row whose label starts with `start`. */
+const rowLabelled = (preview, start) => {
+  const row = preview.find((r) => r.label.startsWith(start));
+  assert.ok(row, `a row labelled “${start}…”: ${preview.map((r) => r.label).join(' | ')}`);
+  return row;
+};
 
 async function apply() {
   await panel.getByTestId('fill-apply').click();
@@ -177,6 +186,92 @@ test('fields in a same-origin frame are read and filled too', async () => {
   const after = await state(form);
   assert.ok(after.b_indicatoren.length > 20, 'the frame’s field got text');
   assert.equal(after.b_aantal, '412 cliënten (38% van het totaal)', 'the frame’s prefilled field is kept');
+  await form.close();
+});
+
+test('a portal with short number fields: the figures go in, each within its maxlength; the sender’s fields stay empty', async () => {
+  const form = await openForm('portal.html');
+  const start = await state(form);
+  const preview = await readInPanel(form);
+  assert.deepEqual(
+    ['AGB-code', 'E-mail contactpersoon', 'Peildatum'].map((l) => rowLabelled(preview, l).target),
+    ['none', 'none', 'none'],
+  );
+  assert.deepEqual(
+    ['Aantal cliënten met een forensische titel', 'Forensische cliënten als deel van het totaal', 'Forensische zorg in % van de omzet'].map((l) => [rowLabelled(preview, l).target, rowLabelled(preview, l).fit]),
+    [['omvang', 'number'], ['omvang', 'percentage'], ['financieel', 'percentage']],
+  );
+  // the one-line mission field is shortened to its 200 characters, the full text one click away
+  const kern = rowLabelled(preview, 'Kernboodschap');
+  assert.equal(kern.shortened, true);
+  const kernRow = panel.locator(`[data-testid="fill-row"][data-key="${kern.key}"]`);
+  await kernRow.getByTestId('fill-show-full').click();
+  assert.ok((await kernRow.getByTestId('fill-full').innerText()).length > 200);
+  await apply();
+  const after = await state(form);
+  assert.equal(after.n_fz, '122');
+  assert.equal(after.pct_fz, '4,6%');
+  assert.equal(after.pct_omzet, '2.0');
+  assert.ok(after.kernboodschap.length > 20 && after.kernboodschap.length <= 200, after.kernboodschap);
+  assert.ok(after.speerpunten.length > 20 && after.speerpunten.length <= 500, after.speerpunten);
+  for (const name of ['agb', 'contact_mail', 'peildatum', 'mto_cijfer', 'pi_status']) assert.equal(after[name], start[name], name);
+  await undo();
+  assert.deepEqual(await state(form), start);
+  await form.close();
+});
+
+test('contact fields among content fields: the contact fields, the upload and the signature stay empty', async () => {
+  const form = await openForm('contact.html');
+  const start = await state(form);
+  const preview = await readInPanel(form);
+  for (const label of ['Contactpersoon voor vragen over het kwaliteitsverslag', 'Functie', 'E-mail', 'Organisatie', 'Uw kwaliteitsverslag als bijlage', 'Plaats en datum', 'Handtekening']) {
+    const row = rowLabelled(preview, label);
+    assert.deepEqual([row.target, row.selected], ['none', false], label);
+  }
+  // the two "Toelichting" fields take their question from the heading above them
+  assert.deepEqual(preview.filter((r) => r.label === 'Toelichting').map((r) => r.target), ['theme-11', 'theme-10']);
+  await apply();
+  const after = await state(form);
+  for (const name of ['contactpersoon', 'functie', 'mail', 'organisatie', 'bijlage', 'plaats_datum', 'ondertekening']) assert.equal(after[name], '', name);
+  assert.ok(after.toel_medewerkers.length > 20, 'the staff-satisfaction field got text');
+  assert.ok(after.doelen.length > 20, 'the goals field got text');
+  await undo();
+  assert.deepEqual(await state(form), start);
+  await form.close();
+});
+
+test('a table of pillar rows with examples in brackets: every row is its pillar, and the rows are filled', async () => {
+  const form = await openForm('pillars.html');
+  const start = await state(form);
+  const preview = await readInPanel(form);
+  const starts = ['Veiligheid en persoonsgerichte zorg', 'Vakmanschap van de professionals', 'Hoe de zorg georganiseerd is', 'Samenwerking met ketenpartners', 'Informeren over de resultaten'];
+  starts.forEach((label, k) => {
+    for (const row of preview.filter((r) => r.label.startsWith(label))) assert.equal(row.target, `pillar-${k + 1}`, row.label);
+  });
+  assert.deepEqual(['Lerende cyclus', 'Ketensamenwerking', 'Overdracht en vervolgzorg'].map((l) => rowLabelled(preview, l).target), ['theme-9', 'theme-12', 'theme-14']);
+  await apply();
+  const after = await state(form);
+  for (const name of ['p3_stand', 'p4_stand', 't_keten']) assert.ok(after[name].length > 20, `${name} filled`);
+  await undo();
+  assert.deepEqual(await state(form), start);
+  await form.close();
+});
+
+test('questions only in the paragraphs before the fields: each answer goes to its question', async () => {
+  const form = await openForm('questions.html');
+  const start = await state(form);
+  const preview = await readInPanel(form);
+  assert.deepEqual(
+    ['1. Welke maatregelen', 'Antwoord (maximaal 600 tekens)', '5. Hoeveel cliënten', '7. Heeft u nog opmerkingen'].map((l) => rowLabelled(preview, l).target),
+    ['theme-1', 'vooruitblik', 'omvang', 'none'],
+  );
+  await apply();
+  const after = await state(form);
+  assert.equal(after.vraag_5, '122');
+  assert.ok(after.vraag_6.length > 20 && after.vraag_6.length <= 600, after.vraag_6);
+  assert.equal(after.vraag_7, '');
+  await undo();
+  assert.deepEqual(await state(form), start);
   await form.close();
 });
 

@@ -123,6 +123,59 @@ const PAGES = {
     inner: ['b_aantal', 'b_omzet', 'b_indicatoren', 'b_plannen'],
     prefilled: { b_aantal: '412 cliënten (38% van het totaal)' },
   },
+  'portal.html': {
+    fields: {
+      agb: 'none',
+      contact_mail: 'none',
+      peildatum: 'none',
+      n_fz: 'omvang',
+      pct_fz: 'omvang',
+      pct_omzet: 'financieel',
+      mto_cijfer: 'theme-11',
+      kernboodschap: 'visie',
+      pi_status: 'prestatie-indicatoren',
+      speerpunten: 'vooruitblik',
+    },
+    prefilled: {},
+  },
+  'contact.html': {
+    fields: {
+      contactpersoon: 'none',
+      functie: 'none',
+      mail: 'none',
+      organisatie: 'none',
+      toel_medewerkers: 'theme-11',
+      toel_clienten: 'theme-10',
+      partners: 'theme-12',
+      doelen: 'vooruitblik',
+      bijlage: 'none',
+      plaats_datum: 'none',
+      ondertekening: 'none',
+    },
+    prefilled: {},
+  },
+  'pillars.html': {
+    fields: {
+      p1_stand: 'pillar-1',
+      p1_plan: 'pillar-1',
+      p2_stand: 'pillar-2',
+      p2_plan: 'pillar-2',
+      p3_stand: 'pillar-3',
+      p3_plan: 'pillar-3',
+      p4_stand: 'pillar-4',
+      p4_plan: 'pillar-4',
+      p5_stand: 'pillar-5',
+      p5_plan: 'pillar-5',
+      t_leren: 'theme-9',
+      t_keten: 'theme-12',
+      t_overdracht: 'theme-14',
+    },
+    prefilled: {},
+  },
+  'questions.html': {
+    fields: { vraag_1: 'theme-1', vraag_2: 'theme-4', vraag_3: 'theme-6', vraag_4: 'theme-13', vraag_5: 'omvang', vraag_6: 'vooruitblik', vraag_7: 'none' },
+    prefilled: {},
+  },
 };
 
 /** Quill's snow theme puts a hidden link-tooltip <input> inside every editor container; editor.js names it so. */
@@ -138,6 +191,7 @@ function collectFields() {
       expect: el.closest('[data-expect]')?.dataset.expect ?? null,
       tag: el.tagName.toLowerCase(),
       type: el.getAttribute('type') ?? '',
+      maxLength: editable ? -1 : (el.maxLength ?? -1),
       editable,
       prefilled: (editable ? el.closest('[data-name]') : el).hasAttribute('data-prefilled'),
     };
@@ -238,7 +292,8 @@ for (const [file, spec] of Object.entries(PAGES)) {
 
     test('keyboard input and selections change the page state', { timeout: 30_000 }, async () => {
       for (const [name, { frame, field }] of fields) {
-        if (QUILL_TOOLTIP.test(name) || name in spec.prefilled) continue;
+        // a file input takes no typing (its state is the chosen files' names)
+        if (QUILL_TOOLTIP.test(name) || name in spec.prefilled || field.type === 'file') continue;
         const before = await state();
         let expected;
         if (field.tag === 'select') {
@@ -250,7 +305,7 @@ for (const [file, spec] of Object.entries(PAGES)) {
           const locator = field.editable
             ? frame.locator(`[data-name="${name}"][contenteditable], [data-name="${name}"] [contenteditable]`)
             : frame.locator(`[name="${name}"]`);
-          expected = field.type === 'number' ? '42.5' : `Test ${name} één`;
+          expected = field.type === 'number' ? '42.5' : `Test ${name} één`.slice(0, field.maxLength > 0 ? field.maxLength : undefined);
           await locator.click();
           await page.keyboard.type(expected);
         }

@@ -24,7 +24,9 @@ const FORM = `
   <label for="visie">Waar staat uw organisatie voor? Beschrijf uw missie.</label><textarea id="visie" name="visie"></textarea>
   <h3>Samenwerking in de keten</h3>
   <label for="keten">Toelichting</label><textarea id="keten" name="keten">Al ingevuld door een collega.</textarea>
-  <label for="ervaring">Hoe zet u ervaringsdeskundigen in?</label><textarea id="ervaring" name="ervaring"></textarea>`;
+  <label for="ervaring">Hoe zet u ervaringsdeskundigen in?</label><textarea id="ervaring" name="ervaring"></textarea>
+  <label for="kern">Kernboodschap</label><input id="kern" name="kern" maxlength="120">
+  <label for="aantal">Aantal forensische cliënten</label><input id="aantal" name="aantal" type="number">`;
 
 function fakePages(overrides: Partial<PageAccess> = {}) {
   const host = document.createElement('form');
@@ -87,7 +89,7 @@ describe('fill view', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Invullen' }));
     await waitFor(() => expect(screen.getByTestId('fill-tab').textContent).toContain('Jaarverantwoording — portaal.example.nl'));
     fireEvent.click(screen.getByTestId('fill-read'));
-    await screen.findByText(/4 velden in “Jaarverantwoording”/);
+    await screen.findByText(/6 velden in “Jaarverantwoording”/);
 
     expect(rowOf(/Naam organisatie/).dataset).toMatchObject({ target: 'none', selected: 'false' });
     expect(rowOf(/missie/).dataset).toMatchObject({ target: 'visie', selected: 'true' });
@@ -95,6 +97,25 @@ describe('fill view', () => {
     expect(rowOf(/Toelichting/).dataset).toMatchObject({ target: 'theme-12', selected: 'false' });
     expect(within(rowOf(/Toelichting/)).getByText(/alleen met jouw bevestiging/)).toBeTruthy();
     expect((within(rowOf(/missie/)).getByRole('textbox', { name: /Tekst voor/ }) as HTMLTextAreaElement).value).toMatch(/visie/i);
+    // what the field takes and where the text comes from
+    expect(within(rowOf(/missie/)).getByText(/^Veld vraagt: lange tekst$/)).toBeTruthy();
+    expect(within(rowOf(/missie/)).getByText(/^Bron: \d+ passages? onder “Visie van de organisatie”/)).toBeTruthy();
+    // a number field gets the figure, with the table it comes from
+    expect(rowOf(/Aantal forensische/).dataset).toMatchObject({ target: 'omvang', fit: 'number', selected: 'true' });
+    expect((within(rowOf(/Aantal forensische/)).getByRole('textbox', { name: /Tekst voor/ }) as HTMLTextAreaElement).value).toBe('122');
+    expect(within(rowOf(/Aantal forensische/)).getByText(/^Bron: tabel onder “Omvang van de forensische zorg”/)).toBeTruthy();
+    // a one-line field with a limit: shortened visibly, the full text one click away
+    const kern = rowOf(/Kernboodschap/);
+    expect(kern.dataset).toMatchObject({ target: 'visie', fit: 'short', shortened: 'true' });
+    expect((within(kern).getByRole('textbox', { name: /Tekst voor/ }) as HTMLTextAreaElement).value.length).toBeLessThanOrEqual(120);
+    expect(within(kern).getByText(/ingekort tot \d+ van \d+ tekens/)).toBeTruthy();
+    const full = within(kern).getByTestId('fill-full');
+    expect(full.hidden).toBe(true);
+    fireEvent.click(within(kern).getByTestId('fill-show-full'));
+    await waitFor(() => expect(within(rowOf(/Kernboodschap/)).getByTestId('fill-full').hidden).toBe(false));
+    expect(within(rowOf(/Kernboodschap/)).getByTestId('fill-full').textContent!.length).toBeGreaterThan(120);
+    fireEvent.click(within(rowOf(/Kernboodschap/)).getByRole('checkbox'));
+    fireEvent.click(within(rowOf(/Aantal forensische/)).getByRole('checkbox'));
 
     // the user unticks one field and retargets another
     const ervaring = rowOf(/ervaringsdeskundigen/);
