@@ -8,7 +8,7 @@ import { buildPages, PAGES_DIR } from '../pages/build.mjs';
 
 const inline = (html: string) =>
   html
-    .replace(/<script src="(dist\/[^"]+)"><\/script>/g, (_m, src: string) => `<script>${readFileSync(join(PAGES_DIR as string, src), 'utf8').replace(/<\/script>/g, '<\\/script>')}</script>`)
+    .replace(/<script src="([^":]+\.js)"><\/script>/g, (_m, src: string) => `<script>${readFileSync(join(PAGES_DIR as string, src), 'utf8').replace(/<\/script>/g, '<\\/script>')}</script>`)
     .replace(/<link rel="stylesheet" href="([^"]+)">/g, (_m, href: string) => `<style>${readFileSync(join(PAGES_DIR as string, href), 'utf8')}</style>`);
 
 /** Loads a page; resolves once its scripts ran and its frames are filled. */
