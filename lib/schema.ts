@@ -211,6 +211,20 @@ export const Justification = z.object({
 });
 export type Justification = z.infer<typeof Justification>;
 
+/** The item a user chose for a form field of a portal (null: leave the field empty), used the next time the same
+ * field is read on that origin. */
+export const FieldChoice = z.object({
+  /** `${origin} ${signature}`: one per field of a portal */
+  id: z.string(),
+  /** the page's origin, e.g. https://portaal.example.nl */
+  origin: z.string(),
+  /** what identifies the field across visits (lib/fill/signature.ts) */
+  signature: z.string(),
+  target: z.string().nullable(),
+  at: IsoTime,
+});
+export type FieldChoice = z.infer<typeof FieldChoice>;
+
 export const AspectState = z.enum(['gereed', 'in-werking', 'niet-gestart']);
 export type AspectState = z.infer<typeof AspectState>;
 

@@ -5,10 +5,11 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { applyCorrections } from '@/lib/analyse';
 import type { FieldInfo } from '@/lib/fill/field';
 import { planFill, type PlanEntry } from '@/lib/fill/plan';
+import { fieldSignatures, rememberedTargets } from '@/lib/fill/remembered';
 import { withoutBlocks, type FillSource } from '@/lib/fill/propose';
 import type { FillOutcome } from '@/lib/fill/execute';
 import type { CarryDraft } from '@/lib/schema';
-import { carryDraftsOf, correctionsOfReport } from '@/lib/storage/repository';
+import { carryDraftsOf, correctionsOfReport, fieldChoicesOf, rememberFieldChoice } from '@/lib/storage/repository';
 import type { Strings } from '../i18n';
 import { useLive } from '../useLive';
 import type { Workspace } from '../useWorkspace';
@@ -62,7 +63,17 @@ export function FillView({ ws, t, pages = browserPages, requested = null }: Fill
     void refresh();
   }, [requested]);
 
-  const plan: PlanEntry[] = useMemo(() => (read && source ? planFill(read.fields, source, targets) : []), [read, source, targets]);
+  const origin = read ? new URL(read.tab.url).origin : null;
+  // the items chosen for this portal's fields on an earlier visit
+  const storedChoices = useLive(async () => (origin ? fieldChoicesOf(ws.db, origin) : []), [ws.db, origin]);
+  const remembered = useMemo(() => (read && storedChoices.state === 'ready' ? rememberedTargets(read.fields, storedChoices.value) : {}), [read, storedChoices]);
+  const signatures = useMemo(() => new Map(read ? fieldSignatures(read.fields).map((sig, k) => [read.fields[k]!.key, sig]) : []), [read]);
+  const retarget = (key: string, target: string | null) => {
+    setTargets((all) => ({ ...all, [key]: target }));
+    const signature = signatures.get(key);
+    if (origin && signature) void ws.act(() => rememberFieldChoice(ws.db, origin, signature, target));
+  };
+  const plan: PlanEntry[] = useMemo(() => (read && source ? planFill(read.fields, source, targets, remembered) : []), [read, source, targets, remembered]);
   const entry = (e: PlanEntry) => ({ ...e, ...choices[e.key] });
   const chosen = plan.map(entry).filter((e) => e.selected && e.text && (!e.existing.trim() || e.overwrite));
   const choose = (key: string, c: Choice) => setChoices((all) => ({ ...all, [key]: { ...all[key], ...c } }));
@@ -102,7 +113,6 @@ export function FillView({ ws, t, pages = browserPages, requested = null }: Fill
     setDone(null);
   }
 
-  const origin = read ? new URL(read.tab.url).origin : null;
   async function remember() {
     // the permission prompt needs the click itself: nothing may be awaited before it
     if (origin && (await pages.remember(origin))) setPortals(await pages.remembered());
@@ -169,7 +179,7 @@ export function FillView({ ws, t, pages = browserPages, requested = null }: Fill
                     <label for={`${id}-on`} class="fill-label">
                       {e.label || f.unnamed}
                     </label>
-                    <select aria-label={f.targetFor(e.label)} value={e.target ?? ''} onChange={(ev) => setTargets((all) => ({ ...all, [e.key]: ev.currentTarget.value || null }))} data-testid="fill-target">
+                    <select aria-label={f.targetFor(e.label)} value={e.target ?? ''} onChange={(ev) => retarget(e.key, ev.currentTarget.value || null)} data-testid="fill-target">
                       <option value="">{f.skip}</option>
                       {items.map((c) => (
                         <option value={c.id}>{c.label}</option>

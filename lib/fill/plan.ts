@@ -39,13 +39,16 @@ export interface PlanEntry {
   note: string;
 }
 
-/** One entry per field; `targets` are the user's choices (a checklist item id, or null to skip a field). */
-export function planFill(fields: FieldInfo[], source: FillSource, targets: Record<string, string | null> = {}): PlanEntry[] {
+/** One entry per field; `targets` are the user's choices now (a checklist item id, or null to skip a field),
+ * `remembered` the user's choices of an earlier visit to the same portal (lib/fill/remembered.ts). */
+export function planFill(fields: FieldInfo[], source: FillSource, targets: Record<string, string | null> = {}, remembered: Record<string, string | null> = {}): PlanEntry[] {
   const auto = matchForm(fields);
   return fields.map((field, i) => {
     const match = auto[i]!;
-    const chosen = field.key in targets;
-    const target = chosen ? targets[field.key]! : match.target;
+    const now = field.key in targets;
+    const before = !now && field.key in remembered;
+    const chosen = now || before;
+    const target = now ? targets[field.key]! : before ? remembered[field.key]! : match.target;
     const score = chosen ? 1 : match.score;
     const shape = fieldShape(field);
     const proposal = target ? propose(field, target, source) : null;
@@ -74,7 +77,7 @@ export function planFill(fields: FieldInfo[], source: FillSource, targets: Recor
       limit: shape.limit,
       target,
       score,
-      evidence: chosen ? 'door jou gekozen' : match.evidence,
+      evidence: now ? 'door jou gekozen' : before ? 'jouw keuze van een eerder bezoek aan deze site' : match.evidence,
       text,
       full: text ? proposal!.full : '',
       shortened: text !== '' && proposal!.shortened,

@@ -2,12 +2,12 @@
 // way back in. Restoring is planned first (pure): what is new, what is identical, and what conflicts.
 // Nothing is overwritten unless the user chose to.
 import { z } from 'zod';
-import { AspectStatus, CarryDraft, Correction, DraftRecord, Justification, Note, PillarId, ProgressEntry, ReportRecord, Settings, ThemeId, type DraftImage } from '../schema';
+import { AspectStatus, CarryDraft, Correction, DraftRecord, FieldChoice, Justification, Note, PillarId, ProgressEntry, ReportRecord, Settings, ThemeId, type DraftImage } from '../schema';
 import { fromLegacy } from '../corrections/place';
 
 export const BACKUP_FORMAT = 'kkfz-assistent-backup';
 /** 2: corrections per report, anchored to their block's text (database version 5). 3: justified checklist
- * items (database version 6). 1 and 2 are still read. */
+ * items and the fields' chosen items per portal (database version 6). 1 and 2 are still read. */
 export const BACKUP_VERSION = 3;
 const READABLE_VERSIONS: unknown[] = [1, 2, 3];
 
@@ -31,6 +31,7 @@ export const Backup = z.object({
   notes: z.array(Note).default([]),
   carry: z.array(CarryDraft).default([]),
   justifications: z.array(Justification).default([]),
+  fieldChoices: z.array(FieldChoice).default([]),
   settings: Settings.nullable(),
 });
 export type Backup = z.infer<typeof Backup>;
@@ -46,10 +47,11 @@ export interface Contents {
   notes: Note[];
   carry: CarryDraft[];
   justifications: Justification[];
+  fieldChoices: FieldChoice[];
   settings: Settings | null;
 }
 
-export const TABLES = ['reports', 'drafts', 'corrections', 'progress', 'aspects', 'images', 'notes', 'carry', 'justifications'] as const;
+export const TABLES = ['reports', 'drafts', 'corrections', 'progress', 'aspects', 'images', 'notes', 'carry', 'justifications', 'fieldChoices'] as const;
 export type TableName = (typeof TABLES)[number];
 
 export function bytesToBase64(bytes: Uint8Array): string {
@@ -79,6 +81,7 @@ export function toBackup(contents: Contents, now = new Date()): Backup {
     notes: contents.notes,
     carry: contents.carry,
     justifications: contents.justifications,
+    fieldChoices: contents.fieldChoices,
     settings: contents.settings,
   };
 }
@@ -118,6 +121,7 @@ export function readBackup(text: string): ReadResult {
       notes: b.notes,
       carry: b.carry,
       justifications: b.justifications,
+      fieldChoices: b.fieldChoices,
       settings: b.settings,
     },
   };
@@ -150,7 +154,7 @@ function stableJson(value: unknown): string {
 
 export function planRestore(current: Contents, incoming: Contents): RestorePlan {
   const plan: RestorePlan = {
-    added: { reports: [], drafts: [], corrections: [], progress: [], aspects: [], images: [], notes: [], carry: [], justifications: [] },
+    added: { reports: [], drafts: [], corrections: [], progress: [], aspects: [], images: [], notes: [], carry: [], justifications: [], fieldChoices: [] },
     conflicts: [],
     unchanged: 0,
     settingsDiffer: incoming.settings !== null && current.settings !== null && !same(current.settings, incoming.settings),

@@ -2,7 +2,7 @@
 // declared for as long as someone may still have a database of that version, with its upgrade.
 // Open it from extension pages only: a content script would get the web page's IndexedDB.
 import Dexie, { type EntityTable } from 'dexie';
-import type { AspectStatus, CarryDraft, Correction, DraftImage, DraftRecord, Justification, Note, ProgressEntry, ReportRecord, Settings } from '../schema';
+import type { AspectStatus, CarryDraft, Correction, DraftImage, DraftRecord, FieldChoice, Justification, Note, ProgressEntry, ReportRecord, Settings } from '../schema';
 import { fromLegacy, isLegacyCorrection, type LegacyCorrection } from '../corrections/place';
 
 export interface SettingRow {
@@ -22,6 +22,7 @@ export class KkfzDb extends Dexie {
   notes!: EntityTable<Note, 'id'>;
   carry!: EntityTable<CarryDraft, 'id'>;
   justifications!: EntityTable<Justification, 'id'>;
+  fieldChoices!: EntityTable<FieldChoice, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
 
   constructor(name = DB_NAME) {
@@ -71,8 +72,9 @@ export class KkfzDb extends Dexie {
         const byId = new Map(ids.map((id, k) => [id, drafts[k]]));
         await tx.table('corrections').bulkPut(legacy.map((c) => fromLegacy(c, byId.get(c.draftId))));
       });
-    // Version 6: checklist items marked "niet van toepassing" or "bewust weggelaten", with the reason, per report.
-    this.version(6).stores({ justifications: 'id, reportId' });
+    // Version 6: checklist items marked "niet van toepassing" or "bewust weggelaten", with the reason, per report;
+    // the item a user chose for a form field, per portal.
+    this.version(6).stores({ justifications: 'id, reportId', fieldChoices: 'id, origin' });
   }
 }
 

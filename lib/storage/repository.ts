@@ -1,7 +1,7 @@
 // What the extension does with its database, as plain async functions over a KkfzDb: the UI calls these
 // and never touches tables itself.
 import type { Analysis, AspectState, AspectStatus, Block, CarryDraft, CarryState, Correction, DraftImage, DraftRecord, ImageRef, JustificationKind, Note, ProgressEntry, ReportRecord, Settings } from '../schema';
-import { DEFAULT_SETTINGS, Justification, Settings as SettingsSchema } from '../schema';
+import { DEFAULT_SETTINGS, FieldChoice, Justification, Settings as SettingsSchema } from '../schema';
 import { TABLES, planRestore, toBackup, type Contents, type RestorePlan } from './backup';
 import { itemRowId, type KkfzDb } from './db';
 import { correctionTarget, placeCorrections, planSectionCorrection, retarget } from '../corrections/place';
@@ -198,9 +198,9 @@ export async function deleteReport(db: KkfzDb, reportId: string): Promise<void> 
 }
 
 export async function readContents(db: KkfzDb): Promise<Contents> {
-  const [reports, drafts, corrections, progress, aspects, images, notes, carry, justifications] = await Promise.all(TABLES.map((t) => db.table(t).toArray()));
+  const [reports, drafts, corrections, progress, aspects, images, notes, carry, justifications, fieldChoices] = await Promise.all(TABLES.map((t) => db.table(t).toArray()));
   const settings = (await db.settings.get('settings'))?.value ?? null;
-  return { reports, drafts, corrections, progress, aspects, images, notes, carry, justifications, settings } as Contents;
+  return { reports, drafts, corrections, progress, aspects, images, notes, carry, justifications, fieldChoices, settings } as Contents;
 }
 
 export async function exportBackupText(db: KkfzDb): Promise<string> {
@@ -252,6 +252,18 @@ export async function setJustification(db: KkfzDb, reportId: string, itemId: str
 
 export async function removeJustification(db: KkfzDb, reportId: string, itemId: string): Promise<void> {
   await db.justifications.delete(itemRowId(reportId, itemId));
+}
+
+/** The items the user chose for the fields of a portal. */
+export function fieldChoicesOf(db: KkfzDb, origin: string): Promise<FieldChoice[]> {
+  return db.fieldChoices.where('origin').equals(origin).toArray();
+}
+
+/** Remembers the item chosen for a field of a portal (null: leave it empty); one per field, the latest wins. */
+export async function rememberFieldChoice(db: KkfzDb, origin: string, signature: string, target: string | null): Promise<FieldChoice> {
+  const row = FieldChoice.parse({ id: `${origin} ${signature}`, origin, signature, target, at: now() });
+  await db.fieldChoices.put(row);
+  return row;
 }
 
 export function aspectsOf(db: KkfzDb, reportId: string): Promise<AspectStatus[]> {

@@ -143,6 +143,34 @@ describe('fill view', () => {
     expect(pages.undo).toHaveBeenCalledWith(7);
   }, 30_000);
 
+  it('remembers the item the user chose for a field of this portal, and uses it the next time the form is read', async () => {
+    const { pages } = fakePages();
+    render(<App db={db} analyse={analyse} pages={pages} />);
+    await importReport();
+    fireEvent.click(screen.getByRole('tab', { name: 'Invullen' }));
+    await waitFor(() => expect((screen.getByTestId('fill-read') as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(screen.getByTestId('fill-read'));
+    await screen.findByText(/6 velden in “Jaarverantwoording”/);
+    expect(rowOf(/ervaringsdeskundigen/).dataset.target).toBe('theme-7');
+    fireEvent.change(within(rowOf(/ervaringsdeskundigen/)).getByTestId('fill-target'), { target: { value: 'pillar-2' } });
+    fireEvent.change(within(rowOf(/missie/)).getByTestId('fill-target'), { target: { value: '' } });
+    await waitFor(async () => expect(await db.fieldChoices.count()).toBe(2));
+
+    // another session: the panel opened again, the form read again (its keys are new)
+    cleanup();
+    const again = fakePages();
+    render(<App db={db} analyse={analyse} pages={again.pages} />);
+    const read = await openFillTab();
+    await waitFor(() => expect((read as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(read);
+    await waitFor(() => expect(rowOf(/ervaringsdeskundigen/).dataset.target).toBe('pillar-2'));
+    expect(within(rowOf(/ervaringsdeskundigen/)).getByText(/eerder bezoek aan deze site/)).toBeTruthy();
+    expect(rowOf(/missie/).dataset).toMatchObject({ target: 'none', selected: 'false' });
+    // a field the user did not touch keeps the automatic match
+    expect(rowOf(/Naam organisatie/).dataset.target).toBe('none');
+    expect(rowOf(/Aantal forensische/).dataset.target).toBe('omvang');
+  }, 30_000);
+
   it('shows a refused page as a message and offers to remember a portal', async () => {
     const { pages } = fakePages({ collect: async () => ({ ok: false, problem: { nl: 'De extensie mag deze pagina niet lezen.', en: 'no' } }) });
     render(<App db={db} analyse={analyse} pages={pages} />);

@@ -1,4 +1,5 @@
-// Version 6: checklist items marked "niet van toepassing" / "bewust weggelaten" with a reason, per report.
+// Version 6: checklist items marked "niet van toepassing" / "bewust weggelaten" with a reason, per report, and the
+// items chosen for form fields, per portal.
 // A database as version 5 wrote it opens with every row as it was and an empty table that works; a backup of
 // format 2 (before justifications) still restores; justifications round-trip through the current format and
 // go with their report when it is deleted.
@@ -8,7 +9,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KkfzDb } from '../../lib/storage/db';
 import { BACKUP_FORMAT, BACKUP_VERSION, readBackup, TABLES } from '../../lib/storage/backup';
-import { applyRestore, deleteReport, exportBackupText, justificationsOf, readContents, removeJustification, restorePlanFor, setJustification, wipe } from '../../lib/storage/repository';
+import { applyRestore, deleteReport, exportBackupText, fieldChoicesOf, justificationsOf, rememberFieldChoice, readContents, removeJustification, restorePlanFor, setJustification, wipe } from '../../lib/storage/repository';
 import { applyJustifications, isOpenRequired } from '../../lib/checklist/justify';
 import type { ChecklistVerdict, DraftRecord, ReportRecord } from '../../lib/schema';
 
@@ -54,6 +55,7 @@ describe('storage migration from version 5', () => {
     const contents = await readContents(db);
     for (const t of ['reports', 'drafts', 'progress', 'aspects', 'notes'] as const) expect(byId(contents[t] as { id: string }[])).toEqual(byId(fixture[t] as { id: string }[]));
     expect(contents.justifications).toEqual([]);
+    expect(contents.fieldChoices).toEqual([]);
 
     const [a, b] = fixture.reports;
     await setJustification(db, a!.id, 'theme-7', 'niet-van-toepassing', '  Wij bieden geen ambulante zorg.  ', 'Sanne');
@@ -64,6 +66,19 @@ describe('storage migration from version 5', () => {
     expect((await justificationsOf(db, a!.id)).map((j) => [j.kind, j.reason])).toEqual([['bewust-weggelaten', 'Volgend jaar.']]);
     await removeJustification(db, a!.id, 'theme-7');
     expect(await justificationsOf(db, a!.id)).toEqual([]);
+  });
+
+  it('remembers one item per field of a portal, the latest choice winning, apart per origin', async () => {
+    const db = await open(await writeV5());
+    await rememberFieldChoice(db, 'https://a.example', '0|textarea||toelichting', 'theme-7');
+    await rememberFieldChoice(db, 'https://a.example', '0|textarea||toelichting', 'pillar-2');
+    await rememberFieldChoice(db, 'https://a.example', '0|input|text|naam', null);
+    await rememberFieldChoice(db, 'https://b.example', '0|textarea||toelichting', 'theme-1');
+    expect((await fieldChoicesOf(db, 'https://a.example')).map((c) => [c.signature, c.target]).sort()).toEqual([
+      ['0|input|text|naam', null],
+      ['0|textarea||toelichting', 'pillar-2'],
+    ]);
+    expect((await fieldChoicesOf(db, 'https://b.example')).map((c) => c.target)).toEqual(['theme-1']);
   });
 
   it('refuses a justification without a reason, and stores nothing', async () => {
@@ -90,24 +105,29 @@ describe('backups and justifications', () => {
     const read = readBackup(JSON.stringify(v2));
     if (!read.ok) throw new Error(read.en);
     expect(read.value.justifications).toEqual([]);
+    expect(read.value.fieldChoices).toEqual([]);
     await applyRestore(db, read.value, await restorePlanFor(db, read.value), 'keep-mine');
     expect(byId(await db.reports.toArray())).toEqual(byId(fixture.reports));
     expect(await db.justifications.count()).toBe(0);
   });
 
-  it('justifications round-trip through the current format: export → wipe → restore', async () => {
+  it('justifications and field choices round-trip through the current format: export → wipe → restore', async () => {
     const db = await open(await writeV5());
     await setJustification(db, fixture.reports[0]!.id, 'theme-4', 'niet-van-toepassing', 'Geen verblijf.', 'Jan');
+    await rememberFieldChoice(db, 'https://a.example', '0|textarea||toelichting', 'pillar-2');
     const before = await readContents(db);
     const text = await exportBackupText(db);
     expect(JSON.parse(text).version).toBe(BACKUP_VERSION);
-    expect(TABLES).toContain('justifications');
+    expect(TABLES).toEqual(expect.arrayContaining(['justifications', 'fieldChoices']));
     await wipe(db);
     expect(await db.justifications.count()).toBe(0);
     const read = readBackup(text);
     if (!read.ok) throw new Error(read.en);
     await applyRestore(db, read.value, await restorePlanFor(db, read.value), 'keep-mine');
-    expect(byId((await readContents(db)).justifications)).toEqual(byId(before.justifications));
+    const after = await readContents(db);
+    expect(byId(after.justifications)).toEqual(byId(before.justifications));
+    expect(after.fieldChoices).toEqual(before.fieldChoices);
+    expect(after.fieldChoices).toHaveLength(1);
   });
 });
 
