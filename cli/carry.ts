@@ -7,7 +7,7 @@ import { carryForward, draftFocus } from '../lib/carry/forward';
 import { sectionKey, sectionTitle } from '../lib/carry/sections';
 import type { CarryDraft, CarryState, StaleFlag } from '../lib/schema';
 import { analyseInvocation, clip, fail, type Invocation, type Lang } from './common';
-import { pad } from './format';
+import { pad } from './columns';
 
 const T = {
   nl: {
@@ -92,7 +92,7 @@ export async function carry(inv: Invocation): Promise<number> {
       return fail(inv, `Kan ${inv.out} niet schrijven: ${why}`, `Cannot write ${inv.out}: ${why}`, 'write-failed', file);
     }
   }
-  if (inv.json) process.stdout.write(`${JSON.stringify(carryJson(file, draft, inv.lang))}\n`);
-  else process.stdout.write(formatCarry(file, draft, inv.lang) + (inv.out !== undefined ? `\n${T[inv.lang].written}: ${inv.out}\n` : ''));
+  if (inv.json) inv.io.stdout(`${JSON.stringify(carryJson(file, draft, inv.lang))}\n`);
+  else inv.io.stdout(formatCarry(file, draft, inv.lang) + (inv.out !== undefined ? `\n${T[inv.lang].written}: ${inv.out}\n` : ''));
   return 0;
 }

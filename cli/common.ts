@@ -1,82 +1,145 @@
 // What every kkfz command shares: the options, their checks, the one-line errors (also as JSON with --json)
-// and reading a .docx into an analysis with the same refusals for unreadable input.
+// and reading a .docx into an analysis with the same refusals for unreadable input. Light on purpose: the
+// pipeline loads only once a file has passed the checks that need no parsing (cli/run.ts loads the commands).
 import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { analyseDocx, type AnalyseOptions } from '../lib/analyse';
-import { DEFAULT_LIMITS } from '../lib/docx/inspect';
+import type { AnalyseOptions } from '../lib/analyse';
+import { checkFileSize, type InspectError } from '../lib/docx/inspect';
 import type { Analysis } from '../lib/schema';
 
 export type Lang = 'nl' | 'en';
 
+/** Where a command writes: the process's streams, or a test's buffers (cli/run.ts). */
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** stderr is a terminal: a long batch shows its progress there */
+  tty?: boolean;
+  /** the script a batch's worker threads run (the bundle itself); without it a batch checks in this thread */
+  workerUrl?: URL;
+}
+
 export const USAGE = `Gebruik:
   kkfz check <verslag.docx> [--json] [--year JAAR] [--focus 2,6,9|none] [--lang nl|en]
+  kkfz check <bestanden en/of mappen…> [--json|--csv] [--jobs N] [--year JAAR] [--focus 2,6,9|none] [--lang nl|en]
   kkfz carry <verslag.docx> [--year JAAR] [--out concept.docx] [--json] [--lang nl|en]
   kkfz compare <vorig-jaar.docx> <dit-jaar.docx> [--json] [--lang nl|en]
   kkfz overview <verslag.docx> --out overzicht.html|overzicht.docx [--year JAAR] [--focus 2,6,9|none] [--lang nl|en]
+  kkfz --version | --help [--lang en]
 
-  check         indeling per pijler en thema, en de checklist
+  check         indeling per pijler en thema, en de checklist; met meer bestanden of een map: elke .docx erin
+                (ook in submappen) tegelijk, in een tabel met per verslag het jaar, wat verplicht ontbreekt of dun is,
+                de woorden per pijler en de waarschuwingen
   carry         het verslag over JAAR als concept voor JAAR+1: per pijler en thema wat bijgewerkt moet worden, en waarom
   compare       dit jaar naast vorig jaar: ongewijzigd (en mogelijk verouderd), gewijzigd, nieuw, weggelaten
   overview      het overzicht voor DJI: per thema in KKFZ-volgorde, focusthema's eerst; printbare HTML of Word
 
-  --json          alleen JSON op stdout
+  --json          alleen JSON op stdout (meer bestanden: een lijst met per verslag het object van één bestand)
+  --csv           meer bestanden: de tabel als CSV, voor een spreadsheet
+  --jobs N        meer bestanden: zoveel tegelijk (standaard het aantal processorkernen)
   --year JAAR     verslagjaar (anders uit het document gehaald)
   --focus LIJST   focusthema's (1-14, of none), verplicht in de checklist (check, overview); standaard die van het verslagjaar
   --out BESTAND   schrijf het concept als Word-bestand (carry); het overzicht als .html of .docx (overview)
   --lang          taal van de uitvoer: nl (standaard) of en
 
 Exitcode: check 0 alles wat verplicht is staat erin, 1 iets verplichts ontbreekt of is dun; carry, compare en overview 0 gelukt;
-altijd 2 bij een onleesbaar bestand of verkeerd gebruik.`;
+altijd 2 bij een onleesbaar bestand of verkeerd gebruik. Meer bestanden: de hoogste van alle.`;
+
+export const USAGE_EN = `Usage:
+  kkfz check <report.docx> [--json] [--year YEAR] [--focus 2,6,9|none] [--lang nl|en]
+  kkfz check <files and/or folders…> [--json|--csv] [--jobs N] [--year YEAR] [--focus 2,6,9|none] [--lang nl|en]
+  kkfz carry <report.docx> [--year YEAR] [--out draft.docx] [--json] [--lang nl|en]
+  kkfz compare <last-year.docx> <this-year.docx> [--json] [--lang nl|en]
+  kkfz overview <report.docx> --out overview.html|overview.docx [--year YEAR] [--focus 2,6,9|none] [--lang nl|en]
+  kkfz --version | --help [--lang en]
+
+  check         the map per pillar and theme, and the checklist; with several files or a folder: every .docx in it
+                (subfolders too) in parallel, in a table with per report the year, the required items missing or thin,
+                the words per pillar and the warnings
+  carry         the report over YEAR as the draft for YEAR+1: per pillar and theme what needs updating, and why
+  compare       this year next to last year: unchanged (and possibly stale), changed, new, left out
+  overview      the overview for DJI: theme by theme in KKFZ order, focus themes first; printable HTML or Word
+
+  --json          JSON only on stdout (several files: an array with per report the object of a single file)
+  --csv           several files: the table as CSV, for a spreadsheet
+  --jobs N        several files: this many at once (default: the number of processor cores)
+  --year YEAR     reporting year (otherwise taken from the document)
+  --focus LIST    focus themes (1-14, or none), required in the checklist (check, overview); default the reporting year's
+  --out FILE      write the draft as a Word file (carry); the overview as .html or .docx (overview)
+  --lang          language of the output: nl (default) or en
+
+Exit code: check 0 every required item is present, 1 a required item is missing or thin; carry, compare and overview 0 done;
+always 2 for an unreadable file or wrong usage. Several files: the highest of all.`;
+
+export const usage = (lang: Lang) => (lang === 'en' ? USAGE_EN : USAGE);
 
 const OPTIONS = {
   json: { type: 'boolean', default: false },
+  csv: { type: 'boolean', default: false },
+  jobs: { type: 'string' },
   year: { type: 'string' },
   focus: { type: 'string' },
   out: { type: 'string' },
   lang: { type: 'string', default: 'nl' },
   help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
 } as const;
 
-export type Option = Exclude<keyof typeof OPTIONS, 'help'>;
+export type Option = Exclude<keyof typeof OPTIONS, 'help' | 'version'>;
 
 export interface Invocation {
   /** the positionals after the command's name */
   args: string[];
   json: boolean;
+  csv: boolean;
   lang: Lang;
   year?: string;
   focus?: string;
   out?: string;
+  jobs?: string;
+  io: Io;
 }
 
 export class UsageError extends Error {}
 
 /** A one-line error on stderr (and, with --json, as JSON on stdout); exit code 2. */
-export function fail(inv: Pick<Invocation, 'json' | 'lang' | 'args'>, nl: string, en: string, code = 'usage', file: string | null = inv.args[0] ?? null): number {
+export function fail(inv: Pick<Invocation, 'json' | 'lang' | 'args' | 'io'>, nl: string, en: string, code = 'usage', file: string | null = inv.args[0] ?? null): number {
   const text = inv.lang === 'en' ? en : nl;
-  if (inv.json) process.stdout.write(`${JSON.stringify({ file, error: { code, message: text } })}\n`);
-  process.stderr.write(`kkfz: ${text}\n`);
+  if (inv.json) inv.io.stdout(`${JSON.stringify({ file, error: { code, message: text } })}\n`);
+  inv.io.stderr(`kkfz: ${text}\n`);
   return 2;
 }
 
-export type Parsed = { kind: 'help' } | { kind: 'usage'; message?: string } | { kind: 'run'; command: string; inv: Invocation; given: Option[] };
+export type Parsed =
+  | { kind: 'help' | 'version'; lang: Lang }
+  | { kind: 'usage'; lang: Lang; message?: string }
+  | { kind: 'run'; command: string; inv: Invocation; given: Option[] };
 
-export function parseCommandLine(argv: string[]): Parsed {
+/** `--lang` read by hand, for the help and a usage error, where the options may not parse. */
+function langOf(argv: string[]): Lang {
+  const k = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  return (k < 0 ? null : argv[k] === '--lang' ? argv[k + 1] : argv[k]!.slice('--lang='.length)) === 'en' ? 'en' : 'nl';
+}
+
+export function parseCommandLine(argv: string[], io: Io): Parsed {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (e) {
-    return { kind: 'usage', message: (e as Error).message };
+    return { kind: 'usage', lang: langOf(argv), message: (e as Error).message };
   }
   const { values, positionals } = parsed;
-  if (values.help) return { kind: 'help' };
+  const lang = values.lang === 'en' ? 'en' : 'nl';
+  if (values.help) return { kind: 'help', lang };
+  if (values.version) return { kind: 'version', lang };
   const [command, ...args] = positionals;
-  if (!command) return { kind: 'usage' };
-  const given = (Object.keys(OPTIONS) as (keyof typeof OPTIONS)[]).filter((k): k is Option => k !== 'help' && argv.some((a) => a === `--${k}` || a.startsWith(`--${k}=`)));
-  const inv: Invocation = { args, json: values.json, lang: values.lang === 'en' ? 'en' : 'nl' };
+  if (!command) return { kind: 'usage', lang };
+  const given = (Object.keys(OPTIONS) as (keyof typeof OPTIONS)[]).filter((k): k is Option => k !== 'help' && k !== 'version' && argv.some((a) => a === `--${k}` || a.startsWith(`--${k}=`)));
+  const inv: Invocation = { args, json: values.json, csv: values.csv, lang, io };
   if (values.year !== undefined) inv.year = values.year;
   if (values.focus !== undefined) inv.focus = values.focus;
   if (values.out !== undefined) inv.out = values.out;
+  if (values.jobs !== undefined) inv.jobs = values.jobs;
   return { kind: 'run', command, inv, given };
 }
 
@@ -101,6 +164,13 @@ export function parseYear(value: string | undefined): number | undefined {
   return year;
 }
 
+/** `--jobs`: how many files a batch checks at once; absent: one per processor core (the caller's default). */
+export function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--jobs verwacht een aantal van 1 of meer (kreeg "${value}")`);
+  return Number(value);
+}
+
 /** The report named first on the command line, analysed with the invocation's --year and --focus; a wrong option
  * or unreadable input prints its one-line error and gives the exit code. */
 export async function analyseInvocation(inv: Invocation): Promise<{ ok: true; file: string; analysis: Analysis } | { ok: false; exit: number }> {
@@ -118,24 +188,37 @@ export async function analyseInvocation(inv: Invocation): Promise<{ ok: true; fi
   return read.ok ? { ...read, file } : read;
 }
 
-/** Reads and analyses one .docx; on unreadable input prints the one-line error and gives exit code 2. */
-export async function analyseFile(inv: Invocation, file: string, options: Omit<AnalyseOptions, 'onStage'> = {}): Promise<{ ok: true; analysis: Analysis } | { ok: false; exit: number }> {
-  const refuse = (nl: string, en: string, code: string) => ({ ok: false as const, exit: fail(inv, nl, en, code, file) });
+export type ReadResult = { ok: true; analysis: Analysis } | { ok: false; error: Pick<InspectError, 'nl' | 'en'> & { code: string } };
+
+/** Reads and analyses one .docx; unreadable input is a result with its one-line Dutch and English text. */
+export async function readReport(file: string, options: Omit<AnalyseOptions, 'onStage'> = {}): Promise<ReadResult> {
+  const refuse = (code: string, nl: string, en: string): ReadResult => ({ ok: false, error: { code, nl, en } });
   let info;
   try {
     info = await stat(file);
   } catch {
-    return refuse(`Bestand niet gevonden: ${file}`, `File not found: ${file}`, 'not-found');
+    return refuse('not-found', `Bestand niet gevonden: ${file}`, `File not found: ${file}`);
   }
-  if (!info.isFile()) return refuse(`Geen bestand: ${file}`, `Not a file: ${file}`, 'not-found');
-  // refuse before reading a huge file into memory
-  if (info.size > DEFAULT_LIMITS.maxFileBytes) {
-    const mb = Math.round(DEFAULT_LIMITS.maxFileBytes / 1e6);
-    return refuse(`Het bestand is te groot (meer dan ${mb} MB).`, `The file is too large (over ${mb} MB).`, 'too-large');
+  if (!info.isFile()) return refuse('not-found', `Geen bestand: ${file}`, `Not a file: ${file}`);
+  // an empty or huge file is refused before it is read into memory, and before the pipeline's modules load
+  const sizeError = checkFileSize(info.size);
+  if (sizeError) return { ok: false, error: sizeError };
+  let bytes;
+  try {
+    bytes = new Uint8Array(await readFile(file));
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code ?? String(e);
+    return refuse('unreadable', `Kan ${file} niet lezen (${why})`, `Cannot read ${file} (${why})`);
   }
-  const result = await analyseDocx(new Uint8Array(await readFile(file)), options);
-  if (!result.ok) return refuse(result.error.nl, result.error.en, result.error.code);
-  return { ok: true, analysis: result.value };
+  const { analyseDocx } = await import('../lib/analyse');
+  const result = await analyseDocx(bytes, options);
+  return result.ok ? { ok: true, analysis: result.value } : { ok: false, error: result.error };
+}
+
+/** `readReport`, with unreadable input said on stderr (and as JSON with --json): exit code 2. */
+export async function analyseFile(inv: Invocation, file: string, options: Omit<AnalyseOptions, 'onStage'> = {}): Promise<{ ok: true; analysis: Analysis } | { ok: false; exit: number }> {
+  const read = await readReport(file, options);
+  return read.ok ? read : { ok: false, exit: fail(inv, read.error.nl, read.error.en, read.error.code, file) };
 }
 
 /** "Het eerste stuk…": one line of at most `n` characters. */

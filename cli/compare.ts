@@ -5,7 +5,7 @@ import { sectionTitle } from '../lib/carry/sections';
 import type { Analysis } from '../lib/schema';
 import { analyseFile, clip, type Invocation, type Lang } from './common';
 import { flagJson, flagLines } from './carry';
-import { num, pad } from './format';
+import { num, pad } from './columns';
 
 const T = {
   nl: {
@@ -74,7 +74,7 @@ export async function compare(inv: Invocation): Promise<number> {
   const now = await analyseFile(inv, currentFile);
   if (!now.ok) return now.exit;
   const c = compareYears(before.analysis, now.analysis);
-  process.stdout.write(
+  inv.io.stdout(
     inv.json ? `${JSON.stringify(compareJson(previousFile, currentFile, before.analysis, now.analysis, c, inv.lang))}\n` : formatCompare(previousFile, currentFile, before.analysis, now.analysis, c, inv.lang),
   );
   return 0;

@@ -5,6 +5,7 @@ import { scheduledFocus } from '../lib/knowledge/focus';
 import { pillarName, themeName } from '../lib/knowledge/framework';
 import { coverage } from '../lib/overview/coverage';
 import { plural } from '../lib/text/plural';
+import { num, pad } from './columns';
 
 const T = {
   nl: {
@@ -35,8 +36,6 @@ const T = {
 
 const MARK = { present: '✓', thin: '~', missing: '✗' } as const;
 
-export const pad = (s: string, n: number) => (s.length >= n ? s.slice(0, n - 1) + '…' : s + ' '.repeat(n - s.length));
-export const num = (n: number, w: number) => String(n).padStart(w);
 
 /** "Focusthema's 2025 (jaarschema DJI): 2, 6, 9": the focus themes and where they came from. */
 export function focusLine(a: Pick<Analysis, 'focusThemes' | 'focusSource' | 'effectiveYear'>, lang: 'nl' | 'en'): string {

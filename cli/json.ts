@@ -4,6 +4,9 @@ import { isUnsure } from '../lib/classify/rules';
 import { reportAspects } from '../lib/aspects/report-aspects';
 import { questionsFor } from '../lib/knowledge/guidance';
 
+/** The import's warnings, as the JSON and the batch's table give them: messages that are more than a note. */
+export const warningsOf = (a: Pick<Analysis, 'messages'>, lang: 'nl' | 'en') => a.messages.filter((m) => m.type !== 'info').map((m) => m[lang]);
+
 export function toJson(file: string, a: Analysis, lang: 'nl' | 'en') {
   const aspects = reportAspects(a.document.blocks, a.mappings, a.effectiveYear).aspects;
   return {
@@ -16,6 +19,6 @@ export function toJson(file: string, a: Analysis, lang: 'nl' | 'en') {
     }),
     checklist: a.checklist.map((c) => ({ id: c.id, level: c.level, status: c.status, evidence: c.evidence, guidance: questionsFor(c.id, c.status) })),
     aspects: aspects.map((x) => ({ id: x.id, pillar: x.pillar, title: x.title, evidence: x.evidence, status: x.status })),
-    warnings: a.messages.filter((m) => m.type !== 'info').map((m) => m[lang]),
+    warnings: warningsOf(a, lang),
   };
 }

@@ -29,7 +29,7 @@ export async function overview(inv: Invocation): Promise<number> {
     return fail(inv, `Kan ${out} niet schrijven: ${why}`, `Cannot write ${out}: ${why}`, 'write-failed', file);
   }
   const themes = model.focus.themes.join(', ') || (inv.lang === 'en' ? 'none' : 'geen');
-  process.stdout.write(
+  inv.io.stdout(
     inv.lang === 'en'
       ? `Written: ${out} (overview for DJI, ${format}, focus themes: ${themes})\n`
       : `Geschreven: ${out} (overzicht voor DJI, ${format}, focusthema's: ${themes})\n`,

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The whole test suite (`npm test`): type check, both builds, unit tests, end-to-end tests in Chromium.
+# The whole test suite (`npm test`): type check, the CLI bundle and both extension builds, unit tests, end-to-end
+# tests in Chromium.
 # Every step runs even after an earlier one failed, so one run shows everything that is broken; the last line
 # is always `N passed, N failed` (tests from every suite that ran, plus one per failed build/check step).
 set -uo pipefail
@@ -45,6 +46,8 @@ check() {
 }
 
 check tsc npx tsc --noEmit
+# the kkfz bundle the CLI tests spawn (npm ci builds it too; rebuilt here so a changed source is never tested stale)
+check build-cli npm run -s build:cli
 check build-chrome npx wxt build
 chrome_built=$?
 check build-firefox npx wxt build -b firefox

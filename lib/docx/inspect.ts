@@ -2,6 +2,7 @@
 // inflate? Every "no" is a one-line Dutch and English message, never a stack trace.
 import { readZipEntries, inflateEntry, ZipFormatError, type ZipEntry } from './zip-entries';
 import type { Message } from '../schema';
+import { formatBytes } from '../text/bytes';
 
 export type InspectErrorCode =
   | 'empty-file'
@@ -111,15 +112,35 @@ const corrupt = () =>
     'The file is damaged or incomplete (for example a partial download). Open and save it again in Word.',
   );
 
-/** `keepImages`: images will be read too, so check them as well. */
+type Bomb = { unpacked: number; limit: number } | { unpacked: number; packed: number } | { declared: number };
+
+/** A zip bomb said as what it is — how large it unpacks against what a report can be — never as "damaged". */
+function zipBomb(b: Bomb): InspectResult {
+  const size = (n: number, lang: 'nl' | 'en') => formatBytes(n, lang);
+  const [nl, en] =
+    'declared' in b
+      ? [`een onderdeel is groter dan de ${size(b.declared, 'nl')} die het bestand ervan opgeeft`, `a part is larger than the ${size(b.declared, 'en')} the file states for it`]
+      : 'limit' in b
+        ? [`${size(b.unpacked, 'nl')} (een verslag, ook met veel foto's, blijft onder ${size(b.limit, 'nl')})`, `${size(b.unpacked, 'en')} (a report, even with many photos, stays under ${size(b.limit, 'en')})`]
+        : [
+            `${size(b.unpacked, 'nl')} uit ${size(b.packed, 'nl')} (${Math.round(b.unpacked / Math.max(1, b.packed))}× samengeperst; de tekst van een verslag hooguit zo'n 20×)`,
+            `${size(b.unpacked, 'en')} from ${size(b.packed, 'en')} (compressed ${Math.round(b.unpacked / Math.max(1, b.packed))}×; a report's text at most about 20×)`,
+          ];
+  return fail(
+    'zip-bomb',
+    `Het bestand is geweigerd: uitgepakt te groot: ${nl}. Zo'n bestand (een zip-bom) is geen gewoon Word-document; controleer waar het vandaan komt.`,
+    `The file was refused: too large unpacked: ${en}. Such a file (a zip bomb) is not an ordinary Word document; check where it came from.`,
+  );
+}
+
 /** Size alone: lets a caller refuse a file before reading it into memory. */
 export function checkFileSize(size: number, limits: Partial<InspectLimits> = {}): InspectError | null {
   const max = limits.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
   if (size === 0) return { code: 'empty-file', nl: 'Het bestand is leeg (0 bytes).', en: 'The file is empty (0 bytes).' };
-  const mb = Math.round(max / (1024 * 1024));
-  return size > max ? { code: 'too-large', nl: `Het bestand is te groot (meer dan ${mb} MB).`, en: `The file is too large (over ${mb} MB).` } : null;
+  return size > max ? { code: 'too-large', nl: `Het bestand is te groot (meer dan ${formatBytes(max, 'nl')}).`, en: `The file is too large (over ${formatBytes(max, 'en')}).` } : null;
 }
 
+/** `keepImages`: images will be read too, so check them as well. */
 export function inspectDocx(bytes: Uint8Array, limits: Partial<InspectLimits> = {}, keepImages = false): InspectResult {
   const lim = { ...DEFAULT_LIMITS, ...limits };
   const sizeError = checkFileSize(bytes.length, lim);
@@ -140,17 +161,11 @@ export function inspectDocx(bytes: Uint8Array, limits: Partial<InspectLimits> = 
   }
   const names = new Set(entries.map((e) => e.name));
   const total = entries.reduce((sum, e) => sum + e.size, 0);
-  const bomb = entries.some((e) => {
-    const ratio = e.compressedSize > 0 ? e.size / e.compressedSize : e.size > 0 ? Infinity : 0;
-    return e.size > lim.maxPartBytes || (e.size > RATIO_FLOOR && ratio > lim.maxRatio);
-  });
-  if (bomb || total > lim.maxTotalUncompressed) {
-    return fail(
-      'zip-bomb',
-      'Het bestand is geweigerd: uitgepakt zou het onwaarschijnlijk groot worden, zoals bij een beschadigd of kwaadaardig bestand. Open het verslag in Word en sla het opnieuw op als .docx.',
-      'The file was refused: unpacked it would grow implausibly large, as a damaged or malicious file does. Open the report in Word and save it again as .docx.',
-    );
-  }
+  const huge = entries.find((e) => e.size > lim.maxPartBytes);
+  if (huge) return zipBomb({ unpacked: huge.size, limit: lim.maxPartBytes });
+  if (total > lim.maxTotalUncompressed) return zipBomb({ unpacked: total, limit: lim.maxTotalUncompressed });
+  const dense = entries.find((e) => e.size > RATIO_FLOOR && (e.compressedSize > 0 ? e.size / e.compressedSize : Infinity) > lim.maxRatio);
+  if (dense) return zipBomb({ unpacked: dense.size, packed: dense.compressedSize });
   // Inflate what we read ourselves, and check every other part mammoth may read (all but images, unless
   // they are kept) against its declared size, so no header can lie its way past the limits above.
   const parts: Record<string, Uint8Array> = {};
@@ -161,9 +176,7 @@ export function inspectDocx(bytes: Uint8Array, limits: Partial<InspectLimits> = 
       if (WANTED.has(e.name)) parts[e.name] = data;
     }
   } catch (e) {
-    if (e instanceof ZipFormatError && /larger than declared/.test(e.message)) {
-      return fail('zip-bomb', 'Het bestand is geweigerd: een deel ervan is groter dan het bestand zelf opgeeft, zoals bij een beschadigd of kwaadaardig bestand. Open het verslag in Word en sla het opnieuw op als .docx.', 'The file was refused: a part of it is larger than the file itself states, as in a damaged or malicious file. Open the report in Word and save it again as .docx.');
-    }
+    if (e instanceof ZipFormatError && e.declared !== undefined) return zipBomb({ declared: e.declared });
     return corrupt();
   }
   const decoder = new TextDecoder('utf-8', { fatal: false });

@@ -10,7 +10,15 @@ export interface ZipEntry {
   dataStart: number;
 }
 
-export class ZipFormatError extends Error {}
+const MAX16 = 0xffff;
+const MAX32 = 0xffffffff;
+
+export class ZipFormatError extends Error {
+  /** set when a part holds more than this, its declared size: a lying header */
+  constructor(message: string, readonly declared?: number) {
+    super(message);
+  }
+}
 
 /** The entries of a zip, or a ZipFormatError when the directory is missing or points outside the file. */
 export function readZipEntries(bytes: Uint8Array): ZipEntry[] {
@@ -24,8 +32,17 @@ export function readZipEntries(bytes: Uint8Array): ZipEntry[] {
     }
   }
   if (eocd < 0) throw new ZipFormatError('no end of central directory');
-  const count = view.getUint16(eocd + 10, true);
+  let count = view.getUint16(eocd + 10, true);
   let at = view.getUint32(eocd + 16, true);
+  // Zip64 (past 65535 parts or 4 GB): the real count and offset are in a record its locator points to
+  if (count === MAX16 || at === MAX32) {
+    const locator = eocd - 20;
+    if (locator < 0 || view.getUint32(locator, true) !== 0x07064b50) throw new ZipFormatError('no zip64 locator');
+    const record = Number(view.getBigUint64(locator + 8, true));
+    if (record + 56 > bytes.length || view.getUint32(record, true) !== 0x06064b50) throw new ZipFormatError('bad zip64 record');
+    count = Number(view.getBigUint64(record + 32, true));
+    at = Number(view.getBigUint64(record + 48, true));
+  }
   const decoder = new TextDecoder();
   const entries: ZipEntry[] = [];
   for (let n = 0; n < count; n++) {
@@ -33,14 +50,26 @@ export function readZipEntries(bytes: Uint8Array): ZipEntry[] {
     const nameLength = view.getUint16(at + 28, true);
     const extra = view.getUint16(at + 30, true);
     const comment = view.getUint16(at + 32, true);
-    const local = view.getUint32(at + 42, true);
+    let size = view.getUint32(at + 24, true);
+    let compressedSize = view.getUint32(at + 20, true);
+    let local = view.getUint32(at + 42, true);
+    // a part past 4 GB (a bomb, in a .docx) has its figures in the Zip64 extra field, in this order, each one
+    // whose place above says 0xFFFFFFFF
+    for (let x = at + 46 + nameLength; x + 4 <= at + 46 + nameLength + extra; x += 4 + view.getUint16(x + 2, true)) {
+      if (view.getUint16(x, true) !== 1) continue;
+      let field = x + 4;
+      const next = () => Number(view.getBigUint64((field += 8) - 8, true));
+      if (size === MAX32) size = next();
+      if (compressedSize === MAX32) compressedSize = next();
+      if (local === MAX32) local = next();
+    }
     if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) throw new ZipFormatError('bad local header');
     const dataStart = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     const entry: ZipEntry = {
       name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
       method: view.getUint16(at + 10, true),
-      compressedSize: view.getUint32(at + 20, true),
-      size: view.getUint32(at + 24, true),
+      compressedSize,
+      size,
       dataStart,
     };
     if (dataStart + entry.compressedSize > bytes.length) throw new ZipFormatError('entry beyond end of file');
@@ -67,6 +96,7 @@ export function inflateEntry(bytes: Uint8Array, e: ZipEntry): Uint8Array {
   } catch {
     throw new ZipFormatError('bad deflate data');
   }
-  if (out.length !== e.size) throw new ZipFormatError(out.length > e.size ? 'part larger than declared' : 'part smaller than declared');
+  if (out.length > e.size) throw new ZipFormatError('part larger than declared', e.size);
+  if (out.length < e.size) throw new ZipFormatError('part smaller than declared');
   return out;
 }

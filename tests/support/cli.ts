@@ -1,11 +1,16 @@
-// The CLI as a user runs it: a real process with its stdout, stderr and exit code, on files in a scratch folder.
+// The CLI as tests run it: `kkfz(...)` calls `run(argv, io)` in-process (no start-up, no machine-dependent
+// timing) and gives its stdout, stderr and exit code; `kkfzProcess(...)` runs the built command as a user does,
+// for the few tests that need the real process (the bundle, worker threads). And a scratch folder for input files.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { run } from '../../cli/run';
 
 export const ROOT = resolve(__dirname, '../..');
+/** what `npm run kkfz` runs (package.json), built by `npm run build:cli` */
+export const BUNDLE = join(ROOT, 'dist/cli/kkfz.mjs');
 const exec = promisify(execFile);
 
 export interface Run {
@@ -15,8 +20,14 @@ export interface Run {
 }
 
 export async function kkfz(...args: string[]): Promise<Run> {
+  const out = { stdout: '', stderr: '' };
+  const code = await run(args, { stdout: (s) => void (out.stdout += s), stderr: (s) => void (out.stderr += s) });
+  return { code, ...out };
+}
+
+export async function kkfzProcess(...args: string[]): Promise<Run> {
   try {
-    const { stdout, stderr } = await exec(process.execPath, ['--import', 'tsx', join(ROOT, 'cli/kkfz.ts'), ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await exec(process.execPath, [BUNDLE, ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as Run;

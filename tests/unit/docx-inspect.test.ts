@@ -1,7 +1,7 @@
 // Every class of bad input gets its own clear error, decided before mammoth runs.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { zipSync, strToU8 } from 'fflate';
+import { deflateSync, zipSync, strToU8 } from 'fflate';
 import CFB from 'cfb';
 import officeCrypto from 'officecrypto-tool';
 import { inspectDocx, DEFAULT_LIMITS } from '../../lib/docx/inspect';
@@ -28,6 +28,50 @@ function patchDeclaredSize(zip: Uint8Array, name: string, size: number): Uint8Ar
     const nameLength = view.getUint16(k + 28, true);
     if (new TextDecoder().decode(out.subarray(k + 46, k + 46 + nameLength)) === name) view.setUint32(k + 24, size, true);
   }
+  return out;
+}
+
+/** A zip of one deflated part that states its sizes the Zip64 way, as a part past 4 GB must: 0xFFFFFFFF in the
+ * headers, the figures in an extra field; `zip64End` also moves the directory's count and place to a Zip64 record. */
+function zip64(name: string, declaredSize: number, data: Uint8Array, zip64End: boolean): Uint8Array {
+  const MAX = 0xffffffff;
+  const nameBytes = strToU8(name);
+  const cdAt = 30 + nameBytes.length + data.length;
+  const cdLength = 46 + nameBytes.length + 20;
+  const out = new Uint8Array(cdAt + cdLength + (zip64End ? 76 : 0) + 22);
+  const v = new DataView(out.buffer);
+  v.setUint32(0, 0x04034b50, true);
+  v.setUint16(8, 8, true);
+  v.setUint32(18, MAX, true);
+  v.setUint32(22, MAX, true);
+  v.setUint16(26, nameBytes.length, true);
+  out.set(nameBytes, 30);
+  out.set(data, 30 + nameBytes.length);
+  v.setUint32(cdAt, 0x02014b50, true);
+  v.setUint16(cdAt + 10, 8, true);
+  v.setUint32(cdAt + 20, MAX, true);
+  v.setUint32(cdAt + 24, MAX, true);
+  v.setUint16(cdAt + 28, nameBytes.length, true);
+  v.setUint16(cdAt + 30, 20, true);
+  out.set(nameBytes, cdAt + 46);
+  const extra = cdAt + 46 + nameBytes.length;
+  v.setUint16(extra, 1, true);
+  v.setUint16(extra + 2, 16, true);
+  v.setBigUint64(extra + 4, BigInt(declaredSize), true);
+  v.setBigUint64(extra + 12, BigInt(data.length), true);
+  let end = cdAt + cdLength;
+  if (zip64End) {
+    v.setUint32(end, 0x06064b50, true);
+    v.setBigUint64(end + 32, 1n, true);
+    v.setBigUint64(end + 40, BigInt(cdLength), true);
+    v.setBigUint64(end + 48, BigInt(cdAt), true);
+    v.setUint32(end + 56, 0x07064b50, true);
+    v.setBigUint64(end + 64, BigInt(end), true);
+    end += 76;
+  }
+  v.setUint32(end, 0x06054b50, true);
+  v.setUint16(end + 10, zip64End ? 0xffff : 1, true);
+  v.setUint32(end + 16, zip64End ? MAX : cdAt, true);
   return out;
 }
 
@@ -79,20 +123,33 @@ describe('inspectDocx', () => {
     expectError(damaged, 'corrupt', /beschadigd/);
   });
 
-  it('refuses a zip bomb before inflating it: by declared size and by compression ratio', () => {
+  it('refuses a zip bomb before inflating it, saying how large it unpacks: by declared size and by compression ratio', () => {
     const zeros = zipSync({ 'word/document.xml': new Uint8Array(30 * 1024 * 1024) }, { level: 9 });
     expect(zeros.length).toBeLessThan(200 * 1024);
-    expectError(zeros, 'zip-bomb', /onwaarschijnlijk groot/);
+    expectError(zeros, 'zip-bomb', /^Het bestand is geweigerd: uitgepakt te groot: 30 MB uit \d+ kB \(\d+× samengeperst/);
     // a header that lies about an enormous size is refused on the declared size alone
     const lying = patchDeclaredSize(real, 'word/document.xml', 0xfffffff0);
-    expectError(lying, 'zip-bomb', /onwaarschijnlijk groot/);
-    expectError(real, 'zip-bomb', /onwaarschijnlijk groot/, { maxTotalUncompressed: 1000 });
+    expectError(lying, 'zip-bomb', /uitgepakt te groot: 4 GB \(een verslag, ook met veel foto's, blijft onder 512 MB\)/);
+    expectError(real, 'zip-bomb', /uitgepakt te groot: \d+ kB .*onder 1.000 bytes/, { maxTotalUncompressed: 1000 });
+    // what it is, not "damaged"; in English too
+    const r = inspectDocx(lying);
+    expect(!r.ok && r.error.nl).not.toMatch(/beschadigd/);
+    expect(!r.ok && r.error.en).toMatch(/^The file was refused: too large unpacked: 4 GB .*zip bomb/);
+  });
+
+  it('reads Zip64 sizes, so a part past 4 GB is refused with its own size, not as damaged', () => {
+    const xml = strToU8('<w:document><w:body><w:p><w:r><w:t>Kwaliteitsverslag</w:t></w:r></w:p></w:body></w:document>');
+    for (const zip64End of [false, true]) {
+      expectError(zip64('word/document.xml', 5 * 1024 ** 3, deflateSync(new Uint8Array(1 << 20)), zip64End), 'zip-bomb', /^Het bestand is geweigerd: uitgepakt te groot: 5 GB \(een verslag/);
+      const honest = inspectDocx(zip64('word/document.xml', xml.length, deflateSync(xml), zip64End));
+      expect(honest.ok && honest.documentXml).toMatch(/Kwaliteitsverslag/);
+    }
   });
 
   it('refuses a part that holds more than its header declares, without inflating it all', () => {
     const big = strToU8(`<w:document><w:body>${'<w:p/>'.repeat(50000)}</w:body></w:document>`);
     const lying = patchDeclaredSize(zipSync({ 'word/document.xml': big, 'word/numbering.xml': big }), 'word/numbering.xml', 64);
-    expectError(lying, 'zip-bomb', /groter dan het bestand zelf opgeeft/);
+    expectError(lying, 'zip-bomb', /uitgepakt te groot: een onderdeel is groter dan de 64 bytes die het bestand ervan opgeeft/);
   });
 
   it('warns about tracked changes and comments', () => {

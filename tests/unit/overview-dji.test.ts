@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { strFromU8, unzipSync } from 'fflate';
 import { Window } from 'happy-dom';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { overview } from '../../cli/overview';
 import { USAGE, type Invocation } from '../../cli/common';
 import { analyseDocx } from '../../lib/analyse';
@@ -237,13 +237,9 @@ describe('kkfz overview', () => {
   const { dir } = scratchDir('kkfz-overview-');
   const out: string[] = [];
   const err: string[] = [];
-  const run = (extra: Partial<Invocation>) => {
-    vi.spyOn(process.stdout, 'write').mockImplementation((s) => out.push(String(s)) > 0);
-    vi.spyOn(process.stderr, 'write').mockImplementation((s) => err.push(String(s)) > 0);
-    return overview({ args: [LEVANTO], json: false, lang: 'nl', ...extra });
-  };
+  const run = (extra: Partial<Invocation>) =>
+    overview({ args: [LEVANTO], json: false, csv: false, lang: 'nl', io: { stdout: (s) => out.push(s), stderr: (s) => err.push(s) }, ...extra });
   afterEach(() => {
-    vi.restoreAllMocks();
     out.length = 0;
     err.length = 0;
   });
