@@ -1,7 +1,7 @@
 // Backup: download everything as one JSON file; restore one by adding what is new and asking about what
 // differs (never a silent overwrite); erase everything after a confirmation.
 import { useState } from 'preact/hooks';
-import { readBackup, type Contents, type RestorePlan } from '@/lib/storage/backup';
+import { checkBackupSize, readBackup, type Contents, type RestorePlan } from '@/lib/storage/backup';
 import { applyRestore, exportBackupText, restorePlanFor, wipe, type ConflictChoice } from '@/lib/storage/repository';
 import { Confirm } from './Confirm';
 import { download } from './download';
@@ -26,6 +26,8 @@ export function BackupPanel({ ws, t }: { ws: Workspace; t: Strings }) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    const tooBig = checkBackupSize(file.size);
+    if (tooBig) return setState({ step: 'idle', error: tooBig[lang] });
     const read = readBackup(await file.text());
     if (!read.ok) return setState({ step: 'idle', error: read[lang] });
     let plan: RestorePlan | null = null;

@@ -75,7 +75,7 @@ export function FillView({ ws, t, pages = browserPages, requested = null }: Fill
   };
   const plan: PlanEntry[] = useMemo(() => (read && source ? planFill(read.fields, source, targets, remembered) : []), [read, source, targets, remembered]);
   const entry = (e: PlanEntry) => ({ ...e, ...choices[e.key] });
-  const chosen = plan.map(entry).filter((e) => e.selected && e.text && (!e.existing.trim() || e.overwrite));
+  const chosen = plan.map(entry).filter((e) => e.selected && e.text && (e.empty || e.overwrite));
   const choose = (key: string, c: Choice) => setChoices((all) => ({ ...all, [key]: { ...all[key], ...c } }));
 
   async function readForm() {
@@ -201,11 +201,13 @@ export function FillView({ ws, t, pages = browserPages, requested = null }: Fill
                       </div>
                     </div>
                   )}
-                  {e.existing.trim() !== '' && e.text && (
+                  {!e.empty && e.text && (
                     <div class="fill-existing">
-                      <small>
-                        {f.existing}: “{e.existing.slice(0, 160)}”
-                      </small>
+                      {e.existing && (
+                        <small>
+                          {f.existing}: “{e.existing.slice(0, 160)}”
+                        </small>
+                      )}
                       <label>
                         <input type="checkbox" checked={e.overwrite} onChange={(ev) => choose(e.key, { overwrite: ev.currentTarget.checked, selected: ev.currentTarget.checked || e.selected })} data-testid="fill-overwrite" /> {f.overwrite}
                       </label>

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { framework, pillarName, themeName } from '@/lib/knowledge/framework';
 import { reviewReportHtml } from '@/lib/annotate/review-report';
-import { fromAnnotationCollection, toAnnotationCollection } from '@/lib/annotate/web-annotation';
+import { checkNotesFileSize, fromAnnotationCollection, toAnnotationCollection } from '@/lib/annotate/web-annotation';
 import { NoteKind } from '@/lib/schema';
 import { importNotes } from '@/lib/storage/repository';
 import { download } from '../download';
@@ -46,6 +46,8 @@ export function NotesView({ ws, t, notes, onShowBlock }: { ws: Workspace; t: Str
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    const tooBig = checkNotesFileSize(file.size);
+    if (tooBig) return setMessage({ ok: false, text: tooBig[lang] });
     const read = fromAnnotationCollection(await file.text(), ws.draft!.reportId);
     if (!read.ok) return setMessage({ ok: false, text: read[lang] });
     await ws.act(async () => {

@@ -2,7 +2,9 @@
 // every candidate (exact occurrences, else the best approximate matches from approx-string-match) is
 // scored on the quote itself, on the text before and after it, and on its distance from the old position.
 // Approximate matching compares folded text (case, diacritics and punctuation ignored, `fold.ts`) and
-// maps every match back to the original, so a placement is exact in the text as written.
+// maps every match back to the original, so a placement is exact in the text as written. The work per quote is
+// bounded, whatever a file holds: the context is cut to what tells places apart, a long quote is found only where
+// it stands unchanged, and a quote found in many places is scored in the most promising ones only.
 import search from 'approx-string-match';
 import { foldQuote, foldText, unfoldRange, widenToQuote, type FoldedText } from './fold';
 
@@ -35,6 +37,14 @@ const CONTEXT_FOUND = 0.75;
 export const CONFIDENT = 0.75;
 /** Below 1: the words were found, but not as they were written. */
 const CHANGED_SURFACE = 0.99;
+/** Context used on each side of a quote: twice what a note keeps (32, as Hypothesis), so every note of ours is
+ * unaffected, while a file's 1,000-character prefix no longer costs its length squared at every place. */
+export const MAX_CONTEXT = 64;
+/** Approximate matching costs about a quote's length squared per place: a longer quote (longer than a block
+ * note's) is found only where it stands unchanged, else shown as unplaced. */
+export const MAX_FUZZY_QUOTE = 500;
+/** Places scored in full per quote: a one-letter quote occurs thousands of times in a report. */
+export const MAX_PLACES = 100;
 
 /** How alike `actual` is to `expected`, 0..1, by approximate search of one in the other. */
 function similarity(actual: string, expected: string): number {
@@ -55,6 +65,33 @@ function scoreExact(text: string, target: QuoteTarget, start: number, end: numbe
   const prefix = target.prefix ? similarity(text.slice(Math.max(0, start - target.prefix.length), start), target.prefix) : 1;
   const suffix = target.suffix ? similarity(text.slice(end, end + target.suffix.length), target.suffix) : 1;
   return combine(1, prefix, suffix, positionScore(text.length, target, start));
+}
+
+/** How many characters right next to a place agree with the context, read outward: a cheap first look. A folded
+ * text has a space between the place and its context where the folded context has none. */
+function contextAgreement(text: string, prefix: string, suffix: string, start: number, end: number): number {
+  const before = (from: number) => {
+    let n = 0;
+    while (n < prefix.length && text[from - 1 - n] === prefix[prefix.length - 1 - n]) n++;
+    return n;
+  };
+  const after = (from: number) => {
+    let n = 0;
+    while (n < suffix.length && text[from + n] === suffix[n]) n++;
+    return n;
+  };
+  return Math.max(before(start), text[start - 1] === ' ' ? before(start - 1) : 0) + Math.max(after(end), text[end] === ' ' ? after(end + 1) : 0);
+}
+
+/** At most MAX_PLACES of `places`: the fewest errors, then the most context agreeing, then the nearest to the old
+ * position. All of them when there are not so many. */
+function mostPromising<T extends { start: number; end: number; errors?: number }>(places: T[], text: string, prefix: string, suffix: string, oldStart?: number): T[] {
+  if (places.length <= MAX_PLACES) return places;
+  return places
+    .map((p) => ({ p, agree: contextAgreement(text, prefix, suffix, p.start, p.end), distance: oldStart === undefined ? 0 : Math.abs(p.start - oldStart) }))
+    .sort((a, b) => (a.p.errors ?? 0) - (b.p.errors ?? 0) || b.agree - a.agree || a.distance - b.distance)
+    .slice(0, MAX_PLACES)
+    .map((r) => r.p);
 }
 
 function exactOccurrences(text: string, exact: string): number[] {
@@ -86,14 +123,16 @@ interface Match {
  * a closer look-alike stands elsewhere). Offsets in the folded text. */
 function foldedMatches(ft: string, quote: string, prefix: string, suffix: string): Match[] {
   const maxErrors = Math.min(256, Math.floor(quote.length / 2));
-  const out = search(ft, quote, maxErrors);
+  // without errors allowed (a one-letter quote) plain search finds the same, without a match object's cost each
+  const find = (text: string) => (maxErrors ? search(text, quote, maxErrors) : exactOccurrences(text, quote).map((start) => ({ start, end: start + quote.length, errors: 0 })));
+  const out = find(ft);
   const span = quote.length + maxErrors + 1;
   const near = (context: string, after: boolean) => {
     if (context.length < 8) return;
     for (const c of search(ft, context, Math.floor(context.length / 4)).slice(0, 20)) {
       const from = after ? c.end : Math.max(0, c.start - span);
       const to = after ? Math.min(ft.length, c.end + span) : c.start;
-      for (const m of search(ft.slice(from, to), quote, maxErrors)) out.push({ start: m.start + from, end: m.end + from, errors: m.errors });
+      for (const m of find(ft.slice(from, to))) out.push({ start: m.start + from, end: m.end + from, errors: m.errors });
     }
   };
   near(prefix, true);
@@ -174,14 +213,14 @@ function startsFor(ft: string, quote: string, end: number, maxErrors: number): M
 /** Every approximate place of the quote in folded text, scored, mapped back to the original. */
 function foldedCandidates(text: string, target: QuoteTarget, accept: (start: number, end: number) => boolean): Anchor[] {
   const quote = foldQuote(target.exact);
-  if (!quote) return [];
+  if (!quote || quote.length > MAX_FUZZY_QUOTE) return [];
   const ft = folded(text);
   const prefix = target.prefix ? foldQuote(target.prefix) : '';
   const suffix = target.suffix ? foldQuote(target.suffix) : '';
   const seen = new Set<string>();
   const out: Anchor[] = [];
   const maxErrors = Math.min(256, Math.floor(quote.length / 2));
-  const ends = new Set(foldedMatches(ft.text, quote, prefix, suffix).map((m) => m.end));
+  const ends = new Set(mostPromising(foldedMatches(ft.text, quote, prefix, suffix), ft.text, prefix, suffix).map((m) => m.end));
   const matches = [...[...ends].flatMap((end) => startsFor(ft.text, quote, end, maxErrors)), ...bracketed(ft.text, quote, prefix, suffix)];
   for (const m of matches) {
     const key = `${m.start}:${m.end}`;
@@ -205,12 +244,14 @@ function foldedCandidates(text: string, target: QuoteTarget, accept: (start: num
 /** Every place the quote may be now, scored; `accept` narrows the places (e.g. whole blocks only).
  * Exact occurrences first; when none of them is convincing (none, or none in its context), also the
  * approximate matches, case- and punctuation-insensitive. */
-export function scoredCandidates(text: string, target: QuoteTarget, accept: (start: number, end: number) => boolean = () => true): Anchor[] {
-  if (!target.exact) return [];
+export function scoredCandidates(text: string, whole: QuoteTarget, accept: (start: number, end: number) => boolean = () => true): Anchor[] {
+  if (!whole.exact) return [];
+  const target = { ...whole, prefix: whole.prefix?.slice(-MAX_CONTEXT), suffix: whole.suffix?.slice(0, MAX_CONTEXT) };
   const len = target.exact.length;
-  const exact = exactOccurrences(text, target.exact)
+  const places = exactOccurrences(text, target.exact)
     .filter((start) => accept(start, start + len))
-    .map((start) => ({ start, end: start + len, score: scoreExact(text, target, start, start + len) }));
+    .map((start) => ({ start, end: start + len }));
+  const exact = mostPromising(places, text, target.prefix ?? '', target.suffix ?? '', target.start).map(({ start, end }) => ({ start, end, score: scoreExact(text, target, start, end) }));
   if (exact.some((a) => a.score >= CONFIDENT)) return exact;
   const overlapsExact = (a: Anchor) => exact.some((e) => a.start < e.end && e.start < a.end);
   return [...exact, ...foldedCandidates(text, target, accept).filter((a) => !overlapsExact(a))];

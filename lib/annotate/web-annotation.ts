@@ -4,6 +4,7 @@
 // What the model has no term for (status, section hint) uses the `kkfz:` prefix declared in the context.
 import { z } from 'zod';
 import { NoteKind, type Note, type NoteReply, type NoteTarget } from '../schema';
+import { formatBytes } from '../text/bytes';
 
 const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 const KKFZ_NS = 'https://kkfz-assistent.nl/ns#';
@@ -100,16 +101,34 @@ const Annotation = z
   })
   .passthrough();
 type Annotation = z.infer<typeof Annotation>;
+/** The collection without its annotations: those are checked one by one, after their number. */
 const Collection = z
   .object({
     type: z.union([z.literal('AnnotationCollection'), z.array(z.string()).refine((t) => t.includes('AnnotationCollection'))]),
-    first: z.union([z.object({ items: z.array(Annotation) }).passthrough(), z.string()]),
+    first: z.union([z.object({ items: z.array(z.unknown()) }).passthrough(), z.string()]),
   })
   .passthrough();
+
+/** A file of notes is read whole and every note placed in the report: a review's notes, replies included, stay
+ * far below these; more is not a review to place note by note. */
+export const MAX_NOTES_FILE_BYTES = 10 * 1024 * 1024;
+export const MAX_ANNOTATIONS = 5_000;
 
 export type ReadNotes = { ok: true; notes: Note[]; ignored: number } | { ok: false; nl: string; en: string };
 
 const bad = (nl: string, en: string): ReadNotes => ({ ok: false, nl, en });
+const invalidAt = (where: string) =>
+  bad(`Dit is geen geldige W3C Web Annotation-collectie (fout bij ${where}). Er is niets gewijzigd.`, `This is not a valid W3C Web Annotation collection (error at ${where}). Nothing was changed.`);
+
+/** Size alone: lets the panel refuse a file before reading it into memory. */
+export function checkNotesFileSize(bytes: number): { nl: string; en: string } | null {
+  if (bytes <= MAX_NOTES_FILE_BYTES) return null;
+  return {
+    nl: `Dit notitiebestand is te groot (${formatBytes(bytes, 'nl')}; hooguit ${formatBytes(MAX_NOTES_FILE_BYTES, 'nl')}). Er is niets gewijzigd.`,
+    en: `This notes file is too large (${formatBytes(bytes, 'en')}; at most ${formatBytes(MAX_NOTES_FILE_BYTES, 'en')}). Nothing was changed.`,
+  };
+}
+
 const bodies = (a: Annotation) => (a.body === undefined ? [] : Array.isArray(a.body) ? a.body : [a.body]);
 const creatorName = (c: Annotation['creator']) => (typeof c === 'string' ? c : (c?.name ?? ''));
 const stripUrn = (id: string) => id.replace(/^urn:uuid:/, '');
@@ -123,14 +142,23 @@ export function fromAnnotationCollection(text: string, reportId: string, now = n
     return bad('Dit bestand is geen JSON; verwacht een W3C Web Annotation-collectie.', 'This file is not JSON; expected a W3C Web Annotation collection.');
   }
   const parsed = Collection.safeParse(json);
-  if (!parsed.success) {
-    const where = parsed.error.issues[0]?.path.join('.') || '(begin)';
-    return bad(`Dit is geen geldige W3C Web Annotation-collectie (fout bij ${where}). Er is niets gewijzigd.`, `This is not a valid W3C Web Annotation collection (error at ${where}). Nothing was changed.`);
-  }
+  if (!parsed.success) return invalidAt(parsed.error.issues[0]?.path.join('.') || '(begin)');
   if (typeof parsed.data.first === 'string') {
     return bad('De collectie verwijst naar pagina’s op internet; alleen collecties met de notities erin kunnen worden ingelezen.', 'The collection refers to pages online; only collections that contain their annotations can be read.');
   }
-  const items = parsed.data.first.items;
+  const entries = parsed.data.first.items;
+  if (entries.length > MAX_ANNOTATIONS) {
+    return bad(
+      `Dit bestand bevat te veel notities en reacties (${entries.length}; hooguit ${MAX_ANNOTATIONS}). Er is niets gewijzigd.`,
+      `This file holds too many notes and replies (${entries.length}; at most ${MAX_ANNOTATIONS}). Nothing was changed.`,
+    );
+  }
+  const items: Annotation[] = [];
+  for (const [k, entry] of entries.entries()) {
+    const a = Annotation.safeParse(entry);
+    if (!a.success) return invalidAt(['first', 'items', k, ...(a.error.issues[0]?.path ?? [])].join('.'));
+    items.push(a.data);
+  }
   const notes = new Map<string, Note>();
   const replies: { to: string; reply: NoteReply }[] = [];
   let ignored = 0;

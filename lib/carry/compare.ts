@@ -10,6 +10,10 @@ import { fileBlocks, sectionKey, sectionRank, type Filed } from './sections';
 const CHANGED_SIMILARITY = 0.5;
 /** Candidates compared word by word for each block without an identical twin. */
 const CANDIDATES = 3;
+/** Last year's blocks looked at per block when gathering its candidates, through its rarest words first: among
+ * thousands of look-alike paragraphs a block still costs a bounded amount of work, and the words it skips are
+ * the ones too common to tell blocks apart. A report's own blocks stay well within it. */
+const CANDIDATE_BUDGET = 2000;
 
 export interface DiffPart {
   op: 'same' | 'add' | 'del';
@@ -47,6 +51,30 @@ function similarity(a: string, b: string): { score: number; diff: DiffPart[] } {
   };
 }
 
+/** The unpaired blocks of last year (`index`: word → blocks, in order) that share the most words with `text`:
+ * at most CANDIDATES, the earliest first among equals. */
+function candidates(text: string, index: Map<string, number[]>, paired: Set<number>): number[] {
+  const lists = [...new Set(words(text))]
+    .map((w) => index.get(w))
+    .filter((l) => l !== undefined)
+    .sort((x, y) => x.length - y.length);
+  const shared = new Map<number, number>();
+  let budget = CANDIDATE_BUDGET;
+  for (const list of lists) {
+    if (list.length > budget) break;
+    budget -= list.length;
+    for (const p of list) if (!paired.has(p)) shared.set(p, (shared.get(p) ?? 0) + 1);
+  }
+  // the best few in one pass: sorting every candidate would cost more than the rest together
+  const top: [number, number][] = [];
+  for (const entry of shared) {
+    const at = top.findIndex(([p, n]) => entry[1] > n || (entry[1] === n && entry[0] < p));
+    top.splice(at < 0 ? top.length : at, 0, entry);
+    if (top.length > CANDIDATES) top.pop();
+  }
+  return top.map(([p]) => p);
+}
+
 export function compareYears(previous: Analysis, current: Analysis): YearComparison {
   const prev = previous.document.blocks;
   const cur = current.document.blocks;
@@ -57,32 +85,37 @@ export function compareYears(previous: Analysis, current: Analysis): YearCompari
 
   const pairedPrev = new Set<number>();
   const pairs = new Map<number, { previous: number; similarity: number; diff: DiffPart[] | null }>();
-  // identical text first, in document order, so repeated lines pair up one to one
+  // identical text first, in document order, so repeated lines pair up one to one (each text's blocks
+  // stacked last first: the next free one is popped, however often the text repeats)
   const byText = new Map<string, number[]>();
-  prev.forEach((b) => {
-    const k = key(b.text);
-    if (k) byText.set(k, [...(byText.get(k) ?? []), b.i]);
-  });
+  for (let k = prev.length - 1; k >= 0; k--) {
+    const t = key(prev[k]!.text);
+    if (!t) continue;
+    const stack = byText.get(t);
+    if (stack) stack.push(k);
+    else byText.set(t, [k]);
+  }
   for (const b of cur) {
-    const same = byText.get(key(b.text))?.find((p) => !pairedPrev.has(p));
+    const same = byText.get(key(b.text))?.pop();
     if (same === undefined) continue;
     pairedPrev.add(same);
     pairs.set(b.i, { previous: same, similarity: 1, diff: null });
   }
   // then rewordings: candidates share the most words, the diff decides
-  const index = new Map<string, Set<number>>();
+  const index = new Map<string, number[]>();
   prev.forEach((b) => {
     if (pairedPrev.has(b.i)) return;
-    for (const w of new Set(words(b.text))) if (w.length >= 4) index.set(w, (index.get(w) ?? new Set()).add(b.i));
+    for (const w of new Set(words(b.text))) {
+      if (w.length < 4) continue;
+      const list = index.get(w);
+      if (list) list.push(b.i);
+      else index.set(w, [b.i]);
+    }
   });
   for (const b of cur) {
     if (pairs.has(b.i) || b.kind === 'heading') continue;
-    const shared = new Map<number, number>();
-    for (const w of new Set(words(b.text))) for (const p of index.get(w) ?? []) if (!pairedPrev.has(p)) shared.set(p, (shared.get(p) ?? 0) + 1);
-    const best = [...shared]
-      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-      .slice(0, CANDIDATES)
-      .map(([p]) => ({ p, ...similarity(prev[p]!.text, b.text) }))
+    const best = candidates(b.text, index, pairedPrev)
+      .map((p) => ({ p, ...similarity(prev[p]!.text, b.text) }))
       .sort((x, y) => y.score - x.score)[0];
     if (!best || best.score < CHANGED_SIMILARITY) continue;
     pairedPrev.add(best.p);

@@ -25,6 +25,7 @@ import { STATE_WORDS } from '../aspects/state-words';
 import { draftFocus } from './forward';
 import { sectionTitle } from './sections';
 import { markedCells, mergeFlags, type Mark } from './marks';
+import { xmlSafe } from '../text/xml-safe';
 
 export interface ExportOptions {
   /** language of the headings, the intro and the comments we add; the report's own text is as written */
@@ -69,7 +70,7 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  * shape reports keep (and lib/aspects/status-table.ts reads back). */
 function aspectTable(aspects: readonly CarryAspect[], fromYear: number, year: number, language: 'nl' | 'en'): FileChild[] {
   const t = LABELS[language];
-  const row = (cells: string[]) => new TableRow({ children: cells.map((text) => new TableCell({ children: [new Paragraph(text)] })) });
+  const row = (cells: string[]) => new TableRow({ children: cells.map((text) => new TableCell({ children: [new Paragraph(xmlSafe(text))] })) });
   return [
     new Paragraph({ children: [new TextRun({ text: t.aspects, bold: true })] }),
     new Table({
@@ -89,7 +90,7 @@ export async function exportCarryDocx(draft: CarryDraft, options: ExportOptions 
   const date = new Date(draft.updatedAt);
   const comment = (notes: readonly string[]): number => {
     const id = comments.length;
-    comments.push({ id, author: AUTHOR, initials: 'KKFZ', date, children: notes.map((n) => new Paragraph(n)) });
+    comments.push({ id, author: AUTHOR, initials: 'KKFZ', date, children: notes.map((n) => new Paragraph(xmlSafe(n))) });
     return id;
   };
 
@@ -99,22 +100,23 @@ export async function exportCarryDocx(draft: CarryDraft, options: ExportOptions 
     return marks.length === 0 && item.state === 'update' && item.text ? [{ start: 0, end: item.text.length, notes: [t.update] }] : marks;
   };
 
-  /** The text as runs, each mark highlighted and wrapped in its comment. */
+  /** The text as runs, each mark highlighted and wrapped in its comment. Made XML-safe piece by piece, as the
+   * marks' offsets are in the text as it is. */
   const runs = (text: string, marks: readonly Mark[]): ParagraphChild[] => {
     const out: ParagraphChild[] = [];
     let at = 0;
     for (const m of marks) {
-      if (m.start > at) out.push(new TextRun(text.slice(at, m.start)));
+      if (m.start > at) out.push(new TextRun(xmlSafe(text.slice(at, m.start))));
       const id = comment(m.notes);
       out.push(
         new CommentRangeStart(id),
-        new TextRun({ text: text.slice(m.start, m.end), highlight: 'yellow' }),
+        new TextRun({ text: xmlSafe(text.slice(m.start, m.end)), highlight: 'yellow' }),
         new CommentRangeEnd(id),
         new TextRun({ children: [new CommentReference(id)] }),
       );
       at = m.end;
     }
-    if (at < text.length) out.push(new TextRun(text.slice(at)));
+    if (at < text.length) out.push(new TextRun(xmlSafe(text.slice(at))));
     return out;
   };
 
@@ -127,7 +129,7 @@ export async function exportCarryDocx(draft: CarryDraft, options: ExportOptions 
     const cell = (text: string, highlight: boolean): TableCell => {
       let children: ParagraphChild[];
       if (!highlight) children = runs(text, []);
-      else if (commented) children = [new TextRun({ text, highlight: 'yellow' })];
+      else if (commented) children = [new TextRun({ text: xmlSafe(text), highlight: 'yellow' })];
       else {
         children = runs(text, [{ start: 0, end: text.length, notes }]);
         commented = true;
@@ -159,7 +161,7 @@ export async function exportCarryDocx(draft: CarryDraft, options: ExportOptions 
   };
 
   const named = !draft.organisation || draft.title.toLowerCase().includes(draft.organisation.toLowerCase());
-  const title = named ? draft.title : `${draft.title} — ${draft.organisation}`;
+  const title = xmlSafe(named ? draft.title : `${draft.title} — ${draft.organisation}`);
   const intro = [t.intro(draft.fromYear), t.focus(draft.year, draftFocus(draft)), ...(draft.aspects?.length ? [t.aspectsIntro(draft.fromYear, draft.year)] : [])];
   const body: FileChild[] = [new Paragraph({ heading: HeadingLevel.TITLE, text: title }), new Paragraph(intro.join(' '))];
   const kept = draft.items.filter((item) => item.state !== 'drop');

@@ -1,10 +1,15 @@
 // Collect: every fillable field of a page (its same-origin frames included) with the signals that say what
-// it asks for and where it stands among the others. Reads the DOM, changes nothing.
+// it asks for and where it stands among the others. Reads the DOM, changes nothing. What a field holds is told
+// only of a field the filler may write to (to show what would be overwritten); of any other field only whether it
+// is empty, and a field holding a secret (a password, payment details) is not listed at all.
 import { computeAccessibleDescription, computeAccessibleName } from 'dom-accessibility-api';
 import { normalizeSpace } from '../text/normalize';
 import type { CollectedField, FieldKind, FieldPlace, FieldSignals } from './field';
+import { notContent } from './non-content';
+import { isSecret } from './secret';
 
-/** input types that take typed text, and file uploads (shown, never filled); checkboxes, buttons and the like are left out */
+/** input types that take typed text, and file uploads (shown, never filled); passwords, hidden inputs, checkboxes,
+ * buttons and the like are left out */
 const TEXT_INPUTS = new Set(['', 'text', 'search', 'email', 'tel', 'url', 'number', 'date', 'month', 'week', 'time', 'datetime-local', 'file']);
 const CANDIDATES = 'input, textarea, select, [contenteditable]';
 const BLOCKS = 'p, label, div, span, li, dt, dd, td, th, legend, h1, h2, h3, h4, h5, h6, strong, b, em';
@@ -233,7 +238,8 @@ interface Context {
   keyOf: (e: Element) => string;
 }
 
-function describe(el: HTMLElement, kind: FieldKind, key: string, frame: number, ctx: Context): CollectedField {
+/** The field as the panel gets it, or null for a field holding a secret: then its value is never read. */
+function describe(el: HTMLElement, kind: FieldKind, key: string, frame: number, ctx: Context): CollectedField | null {
   const own = labelElements(el);
   const label = labelParts(el, own);
   const headers = tableHeaders(el);
@@ -252,17 +258,14 @@ function describe(el: HTMLElement, kind: FieldKind, key: string, frame: number, 
   const row = el.closest('tr');
   const group = el.closest(GROUPS);
   const place: FieldPlace = { row: row ? ctx.keyOf(row) : '', group: group ? ctx.keyOf(group) : '', sections: sections.map(ctx.keyOf) };
-  const value = currentValue(el, kind);
   const select = kind === 'select' ? (el as HTMLSelectElement) : null;
-  return {
+  const field: Omit<CollectedField, 'value' | 'empty'> = {
     element: el,
     key,
     kind,
     inputType: kind === 'text' ? ((el.getAttribute('type') ?? 'text').toLowerCase() || 'text') : '',
     label: [...label].reverse().join(' – ') || signals.placeholder || [headers.rowHeader, headers.colHeader].filter(Boolean).join(' – ') || signals.before || signals.heading || signals.tokens,
     signals,
-    value,
-    empty: value.trim() === '',
     readOnly: (el as HTMLInputElement).readOnly === true || el.getAttribute('aria-readonly') === 'true',
     maxLength: positive(el.getAttribute('maxlength')),
     size: kind === 'text' ? positive(el.getAttribute('size')) : null,
@@ -273,6 +276,11 @@ function describe(el: HTMLElement, kind: FieldKind, key: string, frame: number, 
     options: select ? Array.from(select.options).map((o) => ({ value: o.value, label: normalizeSpace(o.text) })) : [],
     frame,
   };
+  if (isSecret(field)) return null;
+  const value = currentValue(el, kind);
+  // the same test the filler applies (match.ts): a field it leaves alone keeps what it holds to itself
+  const mayFill = !field.readOnly && field.inputType !== 'file' && notContent(field) === null;
+  return { ...field, value: mayFill ? value : null, empty: value.trim() === '' };
 }
 
 export function collectFields(root: ParentNode): CollectedField[] {
@@ -291,7 +299,8 @@ export function collectFields(root: ParentNode): CollectedField[] {
       if (!kind || !usable(el)) continue;
       const doc = el.ownerDocument;
       if (!marks.has(doc)) marks.set(doc, landmarks(doc));
-      out.push(describe(el, kind, `f${out.length}`, frame, { marks: marks.get(doc)!, prev: prev.get(doc) ?? null, keyOf }));
+      const field = describe(el, kind, `f${out.length}`, frame, { marks: marks.get(doc)!, prev: prev.get(doc) ?? null, keyOf });
+      if (field) out.push(field);
       prev.set(doc, el);
     }
     for (const iframe of Array.from(scope.querySelectorAll('iframe'))) {

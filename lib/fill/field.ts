@@ -48,8 +48,9 @@ export const FieldInfo = z.object({
   /** the text shown to the user as the field's name */
   label: z.string(),
   signals: FieldSignals,
-  /** what it holds now: its value, the chosen option's value, or an editor's text */
-  value: z.string(),
+  /** what it holds now (its value, the chosen option's value, or an editor's text) when the filler may write to
+   * it; null for any other field, whose content stays in the page: `empty` says whether it holds anything */
+  value: z.string().nullable(),
   empty: z.boolean(),
   readOnly: z.boolean(),
   maxLength: z.number().int().min(0).nullable(),

@@ -29,8 +29,10 @@ export interface PlanEntry {
   shortened: boolean;
   /** where the text comes from (nl; '' without text) */
   source: string;
-  /** what the field holds now */
+  /** what the field holds now; '' when the page does not tell (a field the filler does not fill by itself) */
   existing: string;
+  /** the field holds nothing now; one that does is filled only when the user confirms overwriting it */
+  empty: boolean;
   /** filled when the user confirms, unless unticked */
   selected: boolean;
   /** a non-empty field is only overwritten when the user says so, field by field */
@@ -82,7 +84,8 @@ export function planFill(fields: FieldInfo[], source: FillSource, targets: Recor
       full: text ? proposal!.full : '',
       shortened: text !== '' && proposal!.shortened,
       source: text ? proposal!.source : '',
-      existing: field.value,
+      existing: field.value ?? '',
+      empty: field.empty,
       selected: fillable && field.empty && (chosen || score >= SURE),
       overwrite: false,
       note,

@@ -19,6 +19,7 @@ export const FillTerms = z.object({
   measures: z.record(z.string(), Phrases),
   personal: Phrases,
   personalAlone: Phrases,
+  secret: Phrases,
   generic: Phrases,
   asides: Phrases,
   kinds: z.object({ percentage: Phrases, amount: Phrases, number: Phrases, date: Phrases }),

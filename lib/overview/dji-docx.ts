@@ -4,6 +4,7 @@
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type FileChild } from 'docx';
 import type { DjiExcerpt, DjiItem, DjiNote, DjiOverview, DjiPillar, DjiTheme } from './dji';
 import { aspectText, DJI_NL, evidenceCell, itemFacts, JUSTIFIED_NL, noteAbout, noteHead, pillarTable, reasonText, sectionLabel, statusText, themeTitle } from './dji-text';
+import { xmlSafe } from '../text/xml-safe';
 
 const GREY = '4A5360';
 /** column widths of the pillar table, in percent */
@@ -73,7 +74,9 @@ function pillar(p: DjiPillar, keyFigures: DjiItem[]): FileChild[] {
   ];
 }
 
-export async function djiOverviewDocx(m: DjiOverview): Promise<Uint8Array<ArrayBuffer>> {
+export async function djiOverviewDocx(overview: DjiOverview): Promise<Uint8Array<ArrayBuffer>> {
+  // the report's own words (passages, headings, notes, reasons) may hold characters no XML file may contain
+  const m = JSON.parse(JSON.stringify(overview, (_key, v: unknown) => (typeof v === 'string' ? xmlSafe(v) : v))) as DjiOverview;
   const body: FileChild[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, text: m.heading }),
     meta(m.subtitle),

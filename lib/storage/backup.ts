@@ -4,6 +4,8 @@
 import { z } from 'zod';
 import { AspectStatus, CarryDraft, Correction, DraftRecord, FieldChoice, Justification, Note, PillarId, ProgressEntry, ReportRecord, Settings, ThemeId, type DraftImage } from '../schema';
 import { fromLegacy } from '../corrections/place';
+import { formatBytes } from '../text/bytes';
+import { findInconsistency } from './backup-consistency';
 
 export const BACKUP_FORMAT = 'kkfz-assistent-backup';
 /** 2: corrections per report, anchored to their block's text (database version 5). 3: justified checklist
@@ -11,10 +13,18 @@ export const BACKUP_FORMAT = 'kkfz-assistent-backup';
 export const BACKUP_VERSION = 3;
 const READABLE_VERSIONS: unknown[] = [1, 2, 3];
 
+/** A backup file is read whole into memory and parsed there (several times its size): above this it is refused
+ * before reading. Far above a library of reports with their photos. */
+export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
+/** Rows in one table: a library of years of reports stays far below it; more is not a backup to check row by row. */
+export const MAX_BACKUP_ROWS = 100_000;
+
 /** A correction as format version 1 held it: per draft, by block id. */
 const LegacyCorrectionInBackup = z.object({ id: z.string(), draftId: z.string(), blockId: z.string(), pillar: PillarId, themes: z.array(ThemeId), at: z.string() });
 
-const ImageInBackup = z.object({ id: z.string(), draftId: z.string(), contentType: z.string(), base64: z.string() });
+/** Canonical base64, as `bytesToBase64` writes it: anything else cannot be decoded. */
+const Base64 = z.string().refine((s) => s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s), 'not base64');
+const ImageInBackup = z.object({ id: z.string(), draftId: z.string(), contentType: z.string(), base64: Base64 });
 
 export const Backup = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -88,6 +98,24 @@ export function toBackup(contents: Contents, now = new Date()): Backup {
 
 export type ReadResult = { ok: true; value: Contents } | { ok: false; nl: string; en: string };
 
+/** Size alone: lets the panel refuse a file before reading it into memory. */
+export function checkBackupSize(bytes: number): { nl: string; en: string } | null {
+  if (bytes <= MAX_BACKUP_BYTES) return null;
+  return {
+    nl: `Dit back-upbestand is te groot (${formatBytes(bytes, 'nl')}; hooguit ${formatBytes(MAX_BACKUP_BYTES, 'nl')}). Er is niets gewijzigd.`,
+    en: `This backup file is too large (${formatBytes(bytes, 'en')}; at most ${formatBytes(MAX_BACKUP_BYTES, 'en')}). Nothing was changed.`,
+  };
+}
+
+/** The first table with more rows than a backup can have, checked before any row is. */
+function oversizedTable(json: object): { table: string; rows: number } | null {
+  for (const table of TABLES) {
+    const rows = (json as Record<string, unknown>)[table];
+    if (Array.isArray(rows) && rows.length > MAX_BACKUP_ROWS) return { table, rows: rows.length };
+  }
+  return null;
+}
+
 /** Parses a backup file's text; any deviation from the format is refused with a clear message. */
 export function readBackup(text: string): ReadResult {
   let json: unknown;
@@ -102,6 +130,15 @@ export function readBackup(text: string): ReadResult {
   if (!READABLE_VERSIONS.includes((json as { version?: unknown }).version)) {
     return { ok: false, nl: 'Deze back-up heeft een versie die deze KKFZ-assistent niet kent; werk de extensie bij.', en: 'This backup has a version this KKFZ-assistent does not know; update the extension.' };
   }
+  const oversized = oversizedTable(json);
+  if (oversized) {
+    const { table, rows } = oversized;
+    return {
+      ok: false,
+      nl: `Deze back-up heeft te veel rijen in ${table} (${rows}; hooguit ${MAX_BACKUP_ROWS}). Er is niets gewijzigd.`,
+      en: `This backup has too many rows in ${table} (${rows}; at most ${MAX_BACKUP_ROWS}). Nothing was changed.`,
+    };
+  }
   const parsed = Backup.safeParse(json);
   if (!parsed.success) {
     const where = parsed.error.issues[0]?.path.join('.') ?? '';
@@ -109,22 +146,25 @@ export function readBackup(text: string): ReadResult {
   }
   const b = parsed.data;
   const drafts = new Map(b.drafts.map((d) => [d.id, d]));
-  return {
-    ok: true,
-    value: {
-      reports: b.reports,
-      drafts: b.drafts,
-      corrections: b.corrections.map((c) => ('reportId' in c ? c : fromLegacy(c, drafts.get(c.draftId)))),
-      progress: b.progress,
-      aspects: b.aspects,
-      images: b.images.map(({ base64, ...rest }) => ({ ...rest, data: base64ToBytes(base64) })),
-      notes: b.notes,
-      carry: b.carry,
-      justifications: b.justifications,
-      fieldChoices: b.fieldChoices,
-      settings: b.settings,
-    },
+  const value: Contents = {
+    reports: b.reports,
+    drafts: b.drafts,
+    corrections: b.corrections.map((c) => ('reportId' in c ? c : fromLegacy(c, drafts.get(c.draftId)))),
+    progress: b.progress,
+    aspects: b.aspects,
+    images: b.images.map(({ base64, ...rest }) => ({ ...rest, data: base64ToBytes(base64) })),
+    notes: b.notes,
+    carry: b.carry,
+    justifications: b.justifications,
+    fieldChoices: b.fieldChoices,
+    settings: b.settings,
   };
+  // rows that contradict each other would be written and then crash the views that trust them
+  const wrong = findInconsistency(value);
+  if (wrong) {
+    return { ok: false, nl: `Het back-upbestand klopt niet (bij ${wrong.where}: ${wrong.nl}). Er is niets gewijzigd.`, en: `The backup file is inconsistent (at ${wrong.where}: ${wrong.en}). Nothing was changed.` };
+  }
+  return { ok: true, value };
 }
 
 export interface Conflict {

@@ -7,7 +7,7 @@ import { itemRowId, type KkfzDb } from './db';
 import { correctionTarget, placeCorrections, planSectionCorrection, retarget } from '../corrections/place';
 import { reanchorNotes } from '../annotate/notes';
 import { carryForward, type CarryMeta } from '../carry/forward';
-import { mergeNotes, type NotesMerge } from '../annotate/merge';
+import { intoReport, mergeNotes, type NotesMerge } from '../annotate/merge';
 
 const now = () => new Date().toISOString();
 const newId = () => crypto.randomUUID();
@@ -313,10 +313,14 @@ export async function deleteNote(db: KkfzDb, id: string): Promise<void> {
   await db.notes.delete(id);
 }
 
-/** Merges notes read from a file into a report's notes (by id), placing new ones on the given draft. */
+/** Merges notes read from a file into a report's notes (by id), placing new ones on the given draft. Notes of
+ * other reports are never changed: one whose id the file has too is copied, not taken over. */
 export async function importNotes(db: KkfzDb, reportId: string, incoming: Note[], draft: DraftRecord | null): Promise<NotesMerge> {
   return db.transaction('rw', db.notes, async () => {
-    const merge = mergeNotes(await notesOf(db, reportId), incoming.map((n) => ({ ...n, reportId })));
+    const mine = await notesOf(db, reportId);
+    const stored = await db.notes.bulkGet(incoming.map((n) => n.id));
+    const elsewhere = new Set(stored.flatMap((n) => (n && n.reportId !== reportId ? [n.id] : [])));
+    const merge = mergeNotes(mine, intoReport(incoming, reportId, mine, elsewhere));
     const write = draft ? reanchorNotes(merge.write, draft) : merge.write;
     if (write.length) await db.notes.bulkPut(write);
     return merge;

@@ -63,7 +63,7 @@ describe('collectFields and matchField on the test pages', async () => {
     const prefilled = all.filter((x) => x.field.element.hasAttribute('data-prefilled') || x.field.element.closest('[data-prefilled]'));
     expect(prefilled.map((x) => x.field.signals.tokens).sort()).toEqual(['b aantal', 'bevoegdheid f bevoegdheid', 'contactpersoon f contactpersoon', 'planning themas', 'uitgangspunten']);
     for (const x of prefilled) expect(x.field.empty).toBe(false);
-    expect(all.filter((x) => !x.field.empty).length).toBe(prefilled.length + all.filter((x) => x.field.kind === 'select' && x.field.value !== '').length);
+    expect(all.filter((x) => !x.field.empty).length).toBe(prefilled.length + all.filter((x) => x.field.kind === 'select' && (x.field.element as HTMLSelectElement).value !== '').length);
   });
 });
 

@@ -28,7 +28,8 @@ async function fill() {
   await setProgress(db, 'r1', 'pillar-2', { status: 'bezig', owner: 'Anna', note: 'nog scholing toevoegen' });
   await db.images.add({ id: 'd1:afbeelding-1', draftId: 'd1', contentType: 'image/png', data: new Uint8Array([137, 80, 78, 71, 0, 255]) });
   await saveSettings(db, { ...DEFAULT_SETTINGS, organisation: 'Stichting X', focusThemes: [2, 6] });
-  const carried = carryDraft();
+  // carried forward from a stored report, as the panel does
+  const carried = { ...carryDraft(), reportId: 'r1' };
   await putCarryDraft(db, carried);
   await setCarryState(db, carried.id, carried.items[0]!.blockId, 'drop');
 }
