@@ -1,7 +1,8 @@
 // Backup: download everything as one JSON file; restore one by adding what is new and asking about what
 // differs (never a silent overwrite); erase everything after a confirmation.
 import { useState } from 'preact/hooks';
-import { checkBackupSize, readBackup, type Contents, type RestorePlan } from '@/lib/storage/backup';
+import { checkBackupSize, MAX_BACKUP_BYTES, readBackup, type Contents, type RestorePlan } from '@/lib/storage/backup';
+import { formatBytes } from '@/lib/text/bytes';
 import { applyRestore, exportBackupText, restorePlanFor, wipe, type ConflictChoice } from '@/lib/storage/repository';
 import { Confirm } from './Confirm';
 import { download } from './download';
@@ -19,7 +20,16 @@ export function BackupPanel({ ws, t }: { ws: Workspace; t: Strings }) {
 
   const exportAll = async () => {
     const name = `kkfz-assistent-backup-${new Date().toISOString().slice(0, 10)}.json`;
-    if (await ws.act(async () => download(await exportBackupText(ws.db), name, 'application/json'))) setState({ step: 'idle', note: t.backup.exported(name) });
+    let size = 0;
+    const saved = await ws.act(async () => {
+      const text = await exportBackupText(ws.db);
+      size = new Blob([text]).size;
+      download(text, name, 'application/json');
+    });
+    if (!saved) return;
+    // still downloaded (it holds everything), but the user must know this file cannot be restored as it is
+    if (checkBackupSize(size)) setState({ step: 'idle', error: t.backup.tooLargeToRestore(name, formatBytes(size, lang), formatBytes(MAX_BACKUP_BYTES, lang)) });
+    else setState({ step: 'idle', note: t.backup.exported(name) });
   };
   const pick = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;

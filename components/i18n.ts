@@ -232,6 +232,8 @@ const nl = {
     confirmWipe: 'Alle verslagen met hun versies, aanpassingen, notities, voortgang en concepten, en de instellingen, van deze computer wissen? Maak eerst een back-up als je ze wilt bewaren.',
     wiped: 'Alles is gewist.',
     exported: (name: string) => `Back-up “${name}” gedownload.`,
+    tooLargeToRestore: (name: string, size: string, limit: string) =>
+      `Back-up “${name}” gedownload, maar hij is ${size}: terugzetten kan tot ${limit}. Verwijder oude versies of verslagen met veel foto’s en maak een nieuwe back-up.`,
   },
   storage: {
     notPersisted: 'De browser mag deze gegevens opruimen als de schijf vol raakt. Maak af en toe een back-up.',
@@ -620,6 +622,7 @@ const en: Strings = {
     confirmWipe: 'Erase all reports with their versions, corrections, notes, progress and drafts, and the settings, from this computer? Download a backup first if you want to keep them.',
     wiped: 'Everything was erased.',
     exported: (name) => `Backup “${name}” downloaded.`,
+    tooLargeToRestore: (name, size, limit) => `Backup “${name}” downloaded, but it is ${size}: a restore takes up to ${limit}. Delete old versions or reports with many photos and download a new backup.`,
   },
   storage: {
     notPersisted: 'The browser may clear this data when the disk runs full. Download a backup now and then.',
