@@ -3,6 +3,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
+import { declareShipped } from '../support/shipped-schemas';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KkfzDb } from '../../lib/storage/db';
 import { carryDraftsOf, putCarryDraft, readContents } from '../../lib/storage/repository';
@@ -37,9 +38,7 @@ async function writeV3(): Promise<string> {
   const name = `migrate-v3-${crypto.randomUUID()}`;
   names.push(name);
   const v3 = new Dexie(name);
-  v3.version(1).stores({ reports: 'id, organisation, year, updatedAt', drafts: 'id, reportId, importedAt', settings: 'key' });
-  v3.version(2).stores({ reports: 'id, organisation, year, updatedAt', drafts: 'id, reportId, importedAt', corrections: 'id, draftId', progress: 'id, reportId', aspects: 'id, reportId', images: 'id, draftId', settings: 'key' });
-  v3.version(3).stores({ notes: 'id, reportId' });
+  declareShipped(v3, 3);
   for (const t of V3_TABLES) await v3.table(t).bulkAdd(fixture[t]);
   expect(v3.verno).toBe(3);
   v3.close();

@@ -4,6 +4,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
+import { declareShipped } from '../support/shipped-schemas';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KkfzDb } from '../../lib/storage/db';
 import { BACKUP_FORMAT, BACKUP_VERSION, readBackup } from '../../lib/storage/backup';
@@ -31,10 +32,7 @@ async function writeV4(extraCorrections: typeof fixture.corrections = []): Promi
   const name = `migrate-v4-${crypto.randomUUID()}`;
   names.push(name);
   const v4 = new Dexie(name);
-  v4.version(1).stores({ reports: 'id, organisation, year, updatedAt', drafts: 'id, reportId, importedAt', settings: 'key' });
-  v4.version(2).stores({ reports: 'id, organisation, year, updatedAt', drafts: 'id, reportId, importedAt', corrections: 'id, draftId', progress: 'id, reportId', aspects: 'id, reportId', images: 'id, draftId', settings: 'key' });
-  v4.version(3).stores({ notes: 'id, reportId' });
-  v4.version(4).stores({ carry: 'id, reportId' });
+  declareShipped(v4, 4);
   for (const t of ['reports', 'drafts', 'progress', 'aspects', 'notes', 'settings'] as const) await v4.table(t).bulkAdd(fixture[t]!);
   await v4.table('corrections').bulkAdd([...fixture.corrections, ...extraCorrections]);
   await v4.table('carry').add({ ...carryDraft(), reportId: fixture.reports[0]!.id });

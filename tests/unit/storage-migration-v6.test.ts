@@ -6,6 +6,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
+import { declareShipped } from '../support/shipped-schemas';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KkfzDb } from '../../lib/storage/db';
 import { BACKUP_FORMAT, BACKUP_VERSION, readBackup, TABLES } from '../../lib/storage/backup';
@@ -28,11 +29,7 @@ async function writeV5(): Promise<string> {
   const name = `migrate-v5-${crypto.randomUUID()}`;
   names.push(name);
   const v5 = new Dexie(name);
-  v5.version(1).stores({ reports: 'id, organisation, year, updatedAt', drafts: 'id, reportId, importedAt', settings: 'key' });
-  v5.version(2).stores({ reports: 'id, organisation, year, updatedAt', drafts: 'id, reportId, importedAt', corrections: 'id, draftId', progress: 'id, reportId', aspects: 'id, reportId', images: 'id, draftId', settings: 'key' });
-  v5.version(3).stores({ notes: 'id, reportId' });
-  v5.version(4).stores({ carry: 'id, reportId' });
-  v5.version(5).stores({ corrections: 'id, reportId, draftId', drafts: 'id, reportId, importedAt, sha256' });
+  declareShipped(v5, 5);
   for (const t of ['reports', 'drafts', 'progress', 'aspects', 'notes', 'settings'] as const) await v5.table(t).bulkAdd(fixture[t]!);
   expect(v5.verno).toBe(5);
   v5.close();
