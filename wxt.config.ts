@@ -6,6 +6,9 @@ import preact from '@preact/preset-vite';
 const PORTALS = ['https://*/*', 'http://*/*'];
 
 export default defineConfig({
+  // Every module imports what it uses (`browser` from 'wxt/browser'), so tsc, eslint and tsx need no generated
+  // declarations of globals.
+  imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, mode }) => ({
     name: 'KKFZ-assistent',

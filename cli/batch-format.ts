@@ -8,17 +8,17 @@ import type { SkipReason } from './collect-files';
 import { num } from './columns';
 import { csvLine } from './csv';
 import { plural } from '../lib/text/plural';
+import { STATUS_WORDS } from '../lib/checklist/status-words';
+import { blockPillars as PILLARS } from '../lib/knowledge/shape';
 
 export type BatchFormat = 'table' | 'json' | 'csv';
-
-const PILLARS = [0, 1, 2, 3, 4, 5];
 
 const T = {
   nl: {
     title: (n: number) => `KKFZ-controle: ${plural('nl', n, { one: 'verslag', other: 'verslagen' })}`,
     file: 'Bestand', year: 'Jaar', missing: 'Ontbr.', thin: 'Dun', warnings: 'Waarsch.', unreadable: 'ONLEESBAAR',
     legend: 'Ontbr. en Dun: verplichte onderdelen die ontbreken of dun zijn; P0-P5: woorden per pijler (P0 algemeen); Waarsch.: waarschuwingen bij het inlezen (--json geeft ze).',
-    open: 'Verplicht, ontbreekt of is dun', isMissing: 'ontbreekt', isThin: 'dun',
+    open: 'Verplicht, ontbreekt of is dun', isMissing: STATUS_WORDS.nl.missing, isThin: STATUS_WORDS.nl.thin,
     totals: (n: number, ok: number, open: number, bad: number) =>
       `${plural('nl', n, { one: 'verslag', other: 'verslagen' })}: ${ok} compleet, ${open} met iets verplichts dat ontbreekt of dun is, ${bad} onleesbaar.`,
     csv: ['bestand', 'jaar', 'exitcode', 'ontbreekt', 'dun', 'ontbrekende onderdelen', 'dunne onderdelen', ...PILLARS.map((p) => `woorden pijler ${p}`), 'waarschuwingen', 'fout'],
@@ -31,7 +31,7 @@ const T = {
     title: (n: number) => `KKFZ check: ${plural('en', n, { one: 'report', other: 'reports' })}`,
     file: 'File', year: 'Year', missing: 'Missing', thin: 'Thin', warnings: 'Warnings', unreadable: 'UNREADABLE',
     legend: 'Missing and Thin: required items that are missing or thin; P0-P5: words per pillar (P0 general); Warnings: warnings from reading the file (--json gives them).',
-    open: 'Required, missing or thin', isMissing: 'missing', isThin: 'thin',
+    open: 'Required, missing or thin', isMissing: STATUS_WORDS.en.missing, isThin: STATUS_WORDS.en.thin,
     totals: (n: number, ok: number, open: number, bad: number) =>
       `${plural('en', n, { one: 'report', other: 'reports' })}: ${ok} complete, ${open} with a required item missing or thin, ${bad} unreadable.`,
     csv: ['file', 'year', 'exit code', 'missing', 'thin', 'missing items', 'thin items', ...PILLARS.map((p) => `words pillar ${p}`), 'warnings', 'error'],

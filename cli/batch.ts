@@ -7,6 +7,7 @@ import type { CheckTask, Outcome } from './check-file';
 import { runChecks } from './check-pool';
 import { collectFiles } from './collect-files';
 import { fail, parseFocus, parseJobs, parseYear, UsageError, type Invocation } from './common';
+import { shape } from '../lib/knowledge/shape';
 import { startProgress } from './progress';
 
 export async function checkBatch(inv: Invocation): Promise<number> {
@@ -14,7 +15,7 @@ export async function checkBatch(inv: Invocation): Promise<number> {
   if (inv.json && inv.csv) return fail(inv, '--json en --csv gaan niet samen', '--json and --csv do not go together');
   let options;
   try {
-    options = { year: parseYear(inv.year) ?? null, focusThemes: parseFocus(inv.focus), jobs: parseJobs(inv.jobs) ?? availableParallelism() };
+    options = { year: parseYear(inv.year) ?? null, focusThemes: parseFocus(inv.focus, shape), jobs: parseJobs(inv.jobs) ?? availableParallelism() };
   } catch (e) {
     if (e instanceof UsageError) return fail(inv, e.message, e.message);
     throw e;

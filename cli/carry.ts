@@ -4,31 +4,25 @@ import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { exportCarryDocx } from '../lib/carry/export-docx';
 import { carryForward, draftFocus } from '../lib/carry/forward';
+import { DRAFT_WORDS } from '../lib/carry/draft-words';
 import { sectionKey, sectionTitle } from '../lib/carry/sections';
 import type { CarryDraft, CarryState, StaleFlag } from '../lib/schema';
 import { analyseInvocation, clip, fail, type Invocation, type Lang } from './common';
 import { pad } from './columns';
 
+// the draft's counts, focus line, block kinds and reasons are the view's words too: lib/carry/draft-words.ts
 const T = {
   nl: {
+    ...DRAFT_WORDS.nl,
     title: 'KKFZ-concept', year: 'Verslagjaar', draftFor: 'concept voor',
-    counts: (c: Record<CarryState, number>) => `${c.keep} overnemen · ${c.update} bijwerken · ${c.drop} weglaten`,
     toUpdate: 'Bij te werken, per pijler en thema', nothing: 'Niets om bij te werken.',
-    kinds: { heading: 'kop', paragraph: 'alinea', 'list-item': 'opsomming', table: 'tabel' },
-    reasons: { 'current-year': 'huidig jaar', goal: 'doel of plan', figures: 'cijfers', 'status-table': 'statustabel' },
     whole: 'bijwerken (geen markering)', written: 'Geschreven',
-    focus: (year: number, themes: string[] | null) =>
-      themes === null ? `Focusthema's ${year}: niet bekend in het jaarschema` : `Focusthema's ${year} (jaarschema DJI): ${themes.length ? themes.join(', ') : 'geen'}`,
   },
   en: {
+    ...DRAFT_WORDS.en,
     title: 'KKFZ draft', year: 'Reporting year', draftFor: 'draft for',
-    counts: (c: Record<CarryState, number>) => `${c.keep} keep · ${c.update} update · ${c.drop} drop`,
     toUpdate: 'To update, by pillar and theme', nothing: 'Nothing to update.',
-    kinds: { heading: 'heading', paragraph: 'paragraph', 'list-item': 'list item', table: 'table' },
-    reasons: { 'current-year': 'current year', goal: 'goal or plan', figures: 'figures', 'status-table': 'status table' },
     whole: 'update (no flag)', written: 'Written',
-    focus: (year: number, themes: string[] | null) =>
-      themes === null ? `Focus themes ${year}: not known in the schedule` : `Focus themes ${year} (DJI schedule): ${themes.length ? themes.join(', ') : 'none'}`,
   },
 } as const;
 
@@ -78,8 +72,8 @@ export function formatCarry(file: string, draft: CarryDraft, lang: Lang): string
 
 export async function carry(inv: Invocation): Promise<number> {
   const read = await analyseInvocation(inv);
-  if (!read.ok) return read.exit;
-  const { analysis, file } = read;
+  if (!read.ok) return read.error;
+  const { analysis, file } = read.value;
   if (analysis.effectiveYear === null) {
     return fail(inv, `Geen verslagjaar gevonden in ${file}: geef het op met --year JAAR.`, `No reporting year found in ${file}: pass it with --year YEAR.`, 'no-year', file);
   }

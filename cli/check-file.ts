@@ -2,7 +2,8 @@
 // worker thread hands over one string), or the table's row; and its exit code. Runs in a worker thread or in the
 // main thread, and never throws: one bad file never stops the batch.
 import { coverage } from '../lib/overview/coverage';
-import { readReport, type Lang } from './common';
+import { pick } from '../lib/text/localised';
+import { readReport, unexpectedError, type Lang } from './common';
 import { toJson, warningsOf } from './json';
 import { verdict } from './verdict';
 
@@ -31,14 +32,13 @@ export async function checkFile(task: CheckTask): Promise<Outcome> {
   const { file, lang } = task;
   try {
     const read = await readReport(file, { year: task.year, focusThemes: task.focusThemes });
-    if (!read.ok) return { file, exit: 2, error: read.error[lang] };
-    const a = read.analysis;
+    if (!read.ok) return { file, exit: 2, error: pick(read.error, lang) };
+    const a = read.value;
     if (task.want === 'json') return { file, exit: verdict(a), json: JSON.stringify(toJson(file, a, lang)) };
     const open = (status: string) => a.checklist.filter((c) => c.level === 'required' && c.status === status).map((c) => c.id);
     const row = { year: a.effectiveYear, missing: open('missing'), thin: open('thin'), words: coverage(a).pillars.map((p) => p.words), warnings: warningsOf(a, lang) };
     return { file, exit: verdict(a), row };
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    return { file, exit: 2, error: lang === 'en' ? `unexpected error: ${why}` : `onverwachte fout: ${why}` };
+    return { file, exit: 2, error: pick(unexpectedError(e), lang) };
   }
 }

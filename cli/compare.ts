@@ -70,12 +70,12 @@ export function formatCompare(previousFile: string, currentFile: string, before:
 export async function compare(inv: Invocation): Promise<number> {
   const [previousFile, currentFile] = inv.args as [string, string];
   const before = await analyseFile(inv, previousFile);
-  if (!before.ok) return before.exit;
+  if (!before.ok) return before.error;
   const now = await analyseFile(inv, currentFile);
-  if (!now.ok) return now.exit;
-  const c = compareYears(before.analysis, now.analysis);
+  if (!now.ok) return now.error;
+  const c = compareYears(before.value, now.value);
   inv.io.stdout(
-    inv.json ? `${JSON.stringify(compareJson(previousFile, currentFile, before.analysis, now.analysis, c, inv.lang))}\n` : formatCompare(previousFile, currentFile, before.analysis, now.analysis, c, inv.lang),
+    inv.json ? `${JSON.stringify(compareJson(previousFile, currentFile, before.value, now.value, c, inv.lang))}\n` : formatCompare(previousFile, currentFile, before.value, now.value, c, inv.lang),
   );
   return 0;
 }

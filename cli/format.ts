@@ -1,9 +1,11 @@
 // The readable report of the CLI: the map per pillar and theme, the checklist with required items first.
-import type { Analysis } from '../lib/schema';
+import type { Analysis, ChecklistStatus } from '../lib/schema';
+import { REQUIRED_OPEN, STATUS_WORDS } from '../lib/checklist/status-words';
 import { isUnsure } from '../lib/classify/rules';
 import { scheduledFocus } from '../lib/knowledge/focus';
 import { pillarName, themeName } from '../lib/knowledge/framework';
 import { coverage } from '../lib/overview/coverage';
+import { pick, type Lang } from '../lib/text/localised';
 import { plural } from '../lib/text/plural';
 import { num, pad } from './columns';
 
@@ -14,9 +16,6 @@ const T = {
     noYear: 'geen (verslagjaar onbekend; geef --year of --focus)', notScheduled: 'geen (niet in het jaarschema; geef --focus)',
     blocks: 'blokken', words: 'woorden', pillars: 'Pijlers', themes: "Thema's", checklist: 'Checklist',
     required: 'verplicht', recommended: 'aanbevolen', messages: 'Meldingen',
-    status: { present: 'aanwezig', thin: 'DUN', missing: 'ONTBREEKT' },
-    ok: 'Alle verplichte onderdelen zijn aanwezig.',
-    notOk: (n: number) => `${plural('nl', n, { one: '# verplicht onderdeel ontbreekt of is dun', other: '# verplichte onderdelen ontbreken of zijn dun' })}.`,
     detected: 'gevonden in', overridden: 'opgegeven',
     unsure: (n: number) => `Onzeker ingedeeld: ${plural('nl', n, { one: 'blok', other: 'blokken' })} (controleer die eerst; --json: "unsure")`,
   },
@@ -26,19 +25,20 @@ const T = {
     noYear: 'none (reporting year unknown; pass --year or --focus)', notScheduled: 'none (not in the schedule; pass --focus)',
     blocks: 'blocks', words: 'words', pillars: 'Pillars', themes: 'Themes', checklist: 'Checklist',
     required: 'required', recommended: 'recommended', messages: 'Messages',
-    status: { present: 'present', thin: 'THIN', missing: 'MISSING' },
-    ok: 'All required items are present.',
-    notOk: (n: number) => `${plural('en', n, { one: '# required item is missing or thin', other: '# required items are missing or thin' })}.`,
     detected: 'found in', overridden: 'given',
     unsure: (n: number) => `Mapped with little certainty: ${plural('en', n, { one: 'block', other: 'blocks' })} (check those first; --json: "unsure")`,
   },
 };
 
 const MARK = { present: '✓', thin: '~', missing: '✗' } as const;
-
+/** what needs work stands out in a terminal: `aanwezig`, `DUN`, `ONTBREEKT` */
+function statusWord(status: ChecklistStatus, lang: Lang): string {
+  const word = STATUS_WORDS[lang][status];
+  return status === 'present' ? word : word.toUpperCase();
+}
 
 /** "Focusthema's 2025 (jaarschema DJI): 2, 6, 9": the focus themes and where they came from. */
-export function focusLine(a: Pick<Analysis, 'focusThemes' | 'focusSource' | 'effectiveYear'>, lang: 'nl' | 'en'): string {
+export function focusLine(a: Pick<Analysis, 'focusThemes' | 'focusSource' | 'effectiveYear'>, lang: Lang): string {
   const t = T[lang];
   const list = a.focusThemes.length ? a.focusThemes.join(', ') : t.none;
   switch (a.focusSource) {
@@ -55,7 +55,7 @@ export function focusLine(a: Pick<Analysis, 'focusThemes' | 'focusSource' | 'eff
   }
 }
 
-export function formatReport(file: string, a: Analysis, lang: 'nl' | 'en'): string {
+export function formatReport(file: string, a: Analysis, lang: Lang): string {
   const t = T[lang];
   const out: string[] = [];
   const cover = coverage(a);
@@ -75,16 +75,16 @@ export function formatReport(file: string, a: Analysis, lang: 'nl' | 'en'): stri
   out.push(`${t.checklist}`);
   for (const c of a.checklist) {
     const level = c.level === 'required' ? t.required : t.recommended;
-    out.push(`  ${MARK[c.status]} ${pad(t.status[c.status], 10)} ${pad(level, 11)} ${pad(c.id, 22)} ${c.label}${c.status === 'present' ? '' : ` — ${c.reason}`}`);
+    out.push(`  ${MARK[c.status]} ${pad(statusWord(c.status, lang), 10)} ${pad(level, 11)} ${pad(c.id, 22)} ${c.label}${c.status === 'present' ? '' : ` — ${c.reason}`}`);
   }
   const notes = a.messages;
   if (notes.length) {
     out.push('');
     out.push(t.messages);
-    for (const m of notes) out.push(`  - ${m[lang]}`);
+    for (const m of notes) out.push(`  - ${pick(m, lang)}`);
   }
   const open = a.checklist.filter((c) => c.level === 'required' && c.status !== 'present').length;
   out.push('');
-  out.push(open ? t.notOk(open) : t.ok);
+  out.push(`${REQUIRED_OPEN[lang](open)}.`);
   return `${out.join('\n')}\n`;
 }

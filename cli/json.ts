@@ -3,11 +3,12 @@ import type { Analysis } from '../lib/schema';
 import { isUnsure } from '../lib/classify/rules';
 import { reportAspects } from '../lib/aspects/report-aspects';
 import { questionsFor } from '../lib/knowledge/guidance';
+import { pick, type Lang } from '../lib/text/localised';
 
 /** The import's warnings, as the JSON and the batch's table give them: messages that are more than a note. */
-export const warningsOf = (a: Pick<Analysis, 'messages'>, lang: 'nl' | 'en') => a.messages.filter((m) => m.type !== 'info').map((m) => m[lang]);
+export const warningsOf = (a: Pick<Analysis, 'messages'>, lang: Lang) => a.messages.filter((m) => m.type !== 'info').map((m) => pick(m, lang));
 
-export function toJson(file: string, a: Analysis, lang: 'nl' | 'en') {
+export function toJson(file: string, a: Analysis, lang: Lang) {
   const aspects = reportAspects(a.document.blocks, a.mappings, a.effectiveYear).aspects;
   return {
     file,

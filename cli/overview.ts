@@ -19,8 +19,8 @@ export async function overview(inv: Invocation): Promise<number> {
   const format = FORMATS[ext as keyof typeof FORMATS];
 
   const read = await analyseInvocation(inv);
-  if (!read.ok) return read.exit;
-  const { analysis, file } = read;
+  if (!read.ok) return read.error;
+  const { analysis, file } = read.value;
   const model = djiOverview({ analysis, title: analysis.document.title ?? basename(file), organisation: '' });
   try {
     await writeFile(out, format === 'html' ? djiOverviewHtml(model) : await djiOverviewDocx(model));

@@ -2,7 +2,7 @@
 // process (cli/kkfz.ts) and the tests call the same function. Commands load on demand, so --help, --version and a
 // usage error answer without the pipeline's start-up.
 import { version } from '../package.json';
-import { fail, parseCommandLine, usage, type Invocation, type Io, type Option } from './common';
+import { fail, parseCommandLine, unexpectedError, usage, type Invocation, type Io, type Option } from './common';
 
 interface Command {
   /** how many positionals: check takes any number of files and folders, the others exactly these */
@@ -16,6 +16,7 @@ const COMMANDS: Record<string, Command> = {
   carry: { files: 1, options: ['json', 'year', 'out', 'lang'], load: async () => (await import('./carry')).carry },
   compare: { files: 2, options: ['json', 'lang'], load: async () => (await import('./compare')).compare },
   overview: { files: 1, options: ['year', 'focus', 'out', 'lang'], load: async () => (await import('./overview')).overview },
+  template: { files: 1, options: ['json', 'from', 'out', 'year', 'lang'], load: async () => (await import('./template')).template },
 };
 
 async function dispatch(argv: string[], io: Io): Promise<number> {
@@ -46,9 +47,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
   try {
     return await dispatch(argv, io);
   } catch (e) {
-    // never a stack trace for the user; KKFZ_DEBUG=1 shows it for us
-    io.stderr(`kkfz: onverwachte fout: ${e instanceof Error ? e.message : String(e)}\n`);
+    // never a stack trace for the user, and the same one line (and JSON with --json) as any refusal;
+    // KKFZ_DEBUG=1 shows the stack for us
+    const text = unexpectedError(e);
+    const parsed = parseCommandLine(argv, io);
+    const exit = parsed.kind === 'run' ? fail(parsed.inv, text.nl, text.en, 'unexpected') : (io.stderr(`kkfz: ${text.nl}\n`), 2);
     if (process.env.KKFZ_DEBUG) io.stderr(`${e instanceof Error ? e.stack : ''}\n`);
-    return 2;
+    return exit;
   }
 }

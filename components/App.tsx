@@ -1,4 +1,5 @@
 // The side panel: the views over one workspace. Storage problems show as a banner above every view.
+import { browser } from 'wxt/browser';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS } from '@/lib/schema';
 import type { KkfzDb } from '@/lib/storage/db';
@@ -6,21 +7,13 @@ import type { StorageProblem } from '@/lib/storage/errors';
 import { STRINGS } from './i18n';
 import { Tabs } from './Tabs';
 import { useWorkspace } from './useWorkspace';
-import { ImportView, type Analyse } from './ImportView';
-import { OverviewView } from './OverviewView';
-import { ReportView } from './ReportView';
-import { ProgressView } from './ProgressView';
-import { LibraryView } from './LibraryView';
-import { CarryView } from './carry/CarryView';
-import { FillView } from './fill/FillView';
-import { browserPages, type PageAccess } from './fill/page-access';
-import { NotesView } from './notes/NotesView';
+import type { Analyse } from './adapters/analyse-protocol';
+import { browserPages, type PageAccess } from './adapters/page-access';
 import { GuidancePanel } from './guidance/GuidancePanel';
 import type { GuidanceSubject } from './guidance/subject';
 import { PersistNotice } from './PersistNotice';
 import { useNotes } from './notes/useNotes';
-
-export type View = 'import' | 'overview' | 'report' | 'notes' | 'progress' | 'carry' | 'fill' | 'library';
+import { VIEW_KEYS, VIEWS, type ViewKey } from './views';
 
 export interface AppProps {
   db: KkfzDb;
@@ -42,7 +35,7 @@ export function App({ db, analyse, notice = null, persisted = true, pages = brow
   const ws = useWorkspace(db, DEFAULT_SETTINGS);
   const notes = useNotes(ws);
   const t = STRINGS[ws.settings.language];
-  const [view, setView] = useState<View>('import');
+  const [view, setView] = useState<ViewKey>('import');
   const [focusBlock, setFocusBlock] = useState<number | null>(null);
   // open on the overview once a report is there; start on Import when there is none
   const [started, setStarted] = useState(false);
@@ -86,17 +79,8 @@ export function App({ db, analyse, notice = null, persisted = true, pages = brow
     setGuide(null);
     showBlock(i);
   };
-  const needsReport = (content: () => preact.JSX.Element) =>
-    ws.analysis ? (
-      content()
-    ) : (
-      <div class="empty">
-        <p>{t.noReport}</p>
-        <button type="button" onClick={() => setView('import')}>
-          {t.toImport}
-        </button>
-      </div>
-    );
+  const shown = VIEWS[view];
+  const context = { ws, t, notes, analyse, pages, fillTab, focusBlock, show: setView, showBlock, openGuide };
 
   return (
     <main>
@@ -124,20 +108,17 @@ export function App({ db, analyse, notice = null, persisted = true, pages = brow
         </div>
       )}
       {!persisted && <PersistNotice t={t} />}
-      <Tabs<View>
-        label={t.appName}
-        tabs={(['import', 'overview', 'report', 'notes', 'progress', 'carry', 'fill', 'library'] as const).map((key) => ({ key, label: t.tabs[key] }))}
-        selected={view}
-        onSelect={setView}
-      >
-        {view === 'import' && <ImportView ws={ws} t={t} analyse={analyse} onDone={() => setView('overview')} onCompare={() => setView('carry')} />}
-        {view === 'overview' && needsReport(() => <OverviewView analysis={ws.analysis!} ws={ws} notes={notes} t={t} onShowBlock={showBlock} onGuide={openGuide} />)}
-        {view === 'report' && needsReport(() => <ReportView ws={ws} t={t} focusBlock={focusBlock} notes={notes} />)}
-        {view === 'notes' && needsReport(() => <NotesView ws={ws} t={t} notes={notes} onShowBlock={showBlock} />)}
-        {view === 'progress' && needsReport(() => <ProgressView ws={ws} t={t} onShowBlock={showBlock} onGuide={openGuide} />)}
-        {view === 'carry' && needsReport(() => <CarryView ws={ws} t={t} onShowBlock={showBlock} />)}
-        {view === 'fill' && needsReport(() => <FillView ws={ws} t={t} pages={pages} requested={fillTab} />)}
-        {view === 'library' && <LibraryView ws={ws} t={t} onOpened={() => setView('overview')} />}
+      <Tabs<ViewKey> label={t.appName} tabs={VIEW_KEYS.map((key) => ({ key, label: VIEWS[key].label[ws.settings.language] }))} selected={view} onSelect={setView}>
+        {!shown.needsReport || ws.analysis ? (
+          shown.render(context)
+        ) : (
+          <div class="empty">
+            <p>{t.noReport}</p>
+            <button type="button" onClick={() => setView('import')}>
+              {t.toImport}
+            </button>
+          </div>
+        )}
       </Tabs>
       {guide && ws.analysis && <GuidancePanel ws={ws} t={t} subject={guide} onClose={() => setGuide(null)} onShowBlock={showFromGuide} />}
     </main>

@@ -5,7 +5,7 @@ import { checkBackupSize, MAX_BACKUP_BYTES, readBackup, type Contents, type Rest
 import { formatBytes } from '@/lib/text/bytes';
 import { applyRestore, exportBackupText, restorePlanFor, wipe, type ConflictChoice } from '@/lib/storage/repository';
 import { Confirm } from './Confirm';
-import { download } from './download';
+import { download } from './adapters/download';
 import type { Strings } from './i18n';
 import type { Workspace } from './useWorkspace';
 
@@ -39,7 +39,7 @@ export function BackupPanel({ ws, t }: { ws: Workspace; t: Strings }) {
     const tooBig = checkBackupSize(file.size);
     if (tooBig) return setState({ step: 'idle', error: tooBig[lang] });
     const read = readBackup(await file.text());
-    if (!read.ok) return setState({ step: 'idle', error: read[lang] });
+    if (!read.ok) return setState({ step: 'idle', error: read.error[lang] });
     let plan: RestorePlan | null = null;
     await ws.act(async () => (plan = await restorePlanFor(ws.db, read.value)));
     if (plan) setState({ step: 'plan', incoming: read.value, plan });

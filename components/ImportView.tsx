@@ -1,19 +1,18 @@
-// Pick or drop a .docx → analyse (off the UI thread) → store as a version of its report. A refused file
-// leaves the stored data as it was: nothing is written before the analysis succeeded.
-import { focusOption } from '@/lib/knowledge/focus';
-import { useState } from 'preact/hooks';
-import type { AnalyseOptions, AnalyseResult } from '@/lib/analyse';
+// Pick or drop a .docx → analyse (off the UI thread) → store as a version of its report. A refused, stopped or
+// failed file leaves the stored data as it was: nothing is written before the analysis succeeded.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { AnalyseResult } from '@/lib/analyse';
 import { IMPORT_STAGES, type ImportStage } from '@/lib/docx/import';
 import { checkFileSize } from '@/lib/docx/inspect';
 import { sha256Hex } from '@/lib/docx/hash';
 import type { DraftRecord, Message, ReportRecord } from '@/lib/schema';
 import { findDraftBySha256, listReports, saveDraft } from '@/lib/storage/repository';
 import type { Strings } from './i18n';
+import { checkOptions } from '@/lib/workspace/corrected-analysis';
+import { compareWithPrevious } from '@/lib/workspace/previous-report';
+import { AnalyseStopped, type Analyse } from './adapters/analyse-protocol';
 import type { Workspace } from './useWorkspace';
-import { compareWithPrevious } from './carry/previous';
 import { DuplicatePrompt } from './import/DuplicatePrompt';
-
-export type Analyse = (bytes: Uint8Array, options: Omit<AnalyseOptions, 'onStage'>, onStage: (stage: ImportStage) => void) => Promise<AnalyseResult>;
 
 /** The import against last year's report of the same organisation, when the library holds one. */
 interface Compared {
@@ -26,6 +25,7 @@ type State =
   | { step: 'busy'; file: string; stage: ImportStage | 'save' }
   | { step: 'done'; file: string; messages: Message[]; compared: Compared | null }
   | { step: 'failed'; file: string; error: string }
+  | { step: 'stopped'; file: string }
   /** the same bytes are stored already: the user chooses */
   | { step: 'duplicate'; file: File; existing: { report: ReportRecord; draft: DraftRecord } };
 
@@ -37,11 +37,21 @@ export function ImportView({ ws, t, analyse, onDone, onCompare }: { ws: Workspac
   const [dragging, setDragging] = useState(false);
   const lang = ws.settings.language;
   const busy = state.step === 'busy';
+  // the running import's stop switch, until its result is being saved (a save is not stopped halfway)
+  const running = useRef<AbortController | null>(null);
+  const chooser = useRef<HTMLInputElement>(null);
+  // after a stop, the keyboard is back where the next file is chosen (the stop button is gone)
+  useEffect(() => {
+    if (state.step === 'stopped') chooser.current?.focus();
+  }, [state.step]);
 
   async function importFile(file: File, anyway = false) {
     if (busy) return;
+    // the size is checked before the bytes are read or sent: the worker only sees files the import accepts
     const tooBig = checkFileSize(file.size);
     if (tooBig) return setState({ step: 'failed', file: file.name, error: tooBig[lang] });
+    const run = new AbortController();
+    running.current = run;
     setState({ step: 'busy', file: file.name, stage: 'inspect' });
     let result: AnalyseResult;
     let sha256: string | undefined;
@@ -50,20 +60,31 @@ export function ImportView({ ws, t, analyse, onDone, onCompare }: { ws: Workspac
       // hashed before the bytes move to the worker; the same file already stored is a question, not a copy
       sha256 = await sha256Hex(bytes).catch(() => undefined);
       const existing = sha256 && !anyway ? await findDraftBySha256(ws.db, sha256) : null;
+      if (run.signal.aborted) return;
       if (existing) return setState({ step: 'duplicate', file, existing });
-      result = await analyse(bytes, { keepImages: true, focusThemes: focusOption(ws.settings.focusThemes), thinWords: ws.settings.thinWords, year: ws.settings.year }, (stage) =>
-        setState({ step: 'busy', file: file.name, stage }),
+      result = await analyse(
+        bytes,
+        { keepImages: true, ...checkOptions(ws.settings), year: ws.settings.year },
+        (stage) => {
+          if (!run.signal.aborted) setState({ step: 'busy', file: file.name, stage });
+        },
+        run.signal,
       );
     } catch (e) {
-      return setState({ step: 'failed', file: file.name, error: e instanceof Error ? e.message : String(e) });
+      if (run.signal.aborted) return;
+      return setState({ step: 'failed', file: file.name, error: failure(e) });
     }
+    // an analysis that does not heed the signal (in-process) may still finish: a stopped import stores nothing
+    if (run.signal.aborted) return;
+    running.current = null;
     if (!result.ok) return setState({ step: 'failed', file: file.name, error: result.error[lang] });
     setState({ step: 'busy', file: file.name, stage: 'save' });
     const org = organisation.trim();
     let draftId = '';
+    let reportId = '';
     const saved = await ws.act(async () => {
       ({
-        draft: { id: draftId },
+        draft: { id: draftId, reportId },
       } = await saveDraft(ws.db, { organisation: org, fileName: file.name, sizeBytes: file.size, analysis: result.value, images: result.value.document.images, sha256 }));
     });
     if (!saved) return setState({ step: 'idle' });
@@ -71,12 +92,24 @@ export function ImportView({ ws, t, analyse, onDone, onCompare }: { ws: Workspac
     // last year's report of the same organisation, if the library holds one (this import is another year's)
     let compared: Compared | null = null;
     try {
-      const found = await compareWithPrevious(ws.db, await listReports(ws.db), org, result.value);
+      const found = await compareWithPrevious(ws.db, await listReports(ws.db), reportId, result.value, ws.settings);
       if (found) compared = { year: found.previous.report.year!, totals: found.comparison.totals };
     } catch {
       // the comparison is a bonus: the import itself succeeded
     }
     setState({ step: 'done', file: file.name, messages: result.value.messages, compared });
+  }
+
+  function failure(e: unknown): string {
+    if (!(e instanceof AnalyseStopped)) return e instanceof Error ? e.message : String(e);
+    return e.reason === 'timeout' ? t.import.timeout(Math.round(e.budgetMs / 1000)) : t.import.crashed;
+  }
+
+  function stop() {
+    if (state.step !== 'busy' || !running.current) return;
+    running.current.abort();
+    running.current = null;
+    setState({ step: 'stopped', file: state.file });
   }
 
   const onInput = (e: Event) => {
@@ -116,6 +149,7 @@ export function ImportView({ ws, t, analyse, onDone, onCompare }: { ws: Workspac
         </label>
         <input
           id="import-input"
+          ref={chooser}
           data-testid="import-input"
           type="file"
           class="visually-hidden"
@@ -133,7 +167,17 @@ export function ImportView({ ws, t, analyse, onDone, onCompare }: { ws: Workspac
               {t.import.busy} {state.file}: {state.stage === 'save' ? t.import.saving : t.import.stages[state.stage]}
             </label>
             <progress id="import-progress-bar" max={IMPORT_STAGES.length + 1} value={stageIndex + 1} />
+            {state.stage !== 'save' && (
+              <button type="button" onClick={stop} data-testid="import-stop">
+                {t.import.stop}
+              </button>
+            )}
           </div>
+        )}
+        {state.step === 'stopped' && (
+          <p class="result" data-testid="import-stopped">
+            {t.import.stopped(state.file)}
+          </p>
         )}
         {state.step === 'done' && (
           <div class="result ok" data-testid="import-done">

@@ -2,6 +2,7 @@
 // The headline, every theme and every item open the Schrijfhulp; every item leads to its best evidence in the report.
 import { scheduledFocus } from '@/lib/knowledge/focus';
 import { pillarName, themeName } from '@/lib/knowledge/framework';
+import { themeItemId } from '@/lib/knowledge/shape';
 import { coverage } from '@/lib/overview/coverage';
 import { isOpenRequired } from '@/lib/checklist/justify';
 import { bestEvidence } from '@/lib/checklist/best-evidence';
@@ -30,7 +31,7 @@ export function OverviewView({ analysis, ws, notes, t, onShowBlock, onGuide }: {
   const open = checklist.filter(isOpenRequired).length;
   const firstOpen = checklist.find(isOpenRequired);
   const justified = checklist.filter((c) => c.justified).length;
-  const themeItem = (id: number) => analysis.checklist.find((c) => c.id === `theme-${id}`);
+  const themeItem = (id: number) => analysis.checklist.find((c) => c.id === themeItemId(id));
 
   return (
     <section aria-labelledby="overview-title">

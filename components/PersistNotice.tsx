@@ -2,7 +2,7 @@
 // dismiss it for good: it says nothing new the second time.
 import { useEffect, useState } from 'preact/hooks';
 import type { Strings } from './i18n';
-import { browserNoticeMemory, type NoticeMemory } from './watch-storage';
+import { browserNoticeMemory, type NoticeMemory } from './adapters/watch-storage';
 
 export function PersistNotice({ t, memory = browserNoticeMemory }: { t: Strings; memory?: NoticeMemory }) {
   const [shown, setShown] = useState(false);

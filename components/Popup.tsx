@@ -1,10 +1,9 @@
 // The toolbar popup: the open report's state in one line, and the way into the workspace.
-import { focusOption } from '@/lib/knowledge/focus';
 import { useEffect, useState } from 'preact/hooks';
-import { applyCorrections } from '@/lib/analyse';
 import type { KkfzDb } from '@/lib/storage/db';
-import { correctionsOfReport, justificationsOf, readSettings } from '@/lib/storage/repository';
-import { applyJustifications, isOpenRequired } from '@/lib/checklist/justify';
+import { readSettings } from '@/lib/storage/repository';
+import { isOpenRequired } from '@/lib/checklist/justify';
+import { loadOpenReport } from '@/lib/workspace/open-report';
 import { STRINGS, type Strings } from './i18n';
 
 export interface PopupProps {
@@ -17,13 +16,9 @@ export interface PopupProps {
 
 /** One line on the current draft, with the user's corrections and settings applied as in the panel. */
 export async function statusLine(db: KkfzDb, t: Strings): Promise<string> {
-  const settings = await readSettings(db);
-  const draft = settings.currentDraftId ? await db.drafts.get(settings.currentDraftId) : undefined;
-  if (!draft) return t.popup.none;
-  const analysis = applyCorrections(draft.analysis, await correctionsOfReport(db, draft.reportId), { focusThemes: focusOption(settings.focusThemes), thinWords: settings.thinWords });
-  const open = applyJustifications(analysis.checklist, await justificationsOf(db, draft.reportId)).filter(isOpenRequired).length;
-  const report = await db.reports.get(draft.reportId);
-  return t.popup.status(report?.title ?? draft.fileName, open);
+  const open = await loadOpenReport(db);
+  if (!open) return t.popup.none;
+  return t.popup.status(open.report?.title ?? open.draft.fileName, open.analysis.checklist.filter(isOpenRequired).length);
 }
 
 export function Popup({ db, openWorkspace, openOptions, fillThisPage }: PopupProps) {

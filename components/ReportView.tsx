@@ -3,6 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { framework, pillarName, themeName } from '@/lib/knowledge/framework';
+import { blockPillars } from '@/lib/knowledge/shape';
 import { blockTarget, textTarget } from '@/lib/annotate/selectors';
 import type { Block, Mapping } from '@/lib/schema';
 import { isUnsure, RULES } from '@/lib/classify/rules';
@@ -107,7 +108,7 @@ export function ReportView({ ws, t, focusBlock, notes }: { ws: Workspace; t: Str
           >
             <option value="all">{t.report.all}</option>
             <option value="unsure">{t.report.unsureOnly}</option>
-            {[0, 1, 2, 3, 4, 5].map((p) => (
+            {blockPillars.map((p) => (
               <option value={p}>{p ? `${t.report.pillar} ${p}: ${pillarName(p)}` : t.report.general}</option>
             ))}
           </select>
@@ -315,7 +316,7 @@ function MappingEditor(props: {
     >
       <fieldset>
         <legend>{t.report.pillar}</legend>
-        {[0, 1, 2, 3, 4, 5].map((p) => (
+        {blockPillars.map((p) => (
           <label>
             <input type="radio" name={name} value={p} checked={pillar === p} onChange={() => setPillar(p)} />
             {p ? `${p}. ${pillarName(p)}` : t.report.general}

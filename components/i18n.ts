@@ -2,11 +2,14 @@
 // Vocabulary: an imported .docx of a report is a "versie" (version); "concept voor <jaar>" (draft for <year>) is
 // only next year's report made from this one. Checklist labels and reasons, mapping evidence and rule names come
 // from lib/ in Dutch only (the framework is Dutch): `dutch` labels them as such in the English UI.
-import type { Analysis, ChecklistStatus, WorkStatus, AspectState, NoteKind, CarryState, StaleReason, BlockKind, JustificationKind } from '@/lib/schema';
+import type { Analysis, WorkStatus, NoteKind, CarryState, JustificationKind } from '@/lib/schema';
 import type { ImportStage } from '@/lib/docx/import';
 import type { AspectCheckKind } from '@/lib/aspects/checks';
 import type { FitKind } from '@/lib/fill/field-kind';
 import { plural, pluralForm } from '@/lib/text/plural';
+import { REQUIRED_OPEN, STATUS_WORDS } from '@/lib/checklist/status-words';
+import { STATE_WORDS } from '@/lib/aspects/state-words';
+import { DRAFT_WORDS } from '@/lib/carry/draft-words';
 
 /** Where an analysis's focus themes came from, for the line that says so; `scheduled`: the year is in the schedule. */
 export interface FocusLine {
@@ -18,7 +21,6 @@ export interface FocusLine {
 
 const nl = {
   appName: 'KKFZ-assistent',
-  tabs: { import: 'Importeren', overview: 'Overzicht', report: 'Verslag', notes: 'Notities', progress: 'Voortgang', carry: 'Jaarovergang', fill: 'Invullen', library: 'Bibliotheek' },
   noReport: 'Nog geen verslag geopend. Importeer een .docx of open een verslag in de Bibliotheek.',
   toImport: 'Naar Importeren',
   close: 'Sluiten',
@@ -42,6 +44,10 @@ const nl = {
     busy: 'Bezig met importeren…',
     stages: { inspect: 'Bestand controleren', convert: 'Word-document lezen', blocks: 'Tekst in blokken delen', map: 'Pijlers en thema’s bepalen', check: 'Checklist nalopen' } satisfies Record<ImportStage, string>,
     saving: 'Opslaan',
+    stop: 'Stoppen',
+    stopped: (name: string) => `Importeren van “${name}” is gestopt. Er is niets bewaard.`,
+    timeout: (seconds: number) => `De analyse duurde langer dan ${seconds} seconden en is gestopt; splits het document en importeer de delen apart.`,
+    crashed: 'De analyse is onverwacht afgebroken (mogelijk is het document te groot voor de browser); splits het document of probeer het opnieuw.',
     done: (name: string) => `“${name}” is geïmporteerd en bewaard.`,
     failed: 'Importeren is niet gelukt',
     nothingChanged: 'Er is niets gewijzigd aan wat al bewaard was.',
@@ -61,7 +67,7 @@ const nl = {
     checklist: 'Checklist',
     required: 'verplicht',
     recommended: 'aanbevolen',
-    requiredOpen: (n: number) => (n ? plural('nl', n, { one: '# verplicht onderdeel ontbreekt of is dun', other: '# verplichte onderdelen ontbreken of zijn dun' }) : 'Alle verplichte onderdelen zijn aanwezig'),
+    requiredOpen: REQUIRED_OPEN.nl,
     year: 'Verslagjaar',
     yearUnknown: 'onbekend (stel het in bij Opties)',
     focus: 'Focusthema’s',
@@ -84,7 +90,7 @@ const nl = {
     justified: 'verantwoord',
     measured: (status: string, reason: string) => `Gemeten: ${status} — ${reason}`,
   },
-  status: { present: 'aanwezig', thin: 'dun', missing: 'ontbreekt' } satisfies Record<ChecklistStatus, string>,
+  status: STATUS_WORDS.nl,
   justification: { 'niet-van-toepassing': 'Niet van toepassing', 'bewust-weggelaten': 'Bewust weggelaten' } satisfies Record<JustificationKind, string>,
   guide: {
     open: 'Schrijfhulp',
@@ -134,7 +140,7 @@ const nl = {
     general: 'Wordt algemeen',
     show: 'Toon in verslag',
     change: (item: string, from: string, to: string) => `${item}: ${from} → ${to}`,
-    status: { present: 'aanwezig', thin: 'dun', missing: 'ontbreekt' } as Record<'present' | 'thin' | 'missing', string>,
+    status: STATUS_WORDS.nl,
     done: 'Alles is gecontroleerd: geen onzekere blokken meer.',
   },
   report: {
@@ -184,7 +190,7 @@ const nl = {
     newAspect: 'Nieuw aspect',
     add: 'Toevoegen',
     remove: 'Verwijderen',
-    state: { gereed: 'gereed', 'in-werking': 'in werking', 'niet-gestart': 'niet gestart' } satisfies Record<AspectState, string>,
+    state: STATE_WORDS.nl,
     noState: '— geen status',
     inBlocks: (n: number) => `Toon in verslag (${plural('nl', n, { one: 'blok', other: 'blokken' })})`,
     notAddressed: 'nergens besproken in het verslag',
@@ -325,7 +331,7 @@ const nl = {
     open: 'Openen',
     opened: 'geopend',
     created: 'gemaakt',
-    counts: (keep: number, update: number, drop: number) => `${keep} overnemen · ${update} bijwerken · ${drop} weglaten`,
+    counts: DRAFT_WORDS.nl.counts,
     state: { keep: 'Overnemen', update: 'Bijwerken', drop: 'Weglaten' } satisfies Record<CarryState, string>,
     stateOf: (text: string) => `Wat te doen met: ${text}`,
     filter: 'Toon',
@@ -334,16 +340,15 @@ const nl = {
     export: 'Download als Word (.docx)',
     exported: (name: string) => `“${name}” gedownload.`,
     exportFailed: 'Het Word-bestand maken is niet gelukt',
-    focus: (year: number, themes: string[] | null) =>
-      themes === null ? `Focusthema’s ${year}: niet bekend in het jaarschema` : `Focusthema’s ${year} (jaarschema DJI): ${themes.length ? themes.join(', ') : 'geen'}`,
+    focus: DRAFT_WORDS.nl.focus,
     remove: 'Verwijderen',
     confirmRemove: (title: string, date: string) => `Concept “${title}” (${date}) met alle keuzes verwijderen? Dit kan niet ongedaan worden gemaakt.`,
     confirm: 'Ja, verwijderen',
     cancel: 'Annuleren',
     more: 'Toon alles',
     less: 'Toon minder',
-    kinds: { heading: 'kop', paragraph: 'alinea', 'list-item': 'opsomming', table: 'tabel' } satisfies Record<BlockKind, string>,
-    reasons: { 'current-year': 'huidig jaar', goal: 'doel of plan', figures: 'cijfers', 'status-table': 'statustabel' } satisfies Record<StaleReason, string>,
+    kinds: DRAFT_WORDS.nl.kinds,
+    reasons: DRAFT_WORDS.nl.reasons,
     moreReasons: (n: number) => `nog ${plural('nl', n, { one: 'reden', other: 'redenen' })}`,
     compare: (year: number) => `Vergelijking met ${year}`,
     compareIntro: (previous: string, year: number) => `Dit verslag naast “${previous}” over ${year}, per pijler en thema.`,
@@ -410,7 +415,6 @@ export type Strings = typeof nl;
 
 const en: Strings = {
   appName: 'KKFZ assistant',
-  tabs: { import: 'Import', overview: 'Overview', report: 'Report', notes: 'Notes', progress: 'Progress', carry: 'Year to year', fill: 'Fill a form', library: 'Library' },
   noReport: 'No report open yet. Import a .docx or open a report in the Library.',
   toImport: 'Go to Import',
   close: 'Close',
@@ -432,6 +436,10 @@ const en: Strings = {
     busy: 'Importing…',
     stages: { inspect: 'Checking the file', convert: 'Reading the Word document', blocks: 'Splitting into blocks', map: 'Finding pillars and themes', check: 'Running the checklist' },
     saving: 'Saving',
+    stop: 'Stop',
+    stopped: (name) => `Importing “${name}” was stopped. Nothing was saved.`,
+    timeout: (seconds) => `The analysis took longer than ${seconds} seconds and was stopped; split the document and import the parts separately.`,
+    crashed: 'The analysis stopped unexpectedly (the document may be too large for the browser); split the document or try again.',
     done: (name) => `“${name}” was imported and saved.`,
     failed: 'Import failed',
     nothingChanged: 'Nothing already stored was changed.',
@@ -451,7 +459,7 @@ const en: Strings = {
     checklist: 'Checklist',
     required: 'required',
     recommended: 'recommended',
-    requiredOpen: (n) => (n ? plural('en', n, { one: '# required item is missing or thin', other: '# required items are missing or thin' }) : 'All required items are present'),
+    requiredOpen: REQUIRED_OPEN.en,
     year: 'Reporting year',
     yearUnknown: 'unknown (set it in Options)',
     focus: 'Focus themes',
@@ -474,7 +482,7 @@ const en: Strings = {
     justified: 'accounted for',
     measured: (status, reason) => `Measured: ${status} — ${reason}`,
   },
-  status: { present: 'present', thin: 'thin', missing: 'missing' },
+  status: STATUS_WORDS.en,
   justification: { 'niet-van-toepassing': 'Not applicable', 'bewust-weggelaten': 'Left out on purpose' },
   guide: {
     open: 'Writing guide',
@@ -524,7 +532,7 @@ const en: Strings = {
     general: 'Make it general',
     show: 'Show in report',
     change: (item, from, to) => `${item}: ${from} → ${to}`,
-    status: { present: 'present', thin: 'thin', missing: 'missing' },
+    status: STATUS_WORDS.en,
     done: 'All checked: no unsure blocks left.',
   },
   report: {
@@ -574,7 +582,7 @@ const en: Strings = {
     newAspect: 'New aspect',
     add: 'Add',
     remove: 'Remove',
-    state: { gereed: 'done', 'in-werking': 'in operation', 'niet-gestart': 'not started' },
+    state: STATE_WORDS.en,
     noState: '— no status',
     inBlocks: (n) => `Show in report (${plural('en', n, { one: 'block', other: 'blocks' })})`,
     notAddressed: 'not addressed anywhere in the report',
@@ -713,7 +721,7 @@ const en: Strings = {
     open: 'Open',
     opened: 'open',
     created: 'made',
-    counts: (keep, update, drop) => `${keep} keep · ${update} update · ${drop} drop`,
+    counts: DRAFT_WORDS.en.counts,
     state: { keep: 'Keep', update: 'Update', drop: 'Drop' },
     stateOf: (text) => `What to do with: ${text}`,
     filter: 'Show',
@@ -722,15 +730,15 @@ const en: Strings = {
     export: 'Download as Word (.docx)',
     exported: (name) => `“${name}” downloaded.`,
     exportFailed: 'Writing the Word file failed',
-    focus: (year, themes) => (themes === null ? `Focus themes ${year}: not known in the schedule` : `Focus themes ${year} (DJI schedule): ${themes.length ? themes.join(', ') : 'none'}`),
+    focus: DRAFT_WORDS.en.focus,
     remove: 'Delete',
     confirmRemove: (title, date) => `Delete draft “${title}” (${date}) with all choices? This cannot be undone.`,
     confirm: 'Yes, delete',
     cancel: 'Cancel',
     more: 'Show all',
     less: 'Show less',
-    kinds: { heading: 'heading', paragraph: 'paragraph', 'list-item': 'list item', table: 'table' },
-    reasons: { 'current-year': 'current year', goal: 'goal or plan', figures: 'figures', 'status-table': 'status table' },
+    kinds: DRAFT_WORDS.en.kinds,
+    reasons: DRAFT_WORDS.en.reasons,
     moreReasons: (n) => plural('en', n, { one: '# more reason', other: '# more reasons' }),
     compare: (year) => `Comparison with ${year}`,
     compareIntro: (previous, year) => `This report next to “${previous}” for ${year}, by pillar and theme.`,

@@ -13,7 +13,7 @@ export function useLive<T>(query: () => Promise<T> | T, deps: unknown[]): Live<T
       error: (error) => setLive({ state: 'error', error }),
     });
     return () => subscription.unsubscribe();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // `query` is a new closure on every render: the caller's deps say when it asks something else
   }, deps);
   return live;
 }

@@ -1,22 +1,21 @@
 // The workspace's state: settings, library, the open draft with its corrections, and the analysis the views
 // show (the stored one with the corrections and today's settings applied). Every write goes through `act`,
 // which turns a storage failure into a message instead of losing it.
-import { focusOption } from '@/lib/knowledge/focus';
 import { useMemo, useState } from 'preact/hooks';
-import { applyCorrections } from '@/lib/analyse';
-import { applyJustifications } from '@/lib/checklist/justify';
 import { placeCorrections } from '@/lib/corrections/place';
 import type { Analysis, Correction, DraftRecord, Justification, ReportRecord, Settings } from '@/lib/schema';
 import type { KkfzDb } from '@/lib/storage/db';
 import { describeStorageError, type StorageProblem } from '@/lib/storage/errors';
 import { correctionsOfReport, justificationsOf, listReports, readSettings, saveSettings } from '@/lib/storage/repository';
+import { correctedAnalysis } from '@/lib/workspace/corrected-analysis';
+import type { Library } from '@/lib/workspace/previous-report';
 import { useLive } from './useLive';
 
 export interface Workspace {
   db: KkfzDb;
   ready: boolean;
   settings: Settings;
-  library: { report: ReportRecord; drafts: DraftRecord[] }[];
+  library: Library;
   draft: DraftRecord | null;
   report: ReportRecord | null;
   /** block ids of the open draft that carry a placed correction */
@@ -58,11 +57,10 @@ export function useWorkspace(db: KkfzDb, fallback: Settings): Workspace {
   const justifications = justificationsLive.state === 'ready' ? justificationsLive.value : NONE;
 
   const placement = useMemo(() => (draft ? placeCorrections(corrections, draft.analysis.document.blocks) : null), [draft, corrections]);
-  const analysis = useMemo(() => {
-    if (!draft || !placement) return null;
-    const a = applyCorrections(draft.analysis, corrections, { focusThemes: focusOption(settings.focusThemes), thinWords: settings.thinWords }, placement);
-    return { ...a, checklist: applyJustifications(a.checklist, justifications) };
-  }, [draft, placement, justifications, settings.focusThemes, settings.thinWords]);
+  const analysis = useMemo(
+    () => (draft && placement ? correctedAnalysis(draft, { corrections, justifications }, settings, placement) : null),
+    [draft, placement, justifications, settings.focusThemes, settings.thinWords],
+  );
 
   const act = async (write: () => Promise<unknown>) => {
     try {

@@ -1,5 +1,7 @@
 // Injected into a page only when the user asks (scripting.executeScript from the side panel): collects the
 // page's fields, fills the confirmed ones, undoes the fill. It holds no report data and opens no database.
+import { browser } from 'wxt/browser';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { collectFields } from '@/lib/fill/collect';
 import { fillFields, undoFill, type Snapshot } from '@/lib/fill/execute';
 import { FillRequest, type CollectReply, type FillReply, type UndoReply } from '@/lib/fill/protocol';

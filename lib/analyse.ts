@@ -2,7 +2,9 @@
 // in the extension's worker and in the tests.
 import type { Analysis, Correction, ImportedDocument, Mapping, Message } from './schema';
 import { scheduledFocus } from './knowledge/focus';
-import { importDocx, type ImportOptions, type ImportResult } from './docx/import';
+import { importDocx, type ImportOptions } from './docx/import';
+import type { InspectError } from './docx/inspect';
+import { ok, type Result } from './result';
 import { mapBlocks } from './classify/map';
 import { detectReportYear } from './report/year';
 import { evaluateChecklist } from './checklist/evaluate';
@@ -23,9 +25,8 @@ export function resolveFocus(given: number[] | null | undefined, year: number | 
   return { focusThemes: [...new Set(given)].sort((a, b) => a - b), focusSource: 'options' };
 }
 
-export type AnalyseResult =
-  | { ok: true; value: Analysis }
-  | { ok: false; error: Extract<ImportResult, { ok: false }>['error']; messages: Message[] };
+/** The analysis carries the import's messages too (they are stored with it); `messages` are the same. */
+export type AnalyseResult = Result<Analysis, InspectError>;
 
 /** Map and check an imported document; `mappings` lets a caller pass user corrections in. */
 export function analyseDocument(
@@ -54,7 +55,7 @@ export function analyseDocument(
 export async function analyseDocx(bytes: Uint8Array, options: AnalyseOptions = {}): Promise<AnalyseResult> {
   const imported = await importDocx(bytes, options);
   if (!imported.ok) return imported;
-  return { ok: true, value: analyseDocument(imported.value, imported.messages, options, undefined, options.onStage) };
+  return ok(analyseDocument(imported.value, imported.messages, options, undefined, options.onStage), imported.messages);
 }
 
 export type EvaluateOptions = Omit<AnalyseOptions, keyof ImportOptions>;

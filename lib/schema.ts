@@ -1,20 +1,21 @@
 // Every data shape of the core, as a zod schema; types come from z.infer.
 import { z } from 'zod';
+import { BlockPillar, ThemeNumber } from './knowledge/shape';
+import { Lang, Localised } from './text/localised';
 
-export const PillarId = z.number().int().min(0).max(5);
+/** the framework's pillars and themes (lib/knowledge/shape.ts); a block's pillar 0 is the general part */
+export const PillarId = BlockPillar;
 export type PillarId = z.infer<typeof PillarId>;
-export const ThemeId = z.number().int().min(1).max(14);
+export const ThemeId = ThemeNumber;
 export type ThemeId = z.infer<typeof ThemeId>;
 
-/** A message in the spirit of mammoth's Result: warnings travel with the value instead of being thrown. */
+/** A warning or note that travels with a Result (lib/result.ts) instead of being thrown. */
 export const Message = z.object({
   type: z.enum(['warning', 'info', 'error']),
   /** stable machine code, e.g. `headings-guessed`, `tracked-deletions` */
   code: z.string(),
-  /** Dutch text for the user */
-  nl: z.string(),
-  /** English text */
-  en: z.string(),
+  /** the text for the user */
+  ...Localised.shape,
 });
 export type Message = z.infer<typeof Message>;
 
@@ -264,7 +265,7 @@ export const Settings = z.object({
   year: z.number().int().nullable(),
   focusThemes: FocusChoice,
   thinWords: z.number().int().min(1).max(2000),
-  language: z.enum(['nl', 'en']),
+  language: Lang,
   authorName: z.string(),
   /** the draft the workspace shows; absent in settings written before it existed */
   currentDraftId: z.string().nullable().default(null),
@@ -347,8 +348,7 @@ export const StaleFlag = z.object({
   /** the words that decided it, quoted from the text or the heading above */
   evidence: z.string(),
   /** why, for the user */
-  nl: z.string(),
-  en: z.string(),
+  ...Localised.shape,
 });
 export type StaleFlag = z.infer<typeof StaleFlag>;
 

@@ -1,7 +1,9 @@
 // `npm run bench`: how much the full pipeline (inspect + import + map + year + checklist) costs over bare
 // mammoth, on every corpus file and on a generated ~300-page report with a few hundred images; whether time grows
-// linearly with size; where the time goes per stage; and the built command as a user runs it (start-up, and the
-// large report process against process). Prints ratios, never fails on them: speed is measured here, not asserted.
+// linearly with size; where the time goes per stage; the built command as a user runs it (start-up, and the
+// large report process against process); and whether time per block stays flat on generated documents of 1,000
+// to 20,000 paragraphs (bench-scale.ts) and per character on long runs of dots, digits and spaces (bench-runs.ts).
+// Prints ratios, never fails on them: speed is measured here, not asserted.
 //
 // Times are medians of several runs in this process (after a warm-up). Peak memory is the maximum resident
 // set size of a fresh child process that runs one job once, so the figures do not mix. Jobs take turns, and
@@ -18,6 +20,8 @@ import { toJson } from '../cli/json';
 import { CLI_BUNDLE } from './cli-bundle';
 import { corpusCases, sampleCase } from './corpus';
 import { buildLargeReport } from './make-large-report';
+import { scaleSeries } from './bench-scale';
+import { runSeries } from './bench-runs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -27,7 +31,7 @@ const JOBS: Job[] = ['mammoth', 'pipeline', 'pipeline+images'];
 async function run(job: Job, bytes: Uint8Array): Promise<void> {
   if (job === 'mammoth') {
     // mammoth's defaults, as a user of the bare library would call it (images inlined as base64)
-    await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) } as never);
+    await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
     return;
   }
   const r = await analyseDocx(bytes, { keepImages: job === 'pipeline+images' });
@@ -178,7 +182,7 @@ async function main(): Promise<void> {
   const quick = args.includes('--quick');
   const runs = quick ? 3 : 7;
 
-  const files: Source[] = [...corpusCases(), ...[sampleCase()].filter((c) => c !== null)].map((c) => sourceFromSpec(c!.docx));
+  const files: Source[] = [...corpusCases(), ...[sampleCase()].filter((c) => c !== null)].map((c) => sourceFromSpec(c.docx));
   // the full large report is ~300 pages; its quarter and half show whether time grows linearly
   const fullCopies = buildLargeReport({ images: 0 }).copies;
   const large = [0.25, 0.5, 1].map((f) => largeSource(f, fullCopies));
@@ -230,6 +234,8 @@ async function main(): Promise<void> {
     console.log(`Doel: piekgeheugen ≤ 1.5× mammoth op het grote verslag — gemeten ${fmt(memory, 2)}× (${memory <= 1.5 ? 'gehaald' : 'niet gehaald'}).`);
   }
   commandLine(whole.source.bytes(), quick);
+  await scaleSeries(quick ? 1 : 3, quick);
+  runSeries(quick);
 }
 
 main().catch((e) => {

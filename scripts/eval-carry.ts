@@ -27,7 +27,7 @@ for (const [name, path] of REPORTS) {
   const toc = findTableOfContents(blocks);
   const flags = findStale(blocks, r.value.mappings, 2025);
   const gold = new Map<number, { flags: string[]; note: string }>(
-    readFileSync(`tests/fixtures/carry-gold/${name}.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).map((g) => [g.i, g]),
+    readFileSync(`tests/fixtures/carry-gold/${name}.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { i: number; flags: string[]; note: string }).map((g) => [g.i, g]),
   );
   const cells: string[] = [];
   for (const reason of REASONS) {
@@ -41,8 +41,13 @@ for (const [name, path] of REPORTS) {
       const wanted = g.includes(reason) || (reason === 'current-year' && g.includes('title'));
       const got = flags[b.i]!.some((f) => f.reason === reason);
       if (wanted && got) tp++;
-      else if (wanted) (fn++, misses.push(`${b.i} ${b.text.slice(0, 80)} — ${gold.get(b.i)!.note}`));
-      else if (got) (fp++, extras.push(`${b.i} ${b.text.slice(0, 80)} — ${flags[b.i]!.filter((f) => f.reason === reason).map((f) => f.evidence).join('; ')}`));
+      else if (wanted) {
+        fn++;
+        misses.push(`${b.i} ${b.text.slice(0, 80)} — ${gold.get(b.i)!.note}`);
+      } else if (got) {
+        fp++;
+        extras.push(`${b.i} ${b.text.slice(0, 80)} — ${flags[b.i]!.filter((f) => f.reason === reason).map((f) => f.evidence).join('; ')}`);
+      }
     }
     c.tp += tp;
     c.fn += fn;

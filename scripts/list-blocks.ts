@@ -26,7 +26,7 @@ function textOf(node: Node, skipLists = false): string {
   if (skipLists && (el.tagName === 'UL' || el.tagName === 'OL')) return '';
   if (el.tagName === 'BR') return ' ';
   let out = '';
-  for (const c of Array.from(el.childNodes)) out += textOf(c as unknown as Node, skipLists);
+  for (const c of Array.from(el.childNodes)) out += textOf(c, skipLists);
   return BOUNDARY.has(el.tagName) ? ` ${out} ` : out;
 }
 
@@ -40,18 +40,18 @@ export function splitHtml(html: string): ListedBlock[] {
     if (text) blocks.push({ i: blocks.length, kind, text });
   };
   const walk = (el: Element) => {
-    for (const child of Array.from(el.children) as unknown as Element[]) {
+    for (const child of Array.from(el.children)) {
       const tag = child.tagName;
-      if (/^H[1-6]$/.test(tag)) push('heading', textOf(child as unknown as Node));
-      else if (tag === 'P') push('paragraph', textOf(child as unknown as Node));
+      if (/^H[1-6]$/.test(tag)) push('heading', textOf(child));
+      else if (tag === 'P') push('paragraph', textOf(child));
       else if (tag === 'LI') {
-        push('list-item', textOf(child as unknown as Node, true));
+        push('list-item', textOf(child, true));
         walk(child); // nested lists, after their parent item
       } else if (tag === 'TABLE') {
         const rows = Array.from(child.querySelectorAll('tr')) as unknown as Element[];
         const text = rows
           .map((tr) =>
-            (Array.from(tr.children) as unknown as Element[])
+            (Array.from(tr.children))
               .filter((c) => c.tagName === 'TD' || c.tagName === 'TH')
               .map((c) => norm(textOf(c as unknown as Node)))
               .join(' | '),

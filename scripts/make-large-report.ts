@@ -238,7 +238,7 @@ export function buildLargeReport(options: LargeReportOptions = {}): LargeReport 
   for (const [name, data] of Object.entries(files)) zippable[name] = name.startsWith('word/media/') ? [data, { level: 1 }] : data;
   const bytes = zipSync(zippable, { level: 6 });
   const words = wordsPerCopy * copies;
-  return { bytes, copies, images: imageCount, words, pages: Math.round(words / WORDS_PER_PAGE), documentXmlBytes: files['word/document.xml']!.length, imageBytes };
+  return { bytes, copies, images: imageCount, words, pages: Math.round(words / WORDS_PER_PAGE), documentXmlBytes: files['word/document.xml'].length, imageBytes };
 }
 
 /** The large report's bytes. */

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The whole test suite (`npm test`): type check, the CLI bundle and both extension builds, unit tests, end-to-end
-# tests in Chromium.
+# The whole test suite (`npm test`): type check, lint, the CLI bundle and both extension builds, unit tests,
+# the fuzz suite, end-to-end tests in Chromium.
 # Every step runs even after an earlier one failed, so one run shows everything that is broken; the last line
 # is always `N passed, N failed` (tests from every suite that ran, plus one per failed build/check step).
 set -uo pipefail
@@ -8,8 +8,9 @@ cd "$(dirname "$0")/.."
 
 VITEST_JSON=.ci-vitest.json
 E2E_TAP=.ci-e2e.tap
+FUZZ_OUT=.ci-fuzz.txt
 CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
-rm -f "$VITEST_JSON" "$E2E_TAP" # never count a previous run's results
+rm -f "$VITEST_JSON" "$E2E_TAP" "$FUZZ_OUT" # never count a previous run's results
 
 passed=0
 failed=0
@@ -46,6 +47,8 @@ check() {
 }
 
 check tsc npx tsc --noEmit
+# eslint (type-aware: floating promises, unused code) and prettier --check
+check lint npm run -s lint
 # the kkfz bundle the CLI tests spawn (npm ci builds it too; rebuilt here so a changed source is never tested stale)
 check build-cli npm run -s build:cli
 check build-chrome npx wxt build
@@ -61,6 +64,13 @@ if [ -s "$VITEST_JSON" ]; then
   read -r p f < <(node -e 'const r=require(process.argv[1]); console.log(r.numPassedTests, r.numFailedTests)' "$(pwd)/$VITEST_JSON")
 fi
 tally vitest "$rc" "$p" "$f"
+
+# the fuzz suite: 120 generated bad .docx files through the built command (scripts/fuzz.ts), each file one test
+step fuzz bash -o pipefail -c 'npm run -s fuzz -- --seed 1 --count 120 | tee "$0"' "$FUZZ_OUT"
+rc=$?
+p='' f=''
+[ -s "$FUZZ_OUT" ] && read -r p f < <(sed -n 's/^fuzz: [0-9]* files, \([0-9]*\) ok, \([0-9]*\) failed$/\1 \2/p' "$FUZZ_OUT")
+tally fuzz "$rc" "$p" "$f"
 
 if [ "$chrome_built" != 0 ]; then
   echo; echo "== e2e: not run, the Chrome build failed (counted above)"

@@ -2,10 +2,10 @@
 // opened. Drafts made before statuses were carried have none and show nothing.
 import { aspects as known } from '@/lib/knowledge/aspects';
 import { pillarName } from '@/lib/knowledge/framework';
+import { pillarIds } from '@/lib/knowledge/shape';
 import type { CarryDraft } from '@/lib/schema';
 import type { Strings } from '../i18n';
 
-const PILLARS = [1, 2, 3, 4, 5];
 const articleOf = new Map(known.map((a) => [a.id, a.article]));
 
 export function CarryAspects({ draft, t }: { draft: CarryDraft; t: Strings }) {
@@ -18,7 +18,7 @@ export function CarryAspects({ draft, t }: { draft: CarryDraft; t: Strings }) {
         {t.carry.aspects(draft.fromYear)}: {t.carry.aspectCounts(count('gereed'), count('in-werking'), count('niet-gestart'), count(null))}
       </summary>
       <p class="meta">{t.carry.aspectsNote(draft.year)}</p>
-      {PILLARS.map((pillar) => {
+      {pillarIds.map((pillar) => {
         const rows = aspects.filter((a) => a.pillar === pillar);
         if (!rows.length) return null;
         return (

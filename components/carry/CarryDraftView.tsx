@@ -6,7 +6,7 @@ import { sectionKey, sectionTitle } from '@/lib/carry/sections';
 import type { CarryDraft, CarryItem, CarryState } from '@/lib/schema';
 import { deleteCarryDraft, setCarryState } from '@/lib/storage/repository';
 import { Confirm } from '../Confirm';
-import { download } from '../download';
+import { download } from '../adapters/download';
 import type { Strings } from '../i18n';
 import type { Workspace } from '../useWorkspace';
 import { CarryAspects } from './CarryAspects';
@@ -80,7 +80,7 @@ export function CarryDraftView({ draft, ws, t, date }: { draft: CarryDraft; ws: 
     <section class="carry-draft" aria-labelledby={titleId} data-carry-id={draft.id} aria-busy={exporting}>
       <h4 id={titleId}>{draft.title}</h4>
       <p class="meta">
-        {t.carry.created} {date(draft.createdAt)} · <span data-testid="carry-counts">{t.carry.counts(counts.keep, counts.update, counts.drop)}</span>
+        {t.carry.created} {date(draft.createdAt)} · <span data-testid="carry-counts">{t.carry.counts(counts)}</span>
       </p>
       <p class="meta" data-testid="carry-focus">
         {t.carry.focus(draft.year, draftFocus(draft))}

@@ -115,7 +115,7 @@ export function CarryView({ ws, t, onShowBlock }: { ws: Workspace; t: Strings; o
                 return (
                   <li data-carry-id={d.id} class={d.id === shown?.id ? 'current' : ''}>
                     <span>
-                      {d.title} <small>({t.carry.created} {date(d.createdAt)} · {t.carry.counts(c.keep, c.update, c.drop)})</small>
+                      {d.title} <small>({t.carry.created} {date(d.createdAt)} · {t.carry.counts(c)})</small>
                     </span>
                     {d.id === shown?.id ? (
                       <span class="tag">{t.carry.opened}</span>

@@ -2,36 +2,29 @@
 // may be stale), what was reworded (a word diff), what is new and what was left out. Every block of this
 // year's report leads to it in the report view.
 import { useMemo } from 'preact/hooks';
-import { applyCorrections } from '@/lib/analyse';
 import { compareYears, type DiffPart, type SectionComparison } from '@/lib/carry/compare';
 import { sectionKey, sectionTitle } from '@/lib/carry/sections';
 import type { Analysis, Block } from '@/lib/schema';
-import { correctionsOfReport } from '@/lib/storage/repository';
+import { loadCorrectedAnalysis } from '@/lib/workspace/corrected-analysis';
+import { previousReport } from '@/lib/workspace/previous-report';
 import type { Strings } from '../i18n';
 import { useLive } from '../useLive';
 import type { Workspace } from '../useWorkspace';
 import { Reasons } from './CarryItemRow';
 import { MarkedText, shortText } from './MarkedText';
-import { previousReport } from './previous';
 
 type Lang = 'nl' | 'en';
 
 export function YearCompare({ ws, t, year, onShowBlock }: { ws: Workspace; t: Strings; year: number | null; onShowBlock(i: number): void }) {
   const lang = ws.settings.language;
   const current = ws.analysis!;
-  const organisation = ws.report?.organisation ?? ws.settings.organisation;
-  const previous = previousReport(
-    ws.library.filter((r) => r.report.id !== ws.draft!.reportId),
-    organisation,
-    year,
-  );
+  const previous = previousReport(ws.library, ws.draft!.reportId, year);
   const prevDraft = previous?.draft ?? null;
-  const corrections = useLive(() => (prevDraft ? correctionsOfReport(ws.db, prevDraft.reportId) : []), [ws.db, prevDraft?.reportId]);
+  const loaded = useLive(() => (prevDraft ? loadCorrectedAnalysis(ws.db, prevDraft, ws.settings) : null), [ws.db, prevDraft?.id, ws.settings.focusThemes, ws.settings.thinWords]);
   const compared = useMemo(() => {
-    if (!prevDraft || corrections.state !== 'ready') return null;
-    const before = applyCorrections(prevDraft.analysis, corrections.value);
-    return { before, comparison: compareYears(before, current) };
-  }, [prevDraft, corrections, current]);
+    const before = loaded.state === 'ready' ? loaded.value : null;
+    return before && { before, comparison: compareYears(before, current) };
+  }, [loaded, current]);
 
   if (year === null) return null;
   const titleId = 'carry-compare-title';

@@ -1,19 +1,19 @@
 // Fill a web template from the report: read the form of a tab the user opened for us, show per field the item
 // it asks for and the proposed text, fill only what the user confirms, and undo the whole fill in one click.
-import { focusOption } from '@/lib/knowledge/focus';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { applyCorrections } from '@/lib/analyse';
 import type { FieldInfo } from '@/lib/fill/field';
 import { planFill, type PlanEntry } from '@/lib/fill/plan';
 import { fieldSignatures, rememberedTargets } from '@/lib/fill/remembered';
 import { withoutBlocks, type FillSource } from '@/lib/fill/propose';
 import type { FillOutcome } from '@/lib/fill/execute';
 import type { CarryDraft } from '@/lib/schema';
-import { carryDraftsOf, correctionsOfReport, fieldChoicesOf, rememberFieldChoice } from '@/lib/storage/repository';
+import type { Localised } from '@/lib/text/localised';
+import { carryDraftsOf, fieldChoicesOf, rememberFieldChoice } from '@/lib/storage/repository';
+import { loadCorrectedAnalysis } from '@/lib/workspace/corrected-analysis';
 import type { Strings } from '../i18n';
 import { useLive } from '../useLive';
 import type { Workspace } from '../useWorkspace';
-import { browserPages, type PageAccess, type PageTab, type Problem } from './page-access';
+import { browserPages, type PageAccess, type PageTab } from '../adapters/page-access';
 
 type Choice = { selected?: boolean; overwrite?: boolean; text?: string; showFull?: boolean };
 
@@ -34,7 +34,7 @@ export function FillView({ ws, t, pages = browserPages, requested = null }: Fill
   const [tabId, setTabId] = useState<number | null>(null);
   const [read, setRead] = useState<Read | null>(null);
   const [busy, setBusy] = useState<'read' | 'fill' | 'undo' | null>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const [problem, setProblem] = useState<Localised | null>(null);
   const [targets, setTargets] = useState<Record<string, string | null>>({});
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const [done, setDone] = useState<FillOutcome[] | null>(null);
@@ -87,7 +87,7 @@ export function FillView({ ws, t, pages = browserPages, requested = null }: Fill
     setUndone(null);
     const r = await pages.collect(tab.id);
     setBusy(null);
-    if (!r.ok) return setProblem(r.problem);
+    if (!r.ok) return setProblem(r.error);
     setRead({ tab, fields: r.value.fields });
     setTargets({});
     setChoices({});
@@ -98,7 +98,7 @@ export function FillView({ ws, t, pages = browserPages, requested = null }: Fill
     setBusy('fill');
     const r = await pages.fill(read.tab.id, chosen.map((e) => ({ key: e.key, text: e.text, overwrite: e.overwrite })));
     setBusy(null);
-    if (!r.ok) return setProblem(r.problem);
+    if (!r.ok) return setProblem(r.error);
     setDone(r.value.outcomes);
     setUndone(null);
   }
@@ -108,7 +108,7 @@ export function FillView({ ws, t, pages = browserPages, requested = null }: Fill
     setBusy('undo');
     const r = await pages.undo(read.tab.id);
     setBusy(null);
-    if (!r.ok) return setProblem(r.problem);
+    if (!r.ok) return setProblem(r.error);
     setUndone(r.value.restored);
     setDone(null);
   }
@@ -276,7 +276,7 @@ function useSource(ws: Workspace, carry: CarryDraft | null): FillSource | null {
   const other = useLive(async () => {
     if (!carry || carry.sourceDraftId === ws.draft?.id) return null;
     const draft = await ws.db.drafts.get(carry.sourceDraftId);
-    return draft ? applyCorrections(draft.analysis, await correctionsOfReport(ws.db, draft.reportId), { focusThemes: focusOption(ws.settings.focusThemes), thinWords: ws.settings.thinWords }) : null;
+    return draft ? loadCorrectedAnalysis(ws.db, draft, ws.settings) : null;
   }, [ws.db, carry?.id, ws.draft?.id]);
   return useMemo(() => {
     const base = carry && carry.sourceDraftId !== ws.draft?.id ? (other.state === 'ready' ? other.value : null) : ws.analysis;

@@ -2,11 +2,12 @@
 // filter on place; exchange as W3C Web Annotations and a printable review report.
 import { useState } from 'preact/hooks';
 import { framework, pillarName, themeName } from '@/lib/knowledge/framework';
+import { blockPillars } from '@/lib/knowledge/shape';
 import { reviewReportHtml } from '@/lib/annotate/review-report';
 import { checkNotesFileSize, fromAnnotationCollection, toAnnotationCollection } from '@/lib/annotate/web-annotation';
 import { NoteKind } from '@/lib/schema';
 import { importNotes } from '@/lib/storage/repository';
-import { download } from '../download';
+import { download } from '../adapters/download';
 import type { Strings } from '../i18n';
 import type { Workspace } from '../useWorkspace';
 import { NoteCard } from './NoteCard';
@@ -49,9 +50,9 @@ export function NotesView({ ws, t, notes, onShowBlock }: { ws: Workspace; t: Str
     const tooBig = checkNotesFileSize(file.size);
     if (tooBig) return setMessage({ ok: false, text: tooBig[lang] });
     const read = fromAnnotationCollection(await file.text(), ws.draft!.reportId);
-    if (!read.ok) return setMessage({ ok: false, text: read[lang] });
+    if (!read.ok) return setMessage({ ok: false, text: read.error[lang] });
     await ws.act(async () => {
-      const r = await importNotes(ws.db, ws.draft!.reportId, read.notes, ws.draft);
+      const r = await importNotes(ws.db, ws.draft!.reportId, read.value.notes, ws.draft);
       setMessage({ ok: true, text: t.notes.imported(r.added, r.updated, r.unchanged) });
     });
   };
@@ -91,7 +92,7 @@ export function NotesView({ ws, t, notes, onShowBlock }: { ws: Workspace; t: Str
         </p>
       )}
       <div class="filters" role="group" aria-label={t.notes.filter}>
-        {select('pillar', t.report.pillar, [['', t.notes.allPillars], ...[0, 1, 2, 3, 4, 5].map((p): [string, string] => [String(p), p ? `${p}. ${pillarName(p)}` : t.report.general])])}
+        {select('pillar', t.report.pillar, [['', t.notes.allPillars], ...blockPillars.map((p): [string, string] => [String(p), p ? `${p}. ${pillarName(p)}` : t.report.general])])}
         {select('theme', t.report.themes, [['', t.notes.allThemes], ...framework.themes.map((th): [string, string] => [String(th.id), `${th.id}. ${themeName(th.id)}`])])}
         {select('kind', t.notes.kind, [['', t.notes.allKinds], ...NoteKind.options.map((k): [string, string] => [k, t.notes.kinds[k]])])}
         {select('status', t.notes.status, [['', t.notes.allStatus], ['open', t.notes.open], ['resolved', t.notes.resolved]])}

@@ -32,7 +32,7 @@ function textOffset(el: Element, text: string, container: Node, offset: number, 
     nodes.map((t) => t.data),
     text,
   );
-  const probe = el.ownerDocument!.createRange();
+  const probe = el.ownerDocument.createRange();
   // -1: the point lies before p, 0: at p, 1: after p
   const cmp = (p: DomPoint) => {
     const node = nodes[Math.min(p.node, nodes.length - 1)]!;
@@ -69,7 +69,7 @@ export function readSelection(blocks: Block[], sel: Selection | null = globalThi
   const i = Number((blockEl as HTMLElement | null)?.dataset.blockIndex);
   const block = blocks[i];
   if (!content || !block) return null;
-  const doc = content.ownerDocument!;
+  const doc = content.ownerDocument;
   const clamped = doc.createRange();
   clamped.selectNodeContents(content);
   if (range.compareBoundaryPoints(Range.START_TO_START, clamped) > 0) clamped.setStart(range.startContainer, range.startOffset);

@@ -99,7 +99,7 @@ export function blockRange(el: Element, text: string, start: number, end: number
   const b = endAt[to - 1]!;
   const node = (p: DomPoint) => nodes[Math.min(p.node, nodes.length - 1)]!;
   const offset = (p: DomPoint) => (p.node < nodes.length ? p.offset : nodes[nodes.length - 1]!.length);
-  const range = el.ownerDocument!.createRange();
+  const range = el.ownerDocument.createRange();
   range.setStart(node(a), offset(a));
   range.setEnd(node(b), offset(b));
   return range.collapsed ? null : range;

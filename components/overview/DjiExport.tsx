@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import { djiOverview } from '@/lib/overview/dji';
 import { djiOverviewHtml } from '@/lib/overview/dji-html';
 import { aspectsOf } from '@/lib/storage/repository';
-import { download } from '../download';
+import { download } from '../adapters/download';
 import type { Strings } from '../i18n';
 import type { Notes } from '../notes/useNotes';
 import type { Workspace } from '../useWorkspace';

@@ -7,6 +7,7 @@ import { storedAspects } from '@/lib/aspects/stored';
 import { suggestState } from '@/lib/aspects/suggest';
 import { aspects as known } from '@/lib/knowledge/aspects';
 import { pillarName } from '@/lib/knowledge/framework';
+import { pillarIds } from '@/lib/knowledge/shape';
 import type { AspectState, AspectStatus } from '@/lib/schema';
 import { aspectsOf, removeAspect, setKnownAspectStatuses } from '@/lib/storage/repository';
 import type { OpenGuidance } from '../guidance/subject';
@@ -17,7 +18,6 @@ import { AspectChecks } from './AspectChecks';
 import { KnownAspect } from './KnownAspect';
 import { OwnAspects } from './OwnAspects';
 
-const PILLARS = [1, 2, 3, 4, 5];
 const articleOf = new Map(known.map((a) => [a.id, a.article]));
 
 export interface AspectsProps {
@@ -76,7 +76,7 @@ export function Aspects({ ws, t, reportId, onShowBlock, onGuide }: AspectsProps)
           <p aria-live="polite" class="meta">
             {taken !== null && t.progress.taken(taken)}
           </p>
-          {PILLARS.map((pillar) => (
+          {pillarIds.map((pillar) => (
             <fieldset class="aspects" data-aspects-pillar={pillar}>
               <legend>
                 {pillar}. {pillarName(pillar)}

@@ -1,7 +1,8 @@
+import { browser } from 'wxt/browser';
 import { render } from 'preact';
 import { Popup } from '@/components/Popup';
-import { openWorkspace } from '@/components/open-workspace';
-import { requestFill } from '@/components/fill/page-access';
+import { openWorkspace } from '@/components/adapters/open-workspace';
+import { requestFill } from '@/components/adapters/page-access';
 import { KkfzDb } from '@/lib/storage/db';
 import '@/components/styles.css';
 

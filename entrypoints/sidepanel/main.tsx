@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { App } from '@/components/App';
-import { analyseInWorker } from '@/components/import/analyse-in-worker';
-import { watchStorage, type StorageState } from '@/components/watch-storage';
+import { analyseInWorker } from '@/components/adapters/analyse-in-worker';
+import { watchStorage, type StorageState } from '@/components/adapters/watch-storage';
 import { KkfzDb } from '@/lib/storage/db';
 import '@/components/styles.css';
 

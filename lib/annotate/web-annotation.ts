@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { NoteKind, type Note, type NoteReply, type NoteTarget } from '../schema';
 import { formatBytes } from '../text/bytes';
+import type { Localised } from '../text/localised';
+import { fail, ok, type Result } from '../result';
 
 const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 const KKFZ_NS = 'https://kkfz-assistent.nl/ns#';
@@ -114,14 +116,15 @@ const Collection = z
 export const MAX_NOTES_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_ANNOTATIONS = 5_000;
 
-export type ReadNotes = { ok: true; notes: Note[]; ignored: number } | { ok: false; nl: string; en: string };
+/** `ignored`: annotations with nothing to show them on (a target without a quote, a reply to no note). */
+export type ReadNotes = Result<{ notes: Note[]; ignored: number }>;
 
-const bad = (nl: string, en: string): ReadNotes => ({ ok: false, nl, en });
+const bad = (nl: string, en: string): ReadNotes => fail({ nl, en });
 const invalidAt = (where: string) =>
   bad(`Dit is geen geldige W3C Web Annotation-collectie (fout bij ${where}). Er is niets gewijzigd.`, `This is not a valid W3C Web Annotation collection (error at ${where}). Nothing was changed.`);
 
 /** Size alone: lets the panel refuse a file before reading it into memory. */
-export function checkNotesFileSize(bytes: number): { nl: string; en: string } | null {
+export function checkNotesFileSize(bytes: number): Localised | null {
   if (bytes <= MAX_NOTES_FILE_BYTES) return null;
   return {
     nl: `Dit notitiebestand is te groot (${formatBytes(bytes, 'nl')}; hooguit ${formatBytes(MAX_NOTES_FILE_BYTES, 'nl')}). Er is niets gewijzigd.`,
@@ -213,5 +216,5 @@ export function fromAnnotationCollection(text: string, reportId: string, now = n
     else ignored++;
   }
   for (const n of notes.values()) n.replies.sort((x, y) => x.created.localeCompare(y.created));
-  return { ok: true, notes: [...notes.values()], ignored };
+  return ok({ notes: [...notes.values()], ignored });
 }

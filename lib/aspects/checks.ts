@@ -4,6 +4,7 @@
 import type { AspectStatus, Block } from '../schema';
 import { aspects as known } from '../knowledge/aspects';
 import { normalizeSpace } from '../text/normalize';
+import type { Localised } from '../text/localised';
 import type { ReportAspects } from './report-aspects';
 import { STATE_WORDS } from './state-words';
 import { storedAspects } from './stored';
@@ -11,14 +12,12 @@ import { suggestState } from './suggest';
 
 export type AspectCheckKind = 'unaddressed' | 'empty-cells' | 'disagrees';
 
-export interface AspectCheck {
+export interface AspectCheck extends Localised {
   kind: AspectCheckKind;
   /** the known aspects it is about */
   aspects: string[];
   /** the block that shows it (a status table), or null */
   block: number | null;
-  nl: string;
-  en: string;
 }
 
 const byId = new Map(known.map((a) => [a.id, a]));

@@ -3,6 +3,7 @@
 // gestart", or free text). Read from any table of that shape, never from one report's layout.
 import type { Block } from '../schema';
 import { aspects, type Aspect } from '../knowledge/aspects';
+import { LABEL, shape } from '../knowledge/shape';
 import { readSignals } from '../classify/signals';
 import { fold } from '../text/normalize';
 
@@ -34,7 +35,7 @@ const YEAR_CELL = /^(?:status\s*(?:\p{L}+\s+)?)?(20[1-4]\d)\s*[:.]?$/u;
 /** "3.1.1", "3.1.3 b)", "4.1.7c", "3.2.8": the framework's own numbering */
 const ARTICLE = /(?<![\d.])([3-7]\.[12]\.\d{1,2})(?![\d])/;
 /** a cell that is a figure or a planning entry rather than a status */
-const NOT_A_STATUS = /^(?:[\d.,%€+\-–\s]+|thema\s*\d{1,2}\b.*)$/u;
+const NOT_A_STATUS = new RegExp(`^(?:[\\d.,%€+\\-–\\s]+|${LABEL.theme}\\s*${shape.anyNumber}\\b.*)$`, 'u');
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 const STOP = new Set(['de', 'het', 'een', 'en', 'van', 'in', 'op', 'te', 'met', 'voor', 'aan', 'bij', 'om', 'als', 'is', 'zijn', 'wordt', 'worden', 'waar', 'die', 'dat', 'tot', 'naar', 'haar', 'hun', 'zich', 'ook', 'onderdeel', 'organisatie', 'professional', 'professionals', 'forensische', 'zorg']);
@@ -135,8 +136,9 @@ export function readStatusTable(block: Block, reportYear: number | null, sameAs:
 export function readStatusTables(blocks: Block[], reportYear: number | null): StatusTable[] {
   const first = blocks.map((b) => readStatusTable(b, reportYear)).filter((t) => t !== null);
   const keys = new Set(first.map((t) => t.key).filter((k) => /\p{L}/u.test(k)));
+  const byBlock = new Map(first.map((t) => [t.block, t]));
   return blocks
-    .map((b) => first.find((t) => t.block === b.i) ?? (keys.size ? readStatusTable(b, reportYear, keys) : null))
+    .map((b) => byBlock.get(b.i) ?? (keys.size ? readStatusTable(b, reportYear, keys) : null))
     .filter((t) => t !== null)
     .map(({ key: _key, ...t }) => t);
 }

@@ -19,10 +19,12 @@ import {
   type ICommentOptions,
   type ParagraphChild,
 } from 'docx';
-import type { CarryAspect, CarryDraft, CarryItem, PillarId } from '../schema';
+import type { CarryAspect, CarryDraft, CarryItem } from '../schema';
 import { aspects as known } from '../knowledge/aspects';
+import { blockPillars } from '../knowledge/shape';
 import { STATE_WORDS } from '../aspects/state-words';
 import { draftFocus } from './forward';
+import { DRAFT_WORDS } from './draft-words';
 import { sectionTitle } from './sections';
 import { markedCells, mergeFlags, type Mark } from './marks';
 import { xmlSafe } from '../text/xml-safe';
@@ -33,7 +35,6 @@ export interface ExportOptions {
 }
 
 const AUTHOR = 'KKFZ-assistent';
-const PILLARS: PillarId[] = [0, 1, 2, 3, 4, 5];
 /** the deepest bullet level Word knows */
 const MAX_LIST_LEVEL = 8;
 
@@ -43,8 +44,6 @@ const LABELS = {
     update: 'Bijwerken',
     intro: (fromYear: number) =>
       `Dit is een concept, overgenomen uit het kwaliteitsverslag over ${fromYear}. Gemarkeerde passages moeten worden bijgewerkt; de reden staat in de opmerking bij de passage.`,
-    focus: (year: number, themes: string[] | null) =>
-      themes === null ? `Focusthema’s ${year}: niet bekend in het jaarschema.` : `Focusthema’s ${year} (jaarschema DJI): ${themes.length ? themes.join(', ') : 'geen'}.`,
     aspects: 'Status van de kwaliteitsaspecten',
     aspectsIntro: (fromYear: number, year: number) => `Onder elke pijler staat de status van zijn kwaliteitsaspecten in ${fromYear}; vul de kolom ${year} in.`,
     columns: (fromYear: number, year: number) => ['Nr.', 'Kwaliteitsaspect', `Status ${fromYear}`, `Status ${year}`],
@@ -54,8 +53,6 @@ const LABELS = {
     update: 'Update',
     intro: (fromYear: number) =>
       `This is a draft carried forward from the ${fromYear} quality report. Highlighted passages need updating; the reason is in the comment on the passage.`,
-    focus: (year: number, themes: string[] | null) =>
-      themes === null ? `Focus themes ${year}: not known in the schedule.` : `Focus themes ${year} (DJI schedule): ${themes.length ? themes.join(', ') : 'none'}.`,
     aspects: 'Status of the quality aspects',
     aspectsIntro: (fromYear: number, year: number) => `Under each pillar is the status of its quality aspects in ${fromYear}; fill in the ${year} column.`,
     columns: (fromYear: number, year: number) => ['No.', 'Quality aspect', `Status ${fromYear}`, `Status ${year}`],
@@ -162,10 +159,10 @@ export async function exportCarryDocx(draft: CarryDraft, options: ExportOptions 
 
   const named = !draft.organisation || draft.title.toLowerCase().includes(draft.organisation.toLowerCase());
   const title = xmlSafe(named ? draft.title : `${draft.title} — ${draft.organisation}`);
-  const intro = [t.intro(draft.fromYear), t.focus(draft.year, draftFocus(draft)), ...(draft.aspects?.length ? [t.aspectsIntro(draft.fromYear, draft.year)] : [])];
+  const intro = [t.intro(draft.fromYear), `${DRAFT_WORDS[language].focus(draft.year, draftFocus(draft))}.`, ...(draft.aspects?.length ? [t.aspectsIntro(draft.fromYear, draft.year)] : [])];
   const body: FileChild[] = [new Paragraph({ heading: HeadingLevel.TITLE, text: title }), new Paragraph(intro.join(' '))];
   const kept = draft.items.filter((item) => item.state !== 'drop');
-  for (const pillar of PILLARS) {
+  for (const pillar of blockPillars) {
     const items = kept.filter((item) => item.pillar === pillar);
     if (pillar === 0 && items.length === 0) continue;
     body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: sectionTitle({ pillar, theme: null }, language) }));

@@ -118,14 +118,14 @@ function figureRanges(folded: string, bare: Range[], dated: Range[], skip: Range
   const out: Range[] = [];
   const take = (re: RegExp, accept: (m: RegExpMatchArray) => boolean = () => true) => {
     for (const m of folded.matchAll(re)) {
-      const r = { start: m.index!, end: m.index! + m[0].trimEnd().length };
+      const r = { start: m.index, end: m.index + m[0].trimEnd().length };
       if (free(r) && accept(m)) {
         taken.push(r);
         out.push(r);
       }
     }
   };
-  const before = (m: RegExpMatchArray) => folded.slice(Math.max(0, m.index! - 20), m.index!);
+  const before = (m: RegExpMatchArray) => folded.slice(Math.max(0, m.index! - 20), m.index);
   const within = (zone: Range[]) => (m: RegExpMatchArray) => zone.some((r) => m.index! >= r.start && m.index! < r.end);
   const inBare = within(bare);
   const measured = (m: RegExpMatchArray) => !TARGET_BEFORE.test(before(m));

@@ -3,6 +3,7 @@
 import type { Block, ChecklistVerdict, Mapping } from '../schema';
 import { defaultProfile, headingSource, namesYear, patternSource, type ChecklistProfile, type SectionItem } from '../knowledge/checklist-profile';
 import { framework, themeName } from '../knowledge/framework';
+import { themeItemId } from '../knowledge/shape';
 import { countWords, fold } from '../text/normalize';
 import { plural } from '../text/plural';
 import { findTableOfContents } from '../classify/toc';
@@ -124,7 +125,7 @@ export function evaluateChecklist(blocks: Block[], mappings: Mapping[], options:
   for (const t of framework.themes) {
     const level = options.focusThemes.includes(t.id) ? 'required' : profile.themeItem.level;
     const label = profile.themeItem.label.replace('{n}', String(t.id)).replace('{name}', themeName(t.id));
-    verdicts.push({ id: `theme-${t.id}`, label, level, ...themeItem(t.id) });
+    verdicts.push({ id: themeItemId(t.id), label, level, ...themeItem(t.id) });
   }
   // required first; within a level, the profile's order with the themes after the pillars' items
   const order = (v: ChecklistVerdict) => (v.level === 'required' ? 0 : 1);

@@ -5,6 +5,7 @@
 import { framework, themePillar } from '../knowledge/framework';
 import { aspectKnowledge, aspects } from '../knowledge/aspects';
 import { compilePhrases } from '../knowledge/phrases';
+import { numbered, shape } from '../knowledge/shape';
 import { compileTerms } from '../text/terms';
 import { fold, countWords } from '../text/normalize';
 import { readSignals, leadingPillar, articlePillars, FRAMEWORK_NAME } from './signals';
@@ -27,8 +28,7 @@ export type HeadingTopic =
    * report repeats in every section ("Algemeen beeld", "Reflectie") */
   | { kind: 'none'; themes: number[]; appendix: boolean; template?: boolean };
 
-const pillarAliases = compilePhrases<number>(framework.pillars.flatMap((p) => [p.name, ...p.aliases].map((a) => [a, p.id] as [string, number])));
-const themeAliases = compilePhrases<number>(framework.themes.flatMap((t) => [t.name, ...t.aliases].map((a) => [a, t.id] as [string, number])));
+const { pillarNameMatcher: pillarAliases, themeNameMatcher: themeAliases } = shape;
 const generalWords = compilePhrases<boolean>([
   ...framework.headings.framing.map((w) => [w, true] as [string, boolean]),
   ...framework.headings.general.map((w) => [w, false] as [string, boolean]),
@@ -40,15 +40,15 @@ const GENERIC_RESULTS = /^(?:meet)?resultat?en?$|^resultaat$/;
 
 /** "3.", "4.2", "4.3 b)", "Hoofdstuk 3:", "H3", "III." in front of the words */
 const PREFIX = /^(?:(?:hoofdstuk|h)\s{0,3}\d{1,2}[.:]?\s*|\d{1,2}(?:\.\d{1,2}){0,4}\.?(?:\s?[a-h]\))?\s+|[ivx]{1,5}\.\s+|[a-h]\)\s+)/;
-const LABEL = /^(?:pijler|thema)\s{0,3}\d{0,2}\s{0,3}[:.\-–—]?\s*/;
+const LABEL = new RegExp(`^(?:${shape.labels})\\s{0,3}(?:${shape.anyNumber})?\\s{0,3}[:.\\-–—]?\\s*`);
 /** "Bijlage 1:", "Bijlage bij hoofdstuk 2:", "Bijlage A -" */
-const APPENDIX = /^(?:bijlage|bijlagen|appendix)\b(?:\s{1,3}(?:\d{1,2}|[a-z]\b|[ivx]{1,4}\b))?(?:\s{1,3}bij\s{1,3}(?:hoofdstuk|pijler|thema|paragraaf)?\s{0,3}[\d.]*)?\s*[:.\-–—]?\s*/;
+const APPENDIX = new RegExp(`^(?:bijlage|bijlagen|appendix)\\b(?:\\s{1,3}(?:\\d{1,2}|[a-z]\\b|[ivx]{1,4}\\b))?(?:\\s{1,3}bij\\s{1,3}(?:hoofdstuk|${shape.labels}|paragraaf)?\\s{0,3}[\\d.]*)?\\s*[:.\\-–—]?\\s*`);
 /** "Over De Brug", "Over ons": the organisation introduces itself */
 const ABOUT = /^over(?:\s+\S+){1,4}$/;
 /** "Informatie per pijler", "De pijlers en thema's": a chapter over all pillars, no pillar of its own */
 const OVERVIEW = /\bpijlers\b|\bper pijler\b|\bthema'?s\b/;
-const PILLAR_NUMBER = /\bpijler\s{0,3}([1-5])\b/;
-const THEME_NUMBER = /\bthema\s{0,3}(1[0-4]|[1-9])\b/;
+const PILLAR_NUMBER = new RegExp(`\\b${numbered('pillar')}\\b`);
+const THEME_NUMBER = new RegExp(`\\b${numbered('theme')}\\b`);
 
 /** An alias counts when it opens the heading (after numbering and a "Pijler N:"/"Thema N:" label). */
 function leadingAlias<T>(words: string, matcher: ReturnType<typeof compilePhrases<T>>): T | null {

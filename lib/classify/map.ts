@@ -9,6 +9,7 @@ import type { Block, Mapping } from '../schema';
 import { framework, themePillar } from '../knowledge/framework';
 import { countWords, fold } from '../text/normalize';
 import { compilePhrases } from '../knowledge/phrases';
+import { numbered, shape } from '../knowledge/shape';
 import { readHeadingTopic, type HeadingTopic } from './heading-topic';
 import { readSignals, leadingPillar, sumSignals, FRAMEWORK_NAME, type Signals } from './signals';
 import { findTableOfContents } from './toc';
@@ -51,7 +52,9 @@ interface SectionDecision {
 const missionWords = compilePhrases<true>(framework.headings.mission.map((w) => [w, true] as [string, true]));
 
 const sorted = (xs: Iterable<number>) => [...new Set(xs)].sort((a, b) => a - b);
-const THEME_LABEL = /^thema\s{0,3}(1[0-4]|[1-9])\b/i;
+const THEME_LABEL = new RegExp(`^${numbered('theme')}\\b`, 'i');
+/** a block that is only a pillar's number */
+const PILLAR_BADGE = new RegExp(`^(?:${shape.number.pillar})$`);
 
 function ownThemes(s: Signals, text: string): number[] {
   const label = THEME_LABEL.exec(fold(text));
@@ -149,7 +152,7 @@ export function mapBlocks(blocks: Block[]): Mapping[] {
       if (lead && lead.score >= SECTION_PILLAR_SCORE && lead.share >= SECTION_PILLAR_SHARE && !framed) {
         d = { ...base, pillar: lead.pillar, rule: 'sectie-inhoud', evidence: `de sectie “${h.text}” gaat over pijler ${lead.pillar}: ${lead.phrases.slice(0, 5).join(', ')}`, byContent: true };
       } else if (framed) {
-        d = { ...parent!, heading: h, topic };
+        d = { ...parent, heading: h, topic };
       } else {
         d = { ...base, pillar: 0, rule: 'geen-bewijs', evidence: `geen pijler herkend in “${h.text}”`, general: true };
       }
@@ -158,8 +161,12 @@ export function mapBlocks(blocks: Block[]): Mapping[] {
     return d;
   };
 
+  // a block's own themes, read once: a section's theme reads them all, and so does each block itself
+  const owned: number[][] = [];
+  const ownOf = (i: number) => (owned[i] ??= ownThemes(signals[i]!, blocks[i]!.text));
+
   // the one theme of a section: named by its heading, or dominant in its words
-  const sectionTheme = (d: SectionDecision): number | null => {
+  const readSectionTheme = (d: SectionDecision): number | null => {
     // under key figures only a theme the heading names ("Vervolgzorg") counts
     if (d.results) return d.topic.kind !== 'none' && (d.topic.kind === 'results' || d.topic.rule === 'kop-thema') && d.topic.themes.length === 1 ? d.topic.themes[0]! : null;
     if (d.topic.themes.length === 1) return d.topic.themes[0]!;
@@ -172,7 +179,7 @@ export function mapBlocks(blocks: Block[]): Mapping[] {
     const blocksOf = new Map<number, number>();
     const inBody = body.get(d.heading.i) ?? [];
     for (const i of inBody) {
-      const own = ownThemes(signals[i]!, blocks[i]!.text);
+      const own = ownOf(i);
       for (const [t, v] of signals[i]!.themes) {
         if (!own.includes(t)) continue;
         total.set(t, (total.get(t) ?? 0) + v.score);
@@ -184,6 +191,12 @@ export function mapBlocks(blocks: Block[]): Mapping[] {
     const top = ranked[0];
     const carried = top && (inBody.length <= SHORT_SECTION || blocksOf.get(top[0])! >= 2);
     return top && carried && top[1] >= SECTION_THEME_SCORE && top[1] >= sum * SECTION_THEME_SHARE ? top[0] : null;
+  };
+  // once per section: every block under it asks (read again per block, a long section took quadratic time)
+  const sectionThemes = new Map<number, number | null>();
+  const sectionTheme = (d: SectionDecision): number | null => {
+    if (!sectionThemes.has(d.heading.i)) sectionThemes.set(d.heading.i, readSectionTheme(d));
+    return sectionThemes.get(d.heading.i) ?? null;
   };
 
   // the theme of the nearest section that has one, through the report's template headings ("Algemeen beeld",
@@ -231,7 +244,7 @@ export function mapBlocks(blocks: Block[]): Mapping[] {
     }
 
     // A lone pillar number right before that pillar's heading is a badge of the next section.
-    const badge = /^[1-5]$/.test(b.text) ? Number(b.text) : null;
+    const badge = PILLAR_BADGE.test(b.text) ? Number(b.text) : null;
     if (badge !== null) {
       const next = blocks.slice(k + 1, k + 3).find((n) => n.kind === 'heading');
       const t = next && topics.get(next.i);
@@ -239,7 +252,7 @@ export function mapBlocks(blocks: Block[]): Mapping[] {
     }
 
     const sec = b.parent !== null ? decide(blocks[b.parent]!) : null;
-    const own = ownThemes(s, b.text);
+    const own = ownOf(k);
     const above = sec ? themeAbove(sec) : null;
     const inherited = own.length ? own : above !== null ? [above] : [];
     const themeEvidence = (themes: number[]) => (themes.length ? [`thema's uit woorden: ${phrasesOf(s, themes).join(', ') || `kop “${sec?.heading.text ?? ''}”`}`] : []);

@@ -4,8 +4,10 @@
 import { framework, themePillar } from '../knowledge/framework';
 import { aspectKnowledge, aspects } from '../knowledge/aspects';
 import { compilePhrases } from '../knowledge/phrases';
+import { numbered, pillarIds, shape, themeIds } from '../knowledge/shape';
 import { compileTerms } from '../text/terms';
 import { fold } from '../text/normalize';
+import { countSource } from '../text/number-words';
 
 export interface Score {
   score: number;
@@ -42,37 +44,46 @@ const contentTerms = compileTerms<Target>([
 ]);
 const aspectPillar = new Map(aspects.map((a) => [a.id, a.pillar]));
 
-// A survey among clients, by whatever word the report uses for them: "bewonerstevredenheid",
-// "ervaringsmeting onder patiënten", "tevredenheid van de deelnemers" (theme 10); among staff: theme 11.
+// A survey of a theme's (kkfz.json `surveys`), by whatever word the report uses for its clients: "bewonerstevredenheid",
+// "ervaringsmeting onder patiënten", "tevredenheid van de deelnemers".
 const clientStems = aspectKnowledge.clientWords.map((w) => fold(w).replace(/e$/, ''));
-const SURVEY = '(?:tevredenheid\\p{L}*|ervaring\\p{L}*|meting\\p{L}*|enquete\\p{L}*|peiling\\p{L}*|vragenlijst\\p{L}*|onderzoek\\p{L}*)';
 const CLIENT = `(?:${clientStems.join('|')})\\p{L}{0,3}`;
-const SURVEYS: [RegExp, number][] = [
-  [new RegExp(`(?<![\\p{L}])${CLIENT}${SURVEY}`, 'gu'), 10],
-  [new RegExp(`(?<![\\p{L}])(?:tevredenheid|ervaring\\p{L}*|meting\\p{L}*|enquete|peiling)\\s+(?:\\p{L}+\\s+){0,2}(?:van|onder|bij)\\s+(?:de\\s+|onze\\s+)?${CLIENT}(?![\\p{L}])`, 'gu'), 10],
-  [new RegExp(`(?<![\\p{L}])(?:medewerker|personeel|werknemer)\\p{L}{0,3}${SURVEY}`, 'gu'), 11],
-  [new RegExp(`(?<![\\p{L}])(?:tevredenheid|ervaring\\p{L}*|meting\\p{L}*|enquete|peiling)\\s+(?:\\p{L}+\\s+){0,2}(?:van|onder|bij)\\s+(?:de\\s+|onze\\s+)?(?:medewerkers|personeel|werknemers)(?![\\p{L}])`, 'gu'), 11],
-];
+const SURVEYS = framework.themes.flatMap((t) => (t.surveys ?? []).map((p) => [new RegExp(`(?<![\\p{L}])${p.replaceAll('{client}', CLIENT)}`, 'gu'), t.id] as [RegExp, number]));
 
 // In running text only multi-word names and long compounds ("opleidingsplan") count as naming a pillar or
 // theme: "samenwerken" or "herstel" alone is an ordinary word there (headings use all aliases: heading-topic).
-const specific = (name: string, aliases: string[]) => [name, ...aliases].filter((a) => /\s/.test(a.trim()) || a.length >= 12);
-const pillarNames = compilePhrases<number>(framework.pillars.flatMap((p) => specific(p.name, p.aliases).map((a) => [a, p.id] as [string, number])));
-const themeNames = compilePhrases<number>(framework.themes.flatMap((t) => specific(t.name, t.aliases).map((a) => [a, t.id] as [string, number])));
+const specific = ([a]: [string, number]) => /\s/.test(a.trim()) || a.length >= 12;
+const pillarNames = compilePhrases<number>(shape.pillarNames.filter(specific));
+const themeNames = compilePhrases<number>(shape.themeNames.filter(specific));
 
-const NUMBERED_PILLAR = /\bpijler\s{0,3}([1-5])\b/g;
-const NUMBERED_THEME = /\bthema\s{0,3}(1[0-4]|[1-9])\b/g;
+const NUMBERED_PILLAR = new RegExp(`\\b${numbered('pillar')}\\b`, 'g');
+const NUMBERED_THEME = new RegExp(`\\b${numbered('theme')}\\b`, 'g');
 // "3.1.3 b)", "4.1.6 b", "4.1.7c", "5.1.2.c", "6.1.1 (a t/m h)", or "artikel 5.1.2": a bare "3.1.3" is just as
 // likely a report's own numbering
 const ARTICLE = /(?:(?:artikel|art\.|kkfz|kwaliteitskader)\s{0,3}([3-7])\.[1-2]\.\d{1,2}(?![\d,])|(?<![\d.,])([3-7])\.[1-2]\.\d{1,2}(?:\s?[a-h]\)|\s?[a-h]\b|\.[a-h]\b|\s?\([a-h]\b))/g;
 /** the framework itself by name: a chapter or a block about it ("Invoeren kwaliteitskader", "het KKFZ") */
 export const FRAMEWORK_NAME = /kwaliteitskader|\bkkfz\b/;
-const FRAMEWORK_WORDS = /\b(?:(?:vijf|5)\s+pijlers|(?:veertien|14)\s+thema'?s|pijlers en thema|alle (?:5 |vijf )?pijlers)/;
+const PILLARS = countSource(pillarIds.length);
+const FRAMEWORK_WORDS = new RegExp(`\\b(?:${PILLARS}\\s+pijlers|${countSource(themeIds.length)}\\s+thema'?s|pijlers en thema|alle (?:${PILLARS} )?pijlers)`);
+
+/** A score's phrases as a set as well, once it has many: `includes` alone made a block of thousands of distinct
+ * compounds quadratic. */
+const MANY_PHRASES = 32;
+const phraseSets = new WeakMap<Score, Set<string>>();
+function hasPhrase(s: Score, phrase: string): boolean {
+  if (s.phrases.length < MANY_PHRASES) return s.phrases.includes(phrase);
+  let set = phraseSets.get(s);
+  if (!set) phraseSets.set(s, (set = new Set(s.phrases)));
+  return set.has(phrase);
+}
 
 function add(map: Map<number | string, Score>, id: number | string, weight: number, phrase: string) {
   const s = map.get(id) ?? { score: 0, phrases: [] };
   s.score += weight;
-  if (!s.phrases.includes(phrase)) s.phrases.push(phrase);
+  if (!hasPhrase(s, phrase)) {
+    s.phrases.push(phrase);
+    phraseSets.get(s)?.add(phrase);
+  }
   map.set(id, s);
 }
 
@@ -98,10 +109,10 @@ export function readSignals(text: string, weights?: TermWeights): Signals {
     for (const t of [...best.values()].sort((a, b) => b.weight - a.weight)) {
       const w = t.weight * factor;
       const pillar = t.kind === 'theme' ? themePillar(t.id as number) : t.kind === 'aspect' ? aspectPillar.get(t.id as string)! : (t.id as number);
-      if (t.kind === 'theme') add(themes as Map<number | string, Score>, t.id, w, hit.phrase);
-      if (t.kind === 'aspect') add(aspectScores as Map<number | string, Score>, t.id, w, hit.phrase);
+      if (t.kind === 'theme') add(themes, t.id, w, hit.phrase);
+      if (t.kind === 'aspect') add(aspectScores, t.id, w, hit.phrase);
       if (!credited.has(pillar)) {
-        add(pillars as Map<number | string, Score>, pillar, w, hit.phrase);
+        add(pillars, pillar, w, hit.phrase);
         credited.add(pillar);
       }
     }
@@ -109,9 +120,9 @@ export function readSignals(text: string, weights?: TermWeights): Signals {
   for (const [re, theme] of SURVEYS) {
     for (const m of folded.matchAll(re)) {
       const have = themes.get(theme);
-      if (have?.phrases.includes(m[0])) continue;
-      add(themes as Map<number | string, Score>, theme, 3, m[0]);
-      add(pillars as Map<number | string, Score>, themePillar(theme), 3, m[0]);
+      if (have && hasPhrase(have, m[0])) continue;
+      add(themes, theme, 3, m[0]);
+      add(pillars, themePillar(theme), 3, m[0]);
     }
   }
   const namedPillars = [...[...folded.matchAll(NUMBERED_PILLAR)].map((m) => Number(m[1])), ...pillarNames.find(folded).flatMap((h) => h.entries)];

@@ -94,7 +94,7 @@ export function fromLegacy(old: LegacyCorrection, draft: Pick<DraftRecord, 'id' 
     draftId: old.draftId,
     blockId: old.blockId,
     target: i >= 0 ? correctionTarget(blocks, i) : null,
-    pillar: old.pillar as Correction['pillar'],
+    pillar: old.pillar,
     themes: old.themes,
     at: old.at,
   };

@@ -5,7 +5,8 @@ import mammoth from 'mammoth';
 import type { ImageRef } from '../schema';
 import type { StyleSheet } from './styles';
 import { headingLevelFromName } from './styles';
-import { assignGuessedLevels, bodyFollows, guessHeading, type HeadingCue, type OutlineEntry, type ParagraphLook } from './headings';
+import type { HeadingCue, ParagraphLook } from './headings';
+import { readOutline } from './outline';
 import { normalizeSpace } from '../text/normalize';
 
 export interface ConvertOptions {
@@ -74,20 +75,12 @@ function lookOf(p: MNode, styles: StyleSheet, inTable: boolean): ParagraphLook {
   return {
     text: normalizeSpace(textOf(p)),
     bold,
-    fontSize: sizes.length ? Math.max(...sizes) : null,
+    // reduce, not Math.max(...sizes): a paragraph of 125,000 runs would overflow the call stack as arguments
+    fontSize: sizes.length ? sizes.reduce((a, b) => Math.max(a, b)) : null,
     caps: runs.length > 0 && runs.every((r) => r.isAllCaps || runStyle(r)?.caps || pStyle?.caps),
     inTable,
     isListItem: p.numbering != null,
   };
-}
-
-/** The font size most body text is set in, weighted by text length. */
-function bodyFontSize(looks: ParagraphLook[]): number | null {
-  const weight = new Map<number, number>();
-  for (const l of looks) if (l.fontSize !== null) weight.set(l.fontSize, (weight.get(l.fontSize) ?? 0) + l.text.length);
-  let best: number | null = null;
-  for (const [size, w] of weight) if (best === null || w > weight.get(best)!) best = size;
-  return best;
 }
 
 function markHeadings(document: MNode, styles: StyleSheet): HeadingCue[] {
@@ -102,34 +95,13 @@ function markHeadings(document: MNode, styles: StyleSheet): HeadingCue[] {
     }
   };
   walk(document, false);
-  const body = bodyFontSize(paragraphs.map((p) => p.look));
-  // a styled title alone does not make an outline: the rest is read as in a document without styles
-  const hasStyled = paragraphs.filter((p) => p.styled !== null && p.look.text).length >= 2;
-  // a heading that comes back ("Reflectie", "Huidige situatie") is a part of the report's template, low in the outline
-  // (counted where body text follows it: a contents line repeats a chapter's heading without being one)
-  const texts = paragraphs.filter((p) => p.look.text);
-  const seen = new Map<string, number>();
-  texts.forEach((p, k) => {
-    const key = p.look.text.toLowerCase();
-    if (!p.look.inTable && !p.look.isListItem && bodyFollows(texts[k + 1]?.look ?? null)) seen.set(key, (seen.get(key) ?? 0) + 1);
+  const cues: HeadingCue[] = [];
+  readOutline(paragraphs).forEach((h, k) => {
+    if (!h) return;
+    paragraphs[k]!.node.styleName = `${h.guess ? GUESSED : MARK} ${h.level}`;
+    if (h.guess) cues.push(h.guess.cue);
   });
-  const outline: (OutlineEntry & { node: MNode })[] = [];
-  texts.forEach((p, k) => {
-    if (p.styled !== null) outline.push({ node: p.node, styled: p.styled, guess: null, fontSize: p.look.fontSize });
-    else {
-      // a lone number ("2", a pillar's badge) between a line and what follows says nothing about either
-      const next = texts.slice(k + 1, k + 3).find((n) => /\p{L}/u.test(n.look.text));
-      const recurs = (x: typeof p | undefined) => x !== undefined && (seen.get(x.look.text.toLowerCase()) ?? 0) > 1;
-      const around = { previous: texts[k - 1]?.look ?? null, next: next?.look ?? null, first: k === 0, recurring: recurs(p), nextRecurring: recurs(next) };
-      const guess = guessHeading(p.look, around, body, hasStyled);
-      if (guess) outline.push({ node: p.node, styled: null, guess, fontSize: p.look.fontSize });
-    }
-  });
-  const levels = assignGuessedLevels(outline);
-  outline.forEach((e, k) => {
-    e.node.styleName = `${e.styled !== null ? MARK : GUESSED} ${levels[k]}`;
-  });
-  return outline.filter((e) => e.guess).map((e) => e.guess!.cue);
+  return cues;
 }
 
 export async function convertDocx(bytes: Uint8Array, styles: StyleSheet, options: ConvertOptions): Promise<Converted> {
@@ -150,7 +122,13 @@ export async function convertDocx(bytes: Uint8Array, styles: StyleSheet, options
       const ref: ImageRef = { id, contentType: image.contentType };
       const alt = (image as unknown as { altText?: string }).altText;
       if (alt) ref.altText = alt;
-      if (options.keepImages) ref.data = new Uint8Array(await image.readAsArrayBuffer());
+      if (options.keepImages) {
+        try {
+          ref.data = new Uint8Array(await image.readAsArrayBuffer());
+        } catch {
+          // a picture whose part is missing or lies outside the package: a reference without bytes, shown as broken
+        }
+      }
       images.push(ref);
       return { src: `kkfz-image:${id}` };
     }),

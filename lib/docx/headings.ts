@@ -3,6 +3,7 @@
 import { fold, countWords } from '../text/normalize';
 import { framework } from '../knowledge/framework';
 import { compilePhrases } from '../knowledge/phrases';
+import { LABEL, shape } from '../knowledge/shape';
 import { aspectKnowledge } from '../knowledge/aspects';
 import { compileTerms } from '../text/terms';
 import { readHeadingTopic } from '../classify/heading-topic';
@@ -28,7 +29,7 @@ export interface HeadingGuess {
   /** depth from a numbering prefix like "4.4.1", if any */
   numberDepth: number | null;
   /** "pijler" or "thema" for a line that opens with that label */
-  label: 'pijler' | 'thema' | null;
+  label: (typeof LABEL)[keyof typeof LABEL] | null;
 }
 
 /** What stands around a paragraph: its neighbours outside tables (null at the document's ends). */
@@ -45,11 +46,12 @@ export interface Neighbours {
 
 /** "4.3 Medezeggenschap", "3.1.3 b) Het behandelplan" */
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?(?:\s?[a-h]\))?\s+(?=\p{Lu})/u;
-const LABEL_LINE = /^(pijler|thema)\s{0,3}\d{1,2}\b/i;
-/** table-of-contents lines end in a page number, often after dot leaders or a tab */
-const TOC_LINE = /(?:\.{3,}|\t|\s)\d{1,3}$/;
+const LABEL_LINE = new RegExp(`^(${shape.labels})\\s{0,3}${shape.anyNumber}\\b`, 'i');
+/** table-of-contents lines end in a page number, often after dot leaders or a tab (three dots stand for any
+ * leader: `\.{3,}` would read a run of dots again from each of its dots) */
+const TOC_LINE = /(?:\.{3}|\s)\d{1,3}$/;
 /** "Pijler 3", "Hoofdstuk 2": a label and its number, not a contents line's page number */
-const BARE_LABEL = /^(?:pijler|thema|hoofdstuk|bijlage|deel)\s{1,3}\d{1,2}$/i;
+const BARE_LABEL = new RegExp(`^(?:${shape.labels}|hoofdstuk|bijlage|deel)\\s{1,3}\\d{1,2}$`, 'i');
 /** words of a short plain line before body text */
 const PLAIN_LINE_WORDS = 8;
 
@@ -58,7 +60,7 @@ const chapterWords = compilePhrases<true>(
     ...framework.headings.framing,
     ...framework.headings.general,
     ...framework.pillars.flatMap((p) => p.aliases),
-    'pijler',
+    LABEL.pillar,
   ].map((w) => [w, true] as [string, true]),
 );
 
@@ -108,11 +110,11 @@ export function guessHeading(p: ParagraphLook, around: Neighbours, bodyFontSize:
   const chapterLike =
     chapterWords.find(folded).some((h) => h.start === 0) ||
     keyFigureWords.find(folded).some((h) => h.start === 0) ||
-    label === 'pijler' ||
+    label === LABEL.pillar ||
     appendix ||
     topic.kind === 'general' ||
     topic.kind === 'results' ||
-    (topic.kind === 'pillar' && label !== 'thema');
+    (topic.kind === 'pillar' && label !== LABEL.theme);
   // a line that comes back ("Reflectie", "Successen") sits below the chapters and sections it recurs in
   const rank = around.recurring && label === null ? 3 : chapterLike ? 1 : 2;
   const guess = (cue: HeadingCue, r = rank): HeadingGuess => ({ cue, rank: r, numberDepth, label });
@@ -183,7 +185,7 @@ export function assignGuessedLevels(entries: OutlineEntry[]): number[] {
     if (k === 0 && g.rank === 1 && g.cue !== 'pillar-or-theme') return 1;
     const known = byLook.get(look);
     if (known !== undefined) return known;
-    const level = Math.min(6, sizes.length + 1 + (g.label === 'thema' || g.cue === 'plain-line' ? Math.max(2, g.rank) : g.rank));
+    const level = Math.min(6, sizes.length + 1 + (g.label === LABEL.theme || g.cue === 'plain-line' ? Math.max(2, g.rank) : g.rank));
     byLook.set(look, level);
     return level;
   });

@@ -28,7 +28,8 @@ export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (all, name: string) => {
     if (name[0] === '#') {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : all;
+      // a reference beyond Unicode (&#x110000;) is no character: shown as the replacement character, never thrown
+      return code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
     }
     return ENTITIES[name] ?? all;
   });

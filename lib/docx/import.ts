@@ -3,6 +3,7 @@
 // says what it means for the author, in plain words: no style names, no converter internals; its `code` is stable.
 import type { ImportedDocument, Message } from '../schema';
 import { inspectDocx, type InspectError, type InspectLimits } from './inspect';
+import type { Result } from '../result';
 import { readStyles } from './styles';
 import { convertDocx } from './convert';
 import { splitBlocks } from './blocks';
@@ -22,9 +23,7 @@ export interface ImportOptions {
 export const IMPORT_STAGES = ['inspect', 'convert', 'blocks', 'map', 'check'] as const;
 export type ImportStage = (typeof IMPORT_STAGES)[number];
 
-export type ImportResult =
-  | { ok: true; value: ImportedDocument; messages: Message[] }
-  | { ok: false; error: InspectError; messages: Message[] };
+export type ImportResult = Result<ImportedDocument, InspectError>;
 
 const msg = (type: Message['type'], code: string, nl: string, en: string): Message => ({ type, code, nl, en });
 
@@ -86,23 +85,41 @@ function converterMessages(raw: { type: string; message: string }[]): Message[] 
   return out;
 }
 
-const unexpected = (): InspectError => ({
-  code: 'corrupt',
-  nl: 'Het document kon niet worden gelezen; het bestand is mogelijk beschadigd. Open en bewaar het opnieuw in Word.',
-  en: 'The document could not be read; the file may be damaged. Open it in Word and save it again.',
-});
+/**
+ * Why mammoth could not read what inspection let through, in one line: the XML parser's own complaint (English, over
+ * two lines: "fatalError: [xmldom fatalError]\tAttribute a redefined\n@#[line:3,col:5]") folded into the sentence,
+ * with its place when it knows it; anything else is damage.
+ */
+function unreadable(e: unknown): InspectError {
+  const why = e instanceof Error ? e.message : String(e);
+  const parser = /^(?:warning|error|fatalError): \[xmldom \w+\]\s*([^\n]*)(?:\n@#\[line:(\d+)?\D*?,col:(\d+)?)?/.exec(why);
+  if (parser) {
+    const detail = parser[1]!.replace(/\s+/g, ' ').trim().slice(0, 120);
+    const [line, col] = [parser[2], parser[3]];
+    return {
+      code: 'corrupt',
+      nl: `Het document kon niet worden gelezen: de opmaak (XML) van een onderdeel is beschadigd (${detail}${line ? `, regel ${line}, kolom ${col}` : ''}). Open en bewaar het opnieuw in Word.`,
+      en: `The document could not be read: the markup (XML) of a part is damaged (${detail}${line ? `, line ${line}, column ${col}` : ''}). Open it in Word and save it again.`,
+    };
+  }
+  return {
+    code: 'corrupt',
+    nl: 'Het document kon niet worden gelezen; het bestand is mogelijk beschadigd. Open en bewaar het opnieuw in Word.',
+    en: 'The document could not be read; the file may be damaged. Open it in Word and save it again.',
+  };
+}
 
 export async function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
   options.onStage?.('inspect');
   const inspected = inspectDocx(bytes, options.limits, options.keepImages ?? false);
-  if (!inspected.ok) return { ok: false, error: inspected.error, messages: [] };
+  if (!inspected.ok) return inspected;
   const messages: Message[] = [...inspected.messages];
   let converted;
   options.onStage?.('convert');
   try {
-    converted = await convertDocx(bytes, readStyles(inspected.stylesXml), { keepImages: options.keepImages ?? false });
-  } catch {
-    return { ok: false, error: unexpected(), messages };
+    converted = await convertDocx(inspected.value.docx, readStyles(inspected.value.stylesXml), { keepImages: options.keepImages ?? false });
+  } catch (e) {
+    return { ok: false, error: unreadable(e), messages };
   }
   messages.push(...converterMessages(converted.mammothMessages));
   options.onStage?.('blocks');
@@ -142,7 +159,7 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions = {})
   const firstHeading = blocks.find((b) => b.kind === 'heading');
   return {
     ok: true,
-    value: { blocks, images: converted.images, title: titleFrom(inspected.coreXml) ?? firstHeading?.text ?? null },
+    value: { blocks, images: converted.images, title: titleFrom(inspected.value.coreXml) ?? firstHeading?.text ?? null },
     messages,
   };
 }

@@ -1,7 +1,15 @@
 // Looks at the raw bytes before mammoth does: is this a Word document we can read, and is it safe to
-// inflate? Every "no" is a one-line Dutch and English message, never a stack trace.
+// inflate and parse? Every "no" is a one-line Dutch and English message, never a stack trace. A "yes" comes with
+// the package mammoth reads: rebuilt from the parts checked here, so no limit can be passed by what it reads.
+import { zipSync, strToU8, type Zippable } from 'fflate';
 import { readZipEntries, inflateEntry, ZipFormatError, type ZipEntry } from './zip-entries';
+import { decodeXml } from './xml-text';
+import { emptyShape, measureXml } from './xml-shape';
+import { repairDanglingImages } from './dangling-images';
+import { PART_LIMITS, pastLimits, shapeRefusal, textTooLarge, type LimitCode, type PartLimits } from './part-limits';
 import type { Message } from '../schema';
+import { fail as refuse, type Result } from '../result';
+import type { Localised } from '../text/localised';
 import { formatBytes } from '../text/bytes';
 
 export type InspectErrorCode =
@@ -14,15 +22,14 @@ export type InspectErrorCode =
   | 'not-zip'
   | 'corrupt'
   | 'zip-bomb'
-  | 'no-document';
+  | 'no-document'
+  | LimitCode;
 
-export interface InspectError {
+export interface InspectError extends Localised {
   code: InspectErrorCode;
-  nl: string;
-  en: string;
 }
 
-export interface InspectLimits {
+export interface InspectLimits extends PartLimits {
   /** the .docx itself */
   maxFileBytes: number;
   /** sum of the declared uncompressed sizes of all parts */
@@ -40,14 +47,21 @@ export const DEFAULT_LIMITS: InspectLimits = {
   maxTotalUncompressed: 1024 * 1024 * 1024,
   maxPartBytes: 512 * 1024 * 1024,
   maxRatio: 200,
+  ...PART_LIMITS,
 };
 const RATIO_FLOOR = 10 * 1024 * 1024;
 
-export type InspectResult =
-  | { ok: true; documentXml: string; stylesXml: string | null; coreXml: string | null; messages: Message[] }
-  | { ok: false; error: InspectError };
+export interface Inspected {
+  documentXml: string;
+  stylesXml: string | null;
+  coreXml: string | null;
+  /** the .docx mammoth reads: every part checked above, as read here (UTF-8), nothing else; images empty unless kept */
+  docx: Uint8Array;
+}
 
-const fail = (code: InspectErrorCode, nl: string, en: string): InspectResult => ({ ok: false, error: { code, nl, en } });
+export type InspectResult = Result<Inspected, InspectError>;
+
+const fail = (code: InspectErrorCode, nl: string, en: string): InspectResult => ({ ok: false, error: { code, nl, en }, messages: [] });
 
 const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, k) => bytes[k] === b);
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -89,6 +103,10 @@ function inspectOle(bytes: Uint8Array): InspectResult {
 }
 
 const WANTED = new Set(['word/document.xml', 'word/styles.xml', 'docProps/core.xml', 'mimetype']);
+/** Parts read as text (by us or by mammoth); any other part is an image or an embedded file. */
+const isText = (name: string) => /\.(xml|rels)$/i.test(name) || name === 'mimetype';
+/** Parts that may hold pictures, and their relationships: checked for pictures that point nowhere. */
+const PICTURE_PARTS = /^word\/(?:[^/]+\.xml|_rels\/[^/]+\.xml\.rels)$/;
 
 function otherOffice(names: Set<string>, mimetype: string | null): InspectResult | null {
   const what =
@@ -144,7 +162,7 @@ export function checkFileSize(size: number, limits: Partial<InspectLimits> = {})
 export function inspectDocx(bytes: Uint8Array, limits: Partial<InspectLimits> = {}, keepImages = false): InspectResult {
   const lim = { ...DEFAULT_LIMITS, ...limits };
   const sizeError = checkFileSize(bytes.length, lim);
-  if (sizeError) return { ok: false, error: sizeError };
+  if (sizeError) return { ok: false, error: sizeError, messages: [] };
   if (startsWith(bytes, PDF)) {
     return fail('pdf', 'Dit is een PDF-bestand, geen Word-document (.docx). Open het origineel in Word en sla het op als .docx.', 'This is a PDF, not a Word document (.docx). Open the original in Word and save it as .docx.');
   }
@@ -166,21 +184,35 @@ export function inspectDocx(bytes: Uint8Array, limits: Partial<InspectLimits> = 
   if (total > lim.maxTotalUncompressed) return zipBomb({ unpacked: total, limit: lim.maxTotalUncompressed });
   const dense = entries.find((e) => e.size > RATIO_FLOOR && (e.compressedSize > 0 ? e.size / e.compressedSize : Infinity) > lim.maxRatio);
   if (dense) return zipBomb({ unpacked: dense.size, packed: dense.compressedSize });
-  // Inflate what we read ourselves, and check every other part mammoth may read (all but images, unless
-  // they are kept) against its declared size, so no header can lie its way past the limits above.
-  const parts: Record<string, Uint8Array> = {};
+  const textBytes = entries.reduce((sum, e) => sum + (isText(e.name) ? e.size : 0), 0);
+  if (textBytes > lim.maxTextBytes) return refuse(textTooLarge(textBytes, lim.maxTextBytes));
+  // Every text part is inflated here, its real size counted while inflating (so no header can lie its way past the
+  // limits above) and its shape measured before any parser sees it; mammoth then reads a zip of exactly these
+  // parts, never the original, whose other entries it might read differently. Images are read only when kept.
+  const read: Zippable = {};
+  const texts: Record<string, string> = {};
+  const shape = emptyShape();
   try {
     for (const e of entries) {
-      if (e.name.endsWith('/') || (!keepImages && e.name.startsWith('word/media/'))) continue;
+      if (e.name.endsWith('/')) continue;
+      if (!isText(e.name)) {
+        read[e.name] = [keepImages ? inflateEntry(bytes, e) : new Uint8Array(0), { level: 0 }];
+        continue;
+      }
       const data = inflateEntry(bytes, e);
-      if (WANTED.has(e.name)) parts[e.name] = data;
+      const { text, recoded } = decodeXml(data);
+      measureXml(text, shape, (s) => pastLimits(s, lim));
+      const refusal = shapeRefusal(shape, lim);
+      if (refusal) return refuse(refusal);
+      read[e.name] = [recoded ? strToU8(text) : data, { level: 0 }];
+      if (WANTED.has(e.name) || PICTURE_PARTS.test(e.name)) texts[e.name] = text;
     }
   } catch (e) {
     if (e instanceof ZipFormatError && e.declared !== undefined) return zipBomb({ declared: e.declared });
     return corrupt();
   }
-  const decoder = new TextDecoder('utf-8', { fatal: false });
-  const text = (name: string) => (parts[name] ? decoder.decode(parts[name]) : null);
+  for (const [name, rels] of Object.entries(repairDanglingImages(texts))) read[name] = [strToU8(rels), { level: 0 }];
+  const text = (name: string) => texts[name] ?? null;
   const documentXml = text('word/document.xml');
   if (documentXml === null) {
     return (
@@ -200,5 +232,5 @@ export function inspectDocx(bytes: Uint8Array, limits: Partial<InspectLimits> = 
   if (names.has('word/comments.xml')) {
     messages.push({ type: 'info', code: 'comments', nl: 'Het document bevat opmerkingen in de kantlijn; die tellen niet mee voor de controle.', en: 'The document holds comments in the margin; they do not count for the check.' });
   }
-  return { ok: true, documentXml, stylesXml: text('word/styles.xml'), coreXml: text('docProps/core.xml'), messages };
+  return { ok: true, value: { documentXml, stylesXml: text('word/styles.xml'), coreXml: text('docProps/core.xml'), docx: zipSync(read) }, messages };
 }

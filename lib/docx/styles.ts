@@ -27,7 +27,11 @@ export interface ResolvedStyle {
   caps: boolean;
 }
 
-const STYLE = /<w:style\b([^>]*)>([\s\S]*?)<\/w:style>/g;
+// a style's body never runs into the next style: looking past it for a closing tag, a file of many unclosed or
+// self-closing styles was read again from each of them (quadratic)
+const STYLE = /<w:style\b([^>]*)>((?:(?!<w:style\b)[\s\S])*?)<\/w:style>/g;
+/** Word chains a few styles (Kop 2 on Kop 1 on Standaard); a chain of thousands (a crafted file) overflowed the stack */
+const MAX_CHAIN = 64;
 
 function attr(source: string, name: string): string | null {
   const m = new RegExp(`\\b${name}="([^"]*)"`).exec(source);
@@ -92,7 +96,7 @@ export function readStyles(xml: string | null): StyleSheet {
     const hit = cache.get(id);
     if (hit) return hit;
     const s = raw.get(id);
-    if (!s || seen.has(id)) return null;
+    if (!s || seen.has(id) || seen.size >= MAX_CHAIN) return null;
     seen.add(id);
     const parent = s.basedOn ? resolve(s.basedOn, seen) : null;
     const own = headingLevelFromName(s.name) ?? (s.outlineLevel !== null ? s.outlineLevel + 1 : null);

@@ -1,12 +1,15 @@
 // Reads a zip's central directory by hand: the declared sizes of every part, and where its data starts,
 // so parts can be checked and inflated under a hard cap before any library trusts the headers.
-import { inflateSync } from 'fflate';
+import { Inflate } from 'fflate';
+import { crc32 } from './crc32';
 
 export interface ZipEntry {
   name: string;
   method: number;
   compressedSize: number;
   size: number;
+  /** the CRC-32 the directory states for the part's bytes */
+  crc: number;
   dataStart: number;
 }
 
@@ -70,6 +73,7 @@ export function readZipEntries(bytes: Uint8Array): ZipEntry[] {
       method: view.getUint16(at + 10, true),
       compressedSize,
       size,
+      crc: view.getUint32(at + 16, true),
       dataStart,
     };
     if (dataStart + entry.compressedSize > bytes.length) throw new ZipFormatError('entry beyond end of file');
@@ -79,24 +83,37 @@ export function readZipEntries(bytes: Uint8Array): ZipEntry[] {
   return entries;
 }
 
+// compressed bytes handed to the inflater at a time: deflate expands at most ~1032×, so one step yields at most
+// ~16 MB before the count below can stop a part that holds more than it declares
+const STEP = 16 * 1024;
+
 /**
- * Inflates one part, refusing (ZipFormatError) when it holds more than its header declares: the output
- * buffer is one byte larger than declared, so a lying header shows itself without unbounded memory.
+ * Inflates one part, counting its real bytes while inflating: the part goes into a buffer of its declared size
+ * (which the caller has checked against its limits), and inflating stops the moment it holds more (a lying
+ * header: ZipFormatError with `declared`), so no part costs more time or memory than its header admits.
+ * Less than declared, or bytes that do not match the stated checksum, is a damaged part.
  */
 export function inflateEntry(bytes: Uint8Array, e: ZipEntry): Uint8Array {
   const data = bytes.subarray(e.dataStart, e.dataStart + e.compressedSize);
+  let out: Uint8Array;
   if (e.method === 0) {
     if (e.compressedSize !== e.size) throw new ZipFormatError('stored size mismatch');
-    return data;
-  }
-  if (e.method !== 8) throw new ZipFormatError(`unsupported compression ${e.method}`);
-  let out: Uint8Array;
-  try {
-    out = inflateSync(data, { out: new Uint8Array(e.size + 1) });
-  } catch {
-    throw new ZipFormatError('bad deflate data');
-  }
-  if (out.length > e.size) throw new ZipFormatError('part larger than declared', e.size);
-  if (out.length < e.size) throw new ZipFormatError('part smaller than declared');
+    out = data;
+  } else if (e.method === 8) {
+    out = new Uint8Array(e.size);
+    let length = 0;
+    const inflater = new Inflate((chunk) => {
+      if (length + chunk.length > e.size) throw new ZipFormatError('part larger than declared', e.size);
+      out.set(chunk, length);
+      length += chunk.length;
+    });
+    try {
+      for (let at = 0; at < data.length || at === 0; at += STEP) inflater.push(data.subarray(at, at + STEP), at + STEP >= data.length);
+    } catch (err) {
+      throw err instanceof ZipFormatError ? err : new ZipFormatError('bad deflate data');
+    }
+    if (length < e.size) throw new ZipFormatError('part smaller than declared');
+  } else throw new ZipFormatError(`unsupported compression ${e.method}`);
+  if (crc32(out) !== e.crc) throw new ZipFormatError('checksum mismatch');
   return out;
 }

@@ -5,6 +5,7 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { Block } from '../schema';
 import { tableText } from '../docx/table-cells';
 import { countWords, normalizeSpace } from '../text/normalize';
+import { LABEL, shape } from '../knowledge/shape';
 
 // ── stripStructure ────────────────────────────────────────────────────────────
 
@@ -21,8 +22,9 @@ const SUB_LETTER = String.raw`\.?\s?(?:\([a-z](?:[^()]{0,15})\)|[a-z]\)?)(?![\p{
 const ARTICLE_LETTER = String.raw`\b[3-7]\.\d{1,2}\.\d{1,2}${SUB_LETTER}`;
 /** "artikel 5.1.2", "artikelen 4.1.6 en 4.1.7", "KKFZ 3.2.8": any dotted chapter 3–7 number after the word */
 const ARTICLE_WORD = String.raw`\b(?:kkfz[\s-]+)?(?:artikel(?:en)?|kkfz)\s+[3-7]\.\d{1,2}(?:\.\d{1,2})*(?:${SUB_LETTER})?(?:\s*(?:,|en|t\/m|-|–)\s*[3-7]\.\d{1,2}(?:\.\d{1,2})*(?:${SUB_LETTER})?)*`;
-const THEME = String.raw`\bthema(?:'s)?\s*\d{1,2}\b(?:\s*(?:,|en|t\/m|-|–)\s*\d{1,2}\b)*`;
-const PILLAR_NUMBER = String.raw`\bpijlers?\s*[1-5]\b(?:\s*(?:,|en|t\/m|-|–)\s*[1-5]\b)*`;
+const THEME = String.raw`\b${LABEL.theme}(?:'s)?\s*${shape.anyNumber}\b(?:\s*(?:,|en|t\/m|-|–)\s*${shape.anyNumber}\b)*`;
+const PILLAR = `(?:${shape.number.pillar})`;
+const PILLAR_NUMBER = String.raw`\b${LABEL.pillar}s?\s*${PILLAR}\b(?:\s*(?:,|en|t\/m|-|–)\s*${PILLAR}\b)*`;
 
 /** Does a label (heading, short line, first cell) name a pillar, theme number or article? */
 const NAMES_SOMETHING = [
@@ -58,9 +60,9 @@ export function removeNaming(text: string): string {
   for (const re of IN_RUNNING_TEXT) t = t.replace(re, ' ');
   if (t === text) return text;
   t = normalizeSpace(t)
-    .replace(/[(\[]\s*[,;:]?\s*[)\]]/g, '')
+    .replace(/[([]\s*[,;:]?\s*[)\]]/g, '')
     .replace(/\s+([,.;:!?)\]])/g, '$1')
-    .replace(/([(\[])\s+/g, '$1')
+    .replace(/([([])\s+/g, '$1')
     .replace(/([,;:])(?=[,;:.])/g, '')
     .replace(/^[\s,.;:–—-]+/, '');
   return normalizeSpace(t);

@@ -1,13 +1,14 @@
 // Scores a mapping against gold labels: pillar accuracy, per-pillar precision/recall/F1, theme micro-F1.
 import { z } from 'zod';
-import type { Mapping } from '../schema';
+import { PillarId, ThemeId, type Mapping } from '../schema';
+import { blockPillars } from '../knowledge/shape';
 
 export const GoldLine = z.object({
   i: z.number().int().min(0),
   kind: z.string(),
   text: z.string(),
-  pillar: z.number().int().min(0).max(5),
-  themes: z.array(z.number().int().min(1).max(14)),
+  pillar: PillarId,
+  themes: z.array(ThemeId),
   basis: z.string().optional(),
 });
 export type GoldLine = z.infer<typeof GoldLine>;
@@ -49,7 +50,7 @@ export function scoreMapping(gold: GoldLine[], predicted: Mapping[], texts: stri
   let fp = 0;
   let fn = 0;
   const errors: Score['errors'] = [];
-  const perPillarCounts = [0, 1, 2, 3, 4, 5].map(() => ({ tp: 0, fp: 0, fn: 0, support: 0 }));
+  const perPillarCounts = blockPillars.map(() => ({ tp: 0, fp: 0, fn: 0, support: 0 }));
   const n = Math.max(gold.length, predicted.length);
   for (let k = 0; k < n; k++) {
     const g = gold[k];
@@ -68,7 +69,10 @@ export function scoreMapping(gold: GoldLine[], predicted: Mapping[], texts: stri
     }
     const gt = new Set(g?.themes ?? []);
     const pt = new Set(p?.themes ?? []);
-    for (const t of pt) (gt.has(t) ? tp++ : fp++);
+    for (const t of pt) {
+      if (gt.has(t)) tp++;
+      else fp++;
+    }
     for (const t of gt) if (!pt.has(t)) fn++;
   }
   const perPillar: Record<number, PRF> = {};

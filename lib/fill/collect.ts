@@ -4,7 +4,7 @@
 // is empty, and a field holding a secret (a password, payment details) is not listed at all.
 import { computeAccessibleDescription, computeAccessibleName } from 'dom-accessibility-api';
 import { normalizeSpace } from '../text/normalize';
-import type { CollectedField, FieldKind, FieldPlace, FieldSignals } from './field';
+import { nameWords, type CollectedField, type FieldKind, type FieldPlace, type FieldSignals } from './field';
 import { notContent } from './non-content';
 import { isSecret } from './secret';
 
@@ -84,7 +84,7 @@ function usable(el: HTMLElement): boolean {
 /** "thema_10_clientmetingen", "f-naasten", "planningThemas" → words */
 function tokens(el: Element): string {
   const raw = [...new Set([el.getAttribute('name'), el.getAttribute('data-name'), el.id].filter(Boolean))].join(' ');
-  return normalizeSpace(raw.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.[\]:]+/g, ' ').replace(/(\d+)/g, ' $1 '));
+  return nameWords(raw);
 }
 
 /** The elements that name the field: its aria-labelledby targets (most specific, i.e. last, first), else its labels. */
@@ -304,7 +304,7 @@ export function collectFields(root: ParentNode): CollectedField[] {
       prev.set(doc, el);
     }
     for (const iframe of Array.from(scope.querySelectorAll('iframe'))) {
-      let doc: Document | null = null;
+      let doc: Document | null;
       try {
         doc = iframe.contentDocument; // null or a throw for another origin: not ours to read
       } catch {

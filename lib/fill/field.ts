@@ -1,6 +1,7 @@
 // A form field as the filler sees it: what kind of control, the texts that say what it asks for, and what
 // it holds now. `FieldInfo` travels between the page and the side panel; `CollectedField` keeps the element.
 import { z } from 'zod';
+import { normalizeSpace } from '../text/normalize';
 
 export const FieldKind = z.enum(['text', 'textarea', 'select', 'editable']);
 export type FieldKind = z.infer<typeof FieldKind>;
@@ -66,5 +67,8 @@ export const FieldInfo = z.object({
   frame: z.number().int().min(0),
 });
 export type FieldInfo = z.infer<typeof FieldInfo>;
+
+/** A name or id as words: "thema_10_clientmetingen" → "thema 10 clientmetingen", "aantalClienten" → "aantal Clienten". */
+export const nameWords = (raw: string): string => normalizeSpace(raw.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.[\]:]+/g, ' ').replace(/(\d+)/g, ' $1 '));
 
 export type CollectedField = FieldInfo & { element: HTMLElement };

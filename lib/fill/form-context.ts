@@ -2,7 +2,8 @@
 // its neighbours settle the level (five rows of which most name a pillar ask for the five pillars, so the one whose
 // examples name a theme asks for that theme's pillar) and, where the form asks for each pillar and theme once,
 // one assignment over the whole form gives each its own (assign.ts).
-import { framework } from '../knowledge/framework';
+import { themePillar } from '../knowledge/framework';
+import { isPillarItem, isThemeItem, LABEL, pillarItemId, pillarOfItem, themeOfItem } from '../knowledge/shape';
 import { assign, FORBIDDEN } from './assign';
 import type { FieldInfo } from './field';
 import { RAW } from './hits';
@@ -19,10 +20,14 @@ interface Unit {
   match: FieldMatch;
 }
 
-const framed = (target: string | null) => target !== null && /^(?:pillar|theme)-/.test(target);
+const framed = (target: string | null) => target !== null && (isPillarItem(target) || isThemeItem(target));
 /** "pijler 4", "thema 12", or the item's id */
-const itemName = (target: string) => target.replace(/^pillar-/, 'pijler ').replace(/^theme-/, 'thema ');
-const pillarOf = (theme: string) => `pillar-${framework.themes.find((t) => `theme-${t.id}` === theme)!.pillar}`;
+const itemName = (target: string) => {
+  const pillar = pillarOfItem(target);
+  const theme = themeOfItem(target);
+  return pillar !== null ? `${LABEL.pillar} ${pillar}` : theme !== null ? `${LABEL.theme} ${theme}` : target;
+};
+const pillarOf = (theme: string) => pillarItemId(themePillar(themeOfItem(theme)!));
 /** the form asks for each pillar and theme once when at most this share of its questions repeats one */
 const REPEATS = 0.2;
 
@@ -67,8 +72,8 @@ function pillarLevel(list: Unit[]): void {
   const scopes = new Map<string, Unit[]>();
   for (const u of list) if (u.match.target) scopes.set(u.scope, [...(scopes.get(u.scope) ?? []), u]);
   for (const group of scopes.values()) {
-    const pillars = group.filter((u) => u.match.target!.startsWith('pillar-'));
-    const themes = group.filter((u) => u.match.target!.startsWith('theme-'));
+    const pillars = group.filter((u) => isPillarItem(u.match.target!));
+    const themes = group.filter((u) => isThemeItem(u.match.target!));
     const claimed = new Set(pillars.map((u) => u.match.target!));
     if (claimed.size < 2 || pillars.length <= themes.length) continue;
     for (const u of themes) {
@@ -77,7 +82,7 @@ function pillarLevel(list: Unit[]): void {
       const named = u.match.candidates.find((c) => c.target === pillar && c.raw >= RAW.pillarName);
       // a theme named outright ("Thema 6", or by its name with no pillar's name beside it) stays a theme
       if (claimed.has(pillar) || top.raw >= RAW.number - 0.02 || !(top.aside || top.raw < RAW.pillarName || named)) continue;
-      const others = [...claimed].map((p) => p.slice('pillar-'.length)).join(', ');
+      const others = [...claimed].map(pillarOfItem).join(', ');
       u.match = moved(u.match, { target: pillar, score: named?.score ?? top.score }, `de vragen ernaast gaan over pijlers (${others}): dit is ${itemName(pillar)}`);
       claimed.add(pillar);
     }

@@ -4,8 +4,8 @@
 import { aspectKnowledge } from '../knowledge/aspects';
 import { defaultProfile } from '../knowledge/checklist-profile';
 import { fillTerms } from '../knowledge/fill-terms';
-import { framework } from '../knowledge/framework';
 import { compilePhrases } from '../knowledge/phrases';
+import { isPillarItem, isThemeItem, numbered, pillarItemId, shape, themeItemId } from '../knowledge/shape';
 import { leadingPillar, readSignals } from '../classify/signals';
 import { fold } from '../text/normalize';
 
@@ -19,8 +19,7 @@ export interface Hit {
 // beats a question's wording, and that beats words that merely belong to a topic.
 export const RAW = { number: 1, act: 0.95, themeName: 0.9, pillarName: 0.88, item: 0.85, pair: 0.8, themeWords: 0.6, pillarWords: 0.55 };
 
-const themeNames = compilePhrases<number>(framework.themes.flatMap((t) => [t.name, ...t.aliases].map((a) => [a, t.id] as [string, number])));
-const pillarNames = compilePhrases<number>(framework.pillars.flatMap((p) => [p.name, ...p.aliases].map((a) => [a, p.id] as [string, number])));
+const { themeNameMatcher: themeNames, pillarNameMatcher: pillarNames } = shape;
 const itemPhrases = compilePhrases<string>([
   ...defaultProfile.items.flatMap((item) => (item.kind === 'section' ? item.headings.filter((h) => !h.includes('{')).map((h) => [h, item.id] as [string, string]) : [])),
   ...Object.entries(fillTerms.items).flatMap(([id, list]) => list.map((p) => [p, id] as [string, string])),
@@ -55,18 +54,22 @@ function pairs(folded: string): Hit[] {
   return hits;
 }
 
-const NUMBERED_THEME = /(?<![\p{L}\p{N}])(?:thema|theme)\s*(1[0-4]|[1-9])(?![\p{N}])/u;
-const NUMBERED_PILLAR = /(?<![\p{L}\p{N}])(?:pijler|pillar)\s*([1-5])(?![\p{N}])/u;
+// forms ask in English too ("Theme 6")
+const NUMBERED_THEME = new RegExp(`(?<![\\p{L}\\p{N}])${numbered('theme', { english: true, gap: '\\s*' })}(?![\\p{N}])`, 'u');
+const NUMBERED_PILLAR = new RegExp(`(?<![\\p{L}\\p{N}])${numbered('pillar', { english: true, gap: '\\s*' })}(?![\\p{N}])`, 'u');
+
+/** Between equals, a theme goes first, then another item, then a pillar: the most specific wins. */
+export const targetRank = (target: string) => (isThemeItem(target) ? 0 : isPillarItem(target) ? 2 : 1);
 
 /** The pillars and themes a text names by number or by name ("Thema 6", "Samenwerking in de keten"). */
 export function namedIn(folded: string): Hit[] {
   const hits: Hit[] = [];
   const theme = NUMBERED_THEME.exec(folded);
-  if (theme) hits.push({ target: `theme-${theme[1]}`, raw: RAW.number, why: `noemt thema ${theme[1]}` });
+  if (theme) hits.push({ target: themeItemId(Number(theme[1])), raw: RAW.number, why: `noemt thema ${theme[1]}` });
   const pillar = NUMBERED_PILLAR.exec(folded);
-  if (pillar) hits.push({ target: `pillar-${pillar[1]}`, raw: RAW.number - 0.02, why: `noemt pijler ${pillar[1]}` });
-  for (const h of themeNames.find(folded)) hits.push({ target: `theme-${h.entries[0]}`, raw: RAW.themeName, why: `noemt “${h.phrase}”` });
-  for (const h of pillarNames.find(folded)) hits.push({ target: `pillar-${h.entries[0]}`, raw: RAW.pillarName, why: `noemt “${h.phrase}”` });
+  if (pillar) hits.push({ target: pillarItemId(Number(pillar[1])), raw: RAW.number - 0.02, why: `noemt pijler ${pillar[1]}` });
+  for (const h of themeNames.find(folded)) hits.push({ target: themeItemId(h.entries[0]!), raw: RAW.themeName, why: `noemt “${h.phrase}”` });
+  for (const h of pillarNames.find(folded)) hits.push({ target: pillarItemId(h.entries[0]!), raw: RAW.pillarName, why: `noemt “${h.phrase}”` });
   return hits;
 }
 
@@ -84,9 +87,8 @@ export function hitsIn(text: string): Hit[] {
   const themes = [...s.themes].sort((a, b) => b[1].score - a[1].score);
   const total = themes.reduce((n, [, v]) => n + v.score, 0);
   const [top] = themes;
-  if (top && top[1].score >= 3 && top[1].score >= total * 0.5) hits.push({ target: `theme-${top[0]}`, raw: RAW.themeWords, why: `woorden van thema ${top[0]}: ${top[1].phrases.join(', ')}` });
+  if (top && top[1].score >= 3 && top[1].score >= total * 0.5) hits.push({ target: themeItemId(top[0]), raw: RAW.themeWords, why: `woorden van thema ${top[0]}: ${top[1].phrases.join(', ')}` });
   const lead = leadingPillar(s);
-  if (lead && lead.score >= 3 && lead.share >= 0.6) hits.push({ target: `pillar-${lead.pillar}`, raw: RAW.pillarWords, why: `woorden van pijler ${lead.pillar}: ${lead.phrases.join(', ')}` });
-  const rank = (h: Hit) => (h.target.startsWith('theme-') ? 0 : h.target.startsWith('pillar-') ? 2 : 1);
-  return hits.sort((a, b) => b.raw - a.raw || rank(a) - rank(b));
+  if (lead && lead.score >= 3 && lead.share >= 0.6) hits.push({ target: pillarItemId(lead.pillar), raw: RAW.pillarWords, why: `woorden van pijler ${lead.pillar}: ${lead.phrases.join(', ')}` });
+  return hits.sort((a, b) => b.raw - a.raw || targetRank(a.target) - targetRank(b.target));
 }

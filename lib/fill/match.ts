@@ -3,11 +3,12 @@
 // whole settles the final choice (form-context.ts, assign.ts).
 import { fillTerms } from '../knowledge/fill-terms';
 import { compilePhrases } from '../knowledge/phrases';
-import { framework } from '../knowledge/framework';
+import { themePillar } from '../knowledge/framework';
+import { pillarItemId, themeOfItem } from '../knowledge/shape';
 import { fold } from '../text/normalize';
 import type { FieldInfo } from './field';
 import type { ShapedField } from './field-kind';
-import { hitsIn, RAW, type Hit } from './hits';
+import { hitsIn, RAW, targetRank, type Hit } from './hits';
 import { labelHead } from './label-head';
 import { notContent } from './non-content';
 
@@ -91,8 +92,8 @@ function contextSignals(s: FieldInfo['signals']): Signal[] {
 }
 
 const themeOfPillar = (theme: string, pillar: string) => {
-  const t = framework.themes.find((x) => `theme-${x.id}` === theme);
-  return t !== undefined && `pillar-${t.pillar}` === pillar;
+  const t = themeOfItem(theme);
+  return t !== null && pillarItemId(themePillar(t)) === pillar;
 };
 const agrees = (a: string, b: string) => a === b || themeOfPillar(a, b) || themeOfPillar(b, a);
 
@@ -112,8 +113,7 @@ function candidates(signals: Signal[], hits: Map<Signal, Hit[]>): Candidate[] {
         best.set(hit.target, { target: hit.target, score, evidence: `${sig.name} “${sig.text}” ${hit.why}`, signal: key, raw: hit.raw, aside: sig.aside });
       }
     }
-    const rank = (c: Candidate) => (c.target.startsWith('theme-') ? 0 : c.target.startsWith('pillar-') ? 2 : 1);
-    for (const c of [...best.values()].sort((a, b) => b.score - a.score || rank(a) - rank(b))) if (!out.some((o) => o.target === c.target)) out.push(c);
+    for (const c of [...best.values()].sort((a, b) => b.score - a.score || targetRank(a.target) - targetRank(b.target))) if (!out.some((o) => o.target === c.target)) out.push(c);
   }
   // the first signal that names something decides; what the others name stays as an alternative, best first
   return out.length ? [out[0]!, ...out.slice(1).sort((a, b) => b.score - a.score)] : [];

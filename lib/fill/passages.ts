@@ -6,6 +6,7 @@ import { findTableOfContents } from '../classify/toc';
 import { defaultProfile, headingSource, patternSource } from '../knowledge/checklist-profile';
 import { fillTerms } from '../knowledge/fill-terms';
 import { framework, themePillar } from '../knowledge/framework';
+import { isPillarItem, isThemeItem, pillarOfItem, themeOfItem } from '../knowledge/shape';
 import { compilePhrases } from '../knowledge/phrases';
 import type { Block } from '../schema';
 import { fold } from '../text/normalize';
@@ -49,7 +50,7 @@ const STOP = new Set(['welke', 'worden', 'wordt', 'hebben', 'heeft', 'zijn', 'ju
 
 /** Does the question ask for goals and plans: the item itself, or a pillar's or theme's question in its words. */
 export function asksGoals(words: string, target: string): boolean {
-  return target === 'vooruitblik' || (/^(?:pillar|theme)-/.test(target) && goalWords.find(fold(words)).length > 0);
+  return target === 'vooruitblik' || ((isPillarItem(target) || isThemeItem(target)) && goalWords.find(fold(words)).length > 0);
 }
 
 const stems = (text: string) => new Set(tokenize(fold(text)).filter((t) => t.word.length >= 4 && !STOP.has(t.word)).map((t) => t.key));
@@ -63,16 +64,16 @@ function tableText(b: Block, target: string): string | null {
   const lines = tableLines(b.rows ?? [[b.text]]);
   if (!namedThemes.has(b)) namedThemes.set(b, lines.map((l) => namedIn(fold(l)).map((h) => h.target)));
   const named = namedThemes.get(b)!;
-  if (new Set(named.flat().filter((t) => t.startsWith('theme-'))).size < defaultProfile.overviewThemes || target === 'meerjarenplanning') return lines.join('\n');
-  const pillar = /^pillar-(\d)$/.exec(target)?.[1];
-  const mine = lines.filter((_, k) => named[k]!.some((t) => t === target || (pillar !== undefined && t.startsWith('theme-') && themePillar(Number(t.slice('theme-'.length))) === Number(pillar))));
+  if (new Set(named.flat().filter(isThemeItem)).size < defaultProfile.overviewThemes || target === 'meerjarenplanning') return lines.join('\n');
+  const pillar = pillarOfItem(target);
+  const mine = lines.filter((_, k) => named[k]!.some((t) => t === target || (pillar !== null && themePillar(themeOfItem(t) ?? 0) === pillar)));
   return mine.length ? mine.join('\n') : null;
 }
 
 /** The evidence as passages: a list with the paragraph that leads in to it is one, a table one, a paragraph one. */
 function passagesOf(blocks: Block[], evidence: number[], target: string): Omit<Passage, 'score'>[] {
   const toc = findTableOfContents(blocks);
-  const usable = evidence.filter((i) => blocks[i] && blocks[i]!.kind !== 'heading' && !toc.has(i) && !/^\s*\d{1,3}\s*$/.test(blocks[i]!.text));
+  const usable = evidence.filter((i) => blocks[i] && blocks[i].kind !== 'heading' && !toc.has(i) && !/^\s*\d{1,3}\s*$/.test(blocks[i].text));
   const out: Omit<Passage, 'score'>[] = [];
   for (const i of usable) {
     const b = blocks[i]!;
@@ -103,13 +104,13 @@ const verdictLabel = (target: string, source: FillSource) => source.checklist.fi
  */
 export function passagesFor(target: string, source: FillSource, question: Question): Passage[] {
   const evidenceOf = (id: string) => source.checklist.find((c) => c.id === id)?.evidence ?? [];
-  const pillar = /^pillar-(\d)$/.exec(target)?.[1];
-  const theme = /^theme-(\d+)$/.exec(target)?.[1];
+  const pillar = pillarOfItem(target);
+  const theme = themeOfItem(target);
   const about = (i: number) => {
     const m = source.mappings[i];
-    return m !== undefined && (pillar ? m.pillar === Number(pillar) : m.themes.includes(Number(theme)));
+    return m !== undefined && (pillar !== null ? m.pillar === pillar : m.themes.includes(theme!));
   };
-  const plans = question.goals && (pillar || theme) ? evidenceOf('vooruitblik').filter(about) : [];
+  const plans = question.goals && (pillar !== null || theme !== null) ? evidenceOf('vooruitblik').filter(about) : [];
   const evidence = [...new Set([...evidenceOf(target), ...plans])].sort((a, b) => a - b);
   const year = source.year ?? null;
   const goals = itemPatterns('vooruitblik', year);

@@ -27,6 +27,8 @@ export interface PlanEntry {
   full: string;
   /** `text` is a shortened `full` */
   shortened: boolean;
+  /** the report's blocks the text comes from, in document order ([] without text) */
+  blocks: number[];
   /** where the text comes from (nl; '' without text) */
   source: string;
   /** what the field holds now; '' when the page does not tell (a field the filler does not fill by itself) */
@@ -83,6 +85,7 @@ export function planFill(fields: FieldInfo[], source: FillSource, targets: Recor
       text,
       full: text ? proposal!.full : '',
       shortened: text !== '' && proposal!.shortened,
+      blocks: text ? proposal!.blocks : [],
       source: text ? proposal!.source : '',
       existing: field.value ?? '',
       empty: field.empty,

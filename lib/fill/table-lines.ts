@@ -3,9 +3,9 @@
 import { fold } from '../text/normalize';
 
 /** a figure, not a year: "122", "4,6 %", "€ 1.397.721", "2.595" */
-const isValue = (cell: string) => /^[€\s]*[-+]?\d[\d.,]*\s*%?$/.test(cell.trim()) && !/^(?:19|20)\d\d$/.test(cell.trim());
+export const isValue = (cell: string) => /^[€\s]*[-+]?\d[\d.,]*\s*%?$/.test(cell.trim()) && !/^(?:19|20)\d\d$/.test(cell.trim());
 /** a tick in a planning table: the column header is what it says */
-const isMark = (cell: string) => /^(?:[x✓✔•●■v*+]|ja)$/iu.test(cell.trim());
+export const isMark = (cell: string) => /^(?:[x✓✔•●■v*+]|ja)$/iu.test(cell.trim());
 const SHORT_HEADER_WORDS = 4;
 
 export interface SplitTable {

@@ -5,8 +5,8 @@
 import type { Analysis, ChecklistVerdict } from '../schema';
 import { reportAspects } from '../aspects/report-aspects';
 import { aspects, type Aspect } from '../knowledge/aspects';
-import { defaultProfile } from '../knowledge/checklist-profile';
 import { themePillar } from '../knowledge/framework';
+import { pillarOfItem, themeOfItem } from '../knowledge/shape';
 import { guidance, norms as allNorms, type Norm } from '../knowledge/guidance';
 import { subjectItemId, type GuidanceSubject } from './subject';
 
@@ -37,28 +37,21 @@ export interface SubjectGuidance {
   blocks: number[];
 }
 
-const THEME_ITEM = /^theme-(\d+)$/;
 /** "3.1.3 b", "(3.1.5, 3.1.6)": the articles a question cites. */
 const ARTICLE = /(?<![\d.])([3-7]\.[12]\.\d{1,2})(?:\s?([a-h])\b)?/g;
 
 /** The articles a question cites, each with the sub-item where it names one ("3.1.3 b"). */
 const cites = (question: string) => [...question.matchAll(ARTICLE)].map((m) => ({ article: m[1]!, ref: m[2] ? `${m[1]} ${m[2]}` : m[1]! }));
 
-/** The theme an item id is about, if it is a theme's item. */
-function themeOf(itemId: string): number | null {
-  const m = THEME_ITEM.exec(itemId);
-  return m ? Number(m[1]) : null;
-}
-
 function sectionOf(subject: GuidanceSubject, itemId: string | null): Section | null {
   if (subject.kind === 'aspect') {
     const a = aspects.find((x) => x.id === subject.id);
     return a ? { pillar: a.pillar, theme: a.themes.find((t) => themePillar(t) === a.pillar) ?? null } : null;
   }
-  const theme = themeOf(itemId!);
+  const theme = themeOfItem(itemId!);
   if (theme !== null) return { pillar: themePillar(theme), theme };
-  const item = defaultProfile.items.find((x) => x.id === itemId);
-  return item?.kind === 'pillar' ? { pillar: item.pillar, theme: null } : null;
+  const pillar = pillarOfItem(itemId!);
+  return pillar !== null ? { pillar, theme: null } : null;
 }
 
 /** The guidance of the checklist items that cover an aspect, the most specific (fewest aspects) first. */

@@ -2,19 +2,23 @@
 // the data fails loudly instead of silently weakening the mapping.
 import { z } from 'zod';
 import raw from './aspects.json';
+import { PillarNumber, ThemeNumber } from './shape';
 
 const Term = z.tuple([z.string().min(2), z.union([z.literal(1), z.literal(2), z.literal(3)])]);
 
 export const Aspect = z.object({
   id: z.string().min(1),
-  pillar: z.number().int().min(1).max(5),
+  pillar: PillarNumber,
   /** KKFZ article ("3.1.3"), chapter = pillar + 2; null where the number is not known */
-  article: z.string().regex(/^[3-7]\.[12]\.\d{1,2}$/).nullable(),
+  article: z
+    .string()
+    .regex(/^[3-7]\.[12]\.\d{1,2}$/)
+    .nullable(),
   /** how sure the number is: quoted from the framework in a report, from the order only, or a guess */
   sure: z.enum(['quoted', 'order', 'guess']),
   title: z.string().min(5),
   /** the themes a section about this aspect serves; the first is the one its blocks take */
-  themes: z.array(z.number().int().min(1).max(14)),
+  themes: z.array(ThemeNumber),
   terms: z.array(Term).min(1),
 });
 export type Aspect = z.infer<typeof Aspect>;
@@ -30,7 +34,8 @@ export const AspectKnowledge = z
     for (const a of k.aspects) {
       if (ids.has(a.id)) ctx.addIssue({ code: 'custom', message: `aspect ${a.id} twice` });
       ids.add(a.id);
-      if (a.article && Number(a.article[0]) !== a.pillar + 2) ctx.addIssue({ code: 'custom', message: `aspect ${a.id}: article chapter is not pillar + 2` });
+      if (a.article && Number(a.article[0]) !== a.pillar + 2)
+        ctx.addIssue({ code: 'custom', message: `aspect ${a.id}: article chapter is not pillar + 2` });
     }
   });
 

@@ -1,9 +1,10 @@
 // Writing guidance per checklist item as data (guidance.json), validated once at load: the questions to ask
 // the author, the evidence a reader expects and the quality aspects the item covers; and the framework's
-// measurable norms per aspect. An aspect id that does not exist fails loudly.
+// measurable norms per aspect. An aspect or item id that does not exist, or an item without guidance, fails loudly.
 import { z } from 'zod';
 import raw from './guidance.json';
 import { aspects } from './aspects';
+import { checklistItemIds } from './checklist-profile';
 import type { ChecklistVerdict } from '../schema';
 
 export const ItemGuidance = z.object({
@@ -27,9 +28,18 @@ const aspectIds = new Set(aspects.map((a) => a.id));
 export const Guidance = z
   .object({ items: z.record(z.string(), ItemGuidance), norms: z.array(Norm).default([]) })
   .superRefine((g, ctx) => {
+    // a missing or thin item always comes with questions (cli --json `guidance`, the Schrijfhulp)
+    for (const id of checklistItemIds)
+      if (!Object.hasOwn(g.items, id)) ctx.addIssue({ code: 'custom', message: `checklist item ${id}: no guidance` });
+    for (const id of Object.keys(g.items))
+      if (!checklistItemIds.includes(id))
+        ctx.addIssue({ code: 'custom', message: `guidance ${id}: no such checklist item` });
     for (const [id, item] of Object.entries(g.items))
-      for (const a of item.aspects) if (!aspectIds.has(a)) ctx.addIssue({ code: 'custom', message: `guidance ${id}: unknown aspect ${a}` });
-    for (const n of g.norms) if (!aspectIds.has(n.aspect)) ctx.addIssue({ code: 'custom', message: `norm ${n.clause}: unknown aspect ${n.aspect}` });
+      for (const a of item.aspects)
+        if (!aspectIds.has(a)) ctx.addIssue({ code: 'custom', message: `guidance ${id}: unknown aspect ${a}` });
+    for (const n of g.norms)
+      if (!aspectIds.has(n.aspect))
+        ctx.addIssue({ code: 'custom', message: `norm ${n.clause}: unknown aspect ${n.aspect}` });
   });
 
 const parsed = Guidance.parse(raw);

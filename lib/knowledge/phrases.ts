@@ -26,10 +26,11 @@ export function compilePhrases<T>(items: Iterable<[string, T]>): PhraseMatcher<T
   const phrases = [...byPhrase.keys()].sort((a, b) => b.length - a.length);
   if (phrases.length === 0) return { find: () => [] };
   const alternatives = phrases.map((p) => escape(p) + (p.length <= 4 ? '(?![\\p{L}\\p{N}])' : ''));
-  const source = `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`;
+  // compiled once: building it again per call cost more than the matching (find is synchronous, so one will do)
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'gu');
   return {
     find(text) {
-      const re = new RegExp(source, 'gu');
+      re.lastIndex = 0;
       const hits: PhraseHit<T>[] = [];
       let m: RegExpExecArray | null;
       while ((m = re.exec(text))) hits.push({ phrase: m[0], start: m.index, entries: byPhrase.get(m[0])! });

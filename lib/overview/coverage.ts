@@ -1,6 +1,7 @@
 // How much of the report each pillar and theme holds: what the CLI table and the Overzicht chart show.
 import type { Analysis, ChecklistStatus } from '../schema';
 import { framework } from '../knowledge/framework';
+import { blockPillars, themeItemId } from '../knowledge/shape';
 import { countWords } from '../text/normalize';
 
 export interface Share {
@@ -30,8 +31,8 @@ export function coverage(a: Analysis): Coverage {
   };
   const verdict = new Map(a.checklist.map((c) => [c.id, c.status]));
   return {
-    pillars: [0, 1, 2, 3, 4, 5].map((p) => share(p, (m) => m.pillar === p)),
-    themes: framework.themes.map((t) => ({ ...share(t.id, (m) => m.themes.includes(t.id)), status: verdict.get(`theme-${t.id}`) ?? 'missing' })),
+    pillars: blockPillars.map((p) => share(p, (m) => m.pillar === p)),
+    themes: framework.themes.map((t) => ({ ...share(t.id, (m) => m.themes.includes(t.id)), status: verdict.get(themeItemId(t.id)) ?? 'missing' })),
     totalWords: words.reduce((s, w) => s + w, 0),
   };
 }

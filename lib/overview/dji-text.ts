@@ -1,10 +1,11 @@
 // The Dutch words of the "Overzicht voor DJI", one set for the HTML and the .docx, so both say the same.
-import type { ChecklistStatus, JustificationKind } from '../schema';
+import type { JustificationKind } from '../schema';
 import type { DjiAspect, DjiItem, DjiNote, DjiPillar, DjiTheme } from './dji';
 import { plural } from '../text/plural';
+import { STATUS_WORDS } from '../checklist/status-words';
 
 export const FOCUS_MARK = '★';
-export const STATUS_NL: Record<ChecklistStatus, string> = { present: 'aanwezig', thin: 'dun', missing: 'ontbreekt' };
+export const STATUS_NL = STATUS_WORDS.nl;
 export const JUSTIFIED_NL: Record<JustificationKind, string> = { 'niet-van-toepassing': 'niet van toepassing', 'bewust-weggelaten': 'bewust weggelaten' };
 
 export const DJI_NL = {

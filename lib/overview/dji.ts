@@ -13,6 +13,7 @@ import { isKeyFigures } from '../classify/figures';
 import { findTableOfContents } from '../classify/toc';
 import { defaultProfile } from '../knowledge/checklist-profile';
 import { framework, themeName } from '../knowledge/framework';
+import { pillarItemId, themeItemId } from '../knowledge/shape';
 import { excerpt } from '../text/excerpt';
 import { countWords, fold } from '../text/normalize';
 import { plural } from '../text/plural';
@@ -187,7 +188,7 @@ export function djiOverview(input: DjiInput): DjiOverview {
     const quote = n.target.quote ? excerpt(n.target.quote.exact, MAX_QUOTE) : null;
     const note: DjiNote = { kind: NOTE_KIND[n.kind], body: n.body, author: n.author, about: item?.label ?? quote, section: n.target.headingPath };
     const topic = noteTopic(n, a);
-    const at = topic.themes[0] ? `theme-${topic.themes[0]}` : topic.pillar ? `pillar-${topic.pillar}` : (KEY_FIGURE_ITEMS as readonly string[]).includes(itemId ?? '') ? itemId! : null;
+    const at = topic.themes[0] ? themeItemId(topic.themes[0]) : topic.pillar ? pillarItemId(topic.pillar) : (KEY_FIGURE_ITEMS as readonly string[]).includes(itemId ?? '') ? itemId! : null;
     if (at) notesAt.set(at, [...(notesAt.get(at) ?? []), note]);
     else otherNotes.push(note);
   }
@@ -199,7 +200,7 @@ export function djiOverview(input: DjiInput): DjiOverview {
   };
 
   const theme = (t: (typeof framework.themes)[number]): DjiTheme => ({
-    ...itemOf(`theme-${t.id}`, `Thema ${t.id}: ${themeName(t.id)}`, (v) => excerptsOf(v.evidence, (i) => (a.mappings[i]?.themes[0] === t.id ? 0.5 : 0))),
+    ...itemOf(themeItemId(t.id), `Thema ${t.id}: ${themeName(t.id)}`, (v) => excerptsOf(v.evidence, (i) => (a.mappings[i]?.themes[0] === t.id ? 0.5 : 0))),
     theme: t.id,
     pillar: t.pillar,
     focus: a.focusThemes.includes(t.id),
@@ -219,7 +220,7 @@ export function djiOverview(input: DjiInput): DjiOverview {
     const themes = framework.themes.filter((t) => t.pillar === p.id).map(theme);
     return {
       // the themes hold a pillar's passages; a pillar without themes (5) shows its own, apart from the key figures
-      ...itemOf(`pillar-${p.id}`, `Pijler ${p.id}: ${p.name}`, (v) => (themes.length ? [] : excerptsOf(v.evidence.filter((i) => !shownAsFigures.has(i))))),
+      ...itemOf(pillarItemId(p.id), `Pijler ${p.id}: ${p.name}`, (v) => (themes.length ? [] : excerptsOf(v.evidence.filter((i) => !shownAsFigures.has(i))))),
       pillar: p.id,
       themes,
       aspects: aspectsOf(p.id),
@@ -228,7 +229,7 @@ export function djiOverview(input: DjiInput): DjiOverview {
   const allThemes = pillars.flatMap((p) => p.themes);
 
   // KKFZ order: each pillar with its themes, then the other items in the checklist's order
-  const order = framework.pillars.flatMap((p) => [`pillar-${p.id}`, ...framework.themes.filter((t) => t.pillar === p.id).map((t) => `theme-${t.id}`)]);
+  const order = framework.pillars.flatMap((p) => [pillarItemId(p.id), ...framework.themes.filter((t) => t.pillar === p.id).map((t) => themeItemId(t.id))]);
   const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
   const omissions = a.checklist
     .filter((v) => v.justified)

@@ -4,12 +4,12 @@
 // checked before anything is written, and the first contradiction is named by its place in the file.
 import type { DraftRecord } from '../schema';
 import type { Contents } from './backup';
+import { TABLE_NAMES, TABLES, type OwnerName } from './tables';
+import type { Localised } from '../text/localised';
 
-export interface Inconsistency {
+export interface Inconsistency extends Localised {
   /** the place in the backup file, as a path (`drafts.2.analysis.mappings`) */
   where: string;
-  nl: string;
-  en: string;
 }
 
 const at = (where: string, nl: string, en: string): Inconsistency => ({ where, nl, en });
@@ -32,34 +32,41 @@ function analysisInconsistency(draft: DraftRecord, where: string): Inconsistency
   return null;
 }
 
+/** What an owner is called in a message: "verslag r9 staat niet in de back-up". */
+const OWNER_NOUN: Record<OwnerName, Localised> = { reports: { nl: 'verslag', en: 'report' }, drafts: { nl: 'versie', en: 'version' } };
+
+/** The first row whose owner (lib/storage/tables.ts) is not in the backup. */
+function ownerMissing(c: Contents): Inconsistency | null {
+  for (const table of TABLE_NAMES) {
+    const owner: { table: OwnerName; by: string; unowned?(row: object): boolean } | null = TABLES[table].owner;
+    if (!owner) continue;
+    const ids = new Set(c[owner.table].map((r) => r.id));
+    const rows = c[table] as Record<string, unknown>[];
+    const k = rows.findIndex((row) => !ids.has(row[owner.by] as string) && !owner.unowned?.(row));
+    if (k < 0) continue;
+    const id = String(rows[k]![owner.by]);
+    const noun = OWNER_NOUN[owner.table];
+    return at(`${table}.${k}.${owner.by}`, `${noun.nl} ${id} staat niet in de back-up`, `${noun.en} ${id} is not in the backup`);
+  }
+  return null;
+}
+
 export function findInconsistency(c: Contents): Inconsistency | null {
-  for (const [table, rows] of Object.entries(c)) {
-    if (!Array.isArray(rows)) continue; // the settings
+  for (const table of TABLE_NAMES) {
     const seen = new Set<string>();
-    for (const [k, row] of (rows as { id: string }[]).entries()) {
+    for (const [k, row] of c[table].entries()) {
       if (seen.has(row.id)) return at(`${table}.${k}.id`, `het id ${row.id} komt twee keer voor`, `the id ${row.id} occurs twice`);
       seen.add(row.id);
     }
   }
-  const reports = new Set(c.reports.map((r) => r.id));
-  const drafts = new Map(c.drafts.map((d) => [d.id, d]));
-  const unknownReport = (where: string, id: string) => at(where, `verslag ${id} staat niet in de back-up`, `report ${id} is not in the backup`);
-
+  const owned = ownerMissing(c);
+  if (owned) return owned;
   for (const [k, d] of c.drafts.entries()) {
-    if (!reports.has(d.reportId)) return unknownReport(`drafts.${k}.reportId`, d.reportId);
     const wrong = analysisInconsistency(d, `drafts.${k}.analysis`);
     if (wrong) return wrong;
   }
-  for (const table of ['progress', 'aspects', 'notes', 'carry', 'justifications'] as const) {
-    const k = c[table].findIndex((row) => !reports.has(row.reportId));
-    if (k >= 0) return unknownReport(`${table}.${k}.reportId`, c[table][k]!.reportId);
-  }
-  // a correction kept from before version 5 whose draft was gone has no report, and no place either
-  const correction = c.corrections.findIndex((x) => !reports.has(x.reportId) && !(x.reportId === '' && x.target === null));
-  if (correction >= 0) return unknownReport(`corrections.${correction}.reportId`, c.corrections[correction]!.reportId);
-  const image = c.images.findIndex((x) => !drafts.has(x.draftId));
-  if (image >= 0) return at(`images.${image}.draftId`, `versie ${c.images[image]!.draftId} staat niet in de back-up`, `version ${c.images[image]!.draftId} is not in the backup`);
   // a note's place on a draft that was deleted since is not used; on a draft that is here, it must be in it
+  const drafts = new Map(c.drafts.map((d) => [d.id, d]));
   for (const [k, note] of c.notes.entries()) {
     const p = note.placement;
     const draft = p && drafts.get(p.draftId);

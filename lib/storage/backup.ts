@@ -1,17 +1,22 @@
 // The backup file: everything in the database as one versioned JSON document, checked with zod on the
 // way back in. Restoring is planned first (pure): what is new, what is identical, and what conflicts.
-// Nothing is overwritten unless the user chose to.
+// Nothing is overwritten unless the user chose to. Which tables it holds, and since which format, is
+// lib/storage/tables.ts's; only tables whose rows the file holds otherwise than the database are named here.
 import { z } from 'zod';
-import { AspectStatus, CarryDraft, Correction, DraftRecord, FieldChoice, Justification, Note, PillarId, ProgressEntry, ReportRecord, Settings, ThemeId, type DraftImage } from '../schema';
-import { fromLegacy } from '../corrections/place';
+import { Correction, PillarId, ThemeId, type DraftImage, type DraftRecord, type Settings } from '../schema';
+import { fromLegacy, type LegacyCorrection } from '../corrections/place';
 import { formatBytes } from '../text/bytes';
+import type { Localised } from '../text/localised';
+import { fail, ok, type Result } from '../result';
 import { findInconsistency } from './backup-consistency';
+import { byTable, noRows, SETTINGS, TABLE_NAMES, TABLES, type Row, type Rows, type TableName } from './tables';
 
 export const BACKUP_FORMAT = 'kkfz-assistent-backup';
 /** 2: corrections per report, anchored to their block's text (database version 5). 3: justified checklist
- * items and the fields' chosen items per portal (database version 6). 1 and 2 are still read. */
+ * items and the fields' chosen items per portal (database version 6). Every earlier format is still read.
+ * A new table needs a new format: an older extension would read the file without complaint and drop its rows. */
 export const BACKUP_VERSION = 3;
-const READABLE_VERSIONS: unknown[] = [1, 2, 3];
+const READABLE_VERSIONS = Array.from({ length: BACKUP_VERSION }, (_, k) => k + 1);
 
 /** A backup file is read whole into memory and parsed there (several times its size): above this it is refused
  * before reading. Far above a library of reports with their photos. */
@@ -26,43 +31,48 @@ const LegacyCorrectionInBackup = z.object({ id: z.string(), draftId: z.string(),
 const Base64 = z.string().refine((s) => s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s), 'not base64');
 const ImageInBackup = z.object({ id: z.string(), draftId: z.string(), contentType: z.string(), base64: Base64 });
 
+/** How the file holds the rows of a table when not as the database does. */
+interface InFile<T extends TableName, F> {
+  row: z.ZodType<F>;
+  write(rows: Row<T>[]): F[];
+  read(rows: F[], file: { drafts: DraftRecord[] }): Row<T>[];
+}
+
+const IN_FILE: { images: InFile<'images', z.output<typeof ImageInBackup>>; corrections: InFile<'corrections', Correction | LegacyCorrection> } = {
+  images: {
+    row: ImageInBackup,
+    write: (rows) => rows.map(({ data, ...rest }) => ({ ...rest, base64: bytesToBase64(data) })),
+    read: (rows) => rows.map(({ base64, ...rest }): DraftImage => ({ ...rest, data: base64ToBytes(base64) })),
+  },
+  // format 1 held them per draft, by block id: converted on reading
+  corrections: {
+    row: z.union([Correction, LegacyCorrectionInBackup]),
+    write: (rows) => rows,
+    read: (rows, file) => {
+      const drafts = new Map(file.drafts.map((d) => [d.id, d]));
+      return rows.map((c) => ('reportId' in c ? c : fromLegacy(c, drafts.get(c.draftId))));
+    },
+  },
+};
+type FileRow<T extends TableName> = T extends keyof typeof IN_FILE ? ReturnType<(typeof IN_FILE)[T]['write']>[number] : Row<T>;
+const inFile = (t: TableName): InFile<TableName, unknown> | undefined => (t in IN_FILE ? IN_FILE[t as keyof typeof IN_FILE] : undefined);
+
+const tableShapes = byTable((t): z.ZodType<unknown[]> => {
+  const rows = z.array(inFile(t)?.row ?? TABLES[t].row);
+  return TABLES[t].backup === 'always' ? rows : rows.default([]);
+}) as { [T in TableName]: z.ZodType<FileRow<T>[]> };
+
 export const Backup = z.object({
   format: z.literal(BACKUP_FORMAT),
-  version: z.union([z.literal(1), z.literal(2), z.literal(BACKUP_VERSION)]),
+  version: z.literal(READABLE_VERSIONS),
   exportedAt: z.string(),
-  reports: z.array(ReportRecord),
-  drafts: z.array(DraftRecord),
-  /** version 1: per-draft corrections, converted on reading */
-  corrections: z.array(z.union([Correction, LegacyCorrectionInBackup])),
-  progress: z.array(ProgressEntry),
-  aspects: z.array(AspectStatus),
-  images: z.array(ImageInBackup),
-  /** added after the first release: older backups have none */
-  notes: z.array(Note).default([]),
-  carry: z.array(CarryDraft).default([]),
-  justifications: z.array(Justification).default([]),
-  fieldChoices: z.array(FieldChoice).default([]),
-  settings: Settings.nullable(),
+  ...tableShapes,
+  settings: SETTINGS.value.nullable(),
 });
 export type Backup = z.infer<typeof Backup>;
 
 /** The rows of every table, as the database holds them. */
-export interface Contents {
-  reports: ReportRecord[];
-  drafts: DraftRecord[];
-  corrections: Correction[];
-  progress: ProgressEntry[];
-  aspects: AspectStatus[];
-  images: DraftImage[];
-  notes: Note[];
-  carry: CarryDraft[];
-  justifications: Justification[];
-  fieldChoices: FieldChoice[];
-  settings: Settings | null;
-}
-
-export const TABLES = ['reports', 'drafts', 'corrections', 'progress', 'aspects', 'images', 'notes', 'carry', 'justifications', 'fieldChoices'] as const;
-export type TableName = (typeof TABLES)[number];
+export type Contents = Rows & { settings: Settings | null };
 
 export function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -78,28 +88,14 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
 }
 
 export function toBackup(contents: Contents, now = new Date()): Backup {
-  return {
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    exportedAt: now.toISOString(),
-    reports: contents.reports,
-    drafts: contents.drafts,
-    corrections: contents.corrections,
-    progress: contents.progress,
-    aspects: contents.aspects,
-    images: contents.images.map(({ data, ...rest }) => ({ ...rest, base64: bytesToBase64(data) })),
-    notes: contents.notes,
-    carry: contents.carry,
-    justifications: contents.justifications,
-    fieldChoices: contents.fieldChoices,
-    settings: contents.settings,
-  };
+  const tables = byTable((t) => inFile(t)?.write(contents[t]) ?? contents[t]) as { [T in TableName]: FileRow<T>[] };
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), ...tables, settings: contents.settings };
 }
 
-export type ReadResult = { ok: true; value: Contents } | { ok: false; nl: string; en: string };
+export type ReadResult = Result<Contents>;
 
 /** Size alone: lets the panel refuse a file before reading it into memory. */
-export function checkBackupSize(bytes: number): { nl: string; en: string } | null {
+export function checkBackupSize(bytes: number): Localised | null {
   if (bytes <= MAX_BACKUP_BYTES) return null;
   return {
     nl: `Dit back-upbestand is te groot (${formatBytes(bytes, 'nl')}; hooguit ${formatBytes(MAX_BACKUP_BYTES, 'nl')}). Er is niets gewijzigd.`,
@@ -109,7 +105,7 @@ export function checkBackupSize(bytes: number): { nl: string; en: string } | nul
 
 /** The first table with more rows than a backup can have, checked before any row is. */
 function oversizedTable(json: object): { table: string; rows: number } | null {
-  for (const table of TABLES) {
+  for (const table of TABLE_NAMES) {
     const rows = (json as Record<string, unknown>)[table];
     if (Array.isArray(rows) && rows.length > MAX_BACKUP_ROWS) return { table, rows: rows.length };
   }
@@ -122,49 +118,36 @@ export function readBackup(text: string): ReadResult {
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, nl: 'Dit is geen geldig back-upbestand (geen JSON).', en: 'This is not a valid backup file (not JSON).' };
+    return fail({ nl: 'Dit is geen geldig back-upbestand (geen JSON).', en: 'This is not a valid backup file (not JSON).' });
   }
   if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
-    return { ok: false, nl: 'Dit is geen back-up van de KKFZ-assistent.', en: 'This is not a KKFZ-assistent backup.' };
+    return fail({ nl: 'Dit is geen back-up van de KKFZ-assistent.', en: 'This is not a KKFZ-assistent backup.' });
   }
-  if (!READABLE_VERSIONS.includes((json as { version?: unknown }).version)) {
-    return { ok: false, nl: 'Deze back-up heeft een versie die deze KKFZ-assistent niet kent; werk de extensie bij.', en: 'This backup has a version this KKFZ-assistent does not know; update the extension.' };
+  if (!READABLE_VERSIONS.includes((json as { version?: unknown }).version as number)) {
+    return fail({ nl: 'Deze back-up heeft een versie die deze KKFZ-assistent niet kent; werk de extensie bij.', en: 'This backup has a version this KKFZ-assistent does not know; update the extension.' });
   }
   const oversized = oversizedTable(json);
   if (oversized) {
     const { table, rows } = oversized;
-    return {
-      ok: false,
+    return fail({
       nl: `Deze back-up heeft te veel rijen in ${table} (${rows}; hooguit ${MAX_BACKUP_ROWS}). Er is niets gewijzigd.`,
       en: `This backup has too many rows in ${table} (${rows}; at most ${MAX_BACKUP_ROWS}). Nothing was changed.`,
-    };
+    });
   }
   const parsed = Backup.safeParse(json);
   if (!parsed.success) {
     const where = parsed.error.issues[0]?.path.join('.') ?? '';
-    return { ok: false, nl: `Het back-upbestand is beschadigd of onvolledig (bij ${where}).`, en: `The backup file is damaged or incomplete (at ${where}).` };
+    return fail({ nl: `Het back-upbestand is beschadigd of onvolledig (bij ${where}).`, en: `The backup file is damaged or incomplete (at ${where}).` });
   }
   const b = parsed.data;
-  const drafts = new Map(b.drafts.map((d) => [d.id, d]));
-  const value: Contents = {
-    reports: b.reports,
-    drafts: b.drafts,
-    corrections: b.corrections.map((c) => ('reportId' in c ? c : fromLegacy(c, drafts.get(c.draftId)))),
-    progress: b.progress,
-    aspects: b.aspects,
-    images: b.images.map(({ base64, ...rest }) => ({ ...rest, data: base64ToBytes(base64) })),
-    notes: b.notes,
-    carry: b.carry,
-    justifications: b.justifications,
-    fieldChoices: b.fieldChoices,
-    settings: b.settings,
-  };
+  const tables = byTable((t) => inFile(t)?.read(b[t], b) ?? b[t]) as Rows;
+  const value: Contents = { ...tables, settings: b.settings };
   // rows that contradict each other would be written and then crash the views that trust them
   const wrong = findInconsistency(value);
   if (wrong) {
-    return { ok: false, nl: `Het back-upbestand klopt niet (bij ${wrong.where}: ${wrong.nl}). Er is niets gewijzigd.`, en: `The backup file is inconsistent (at ${wrong.where}: ${wrong.en}). Nothing was changed.` };
+    return fail({ nl: `Het back-upbestand klopt niet (bij ${wrong.where}: ${wrong.nl}). Er is niets gewijzigd.`, en: `The backup file is inconsistent (at ${wrong.where}: ${wrong.en}). Nothing was changed.` });
   }
-  return { ok: true, value };
+  return ok(value);
 }
 
 export interface Conflict {
@@ -174,7 +157,7 @@ export interface Conflict {
 
 export interface RestorePlan {
   /** rows whose id is not stored yet */
-  added: { [T in TableName]: Contents[T] };
+  added: Rows;
   /** rows stored with the same id but different content: the user decides */
   conflicts: Conflict[];
   /** rows stored already, identical */
@@ -194,12 +177,12 @@ function stableJson(value: unknown): string {
 
 export function planRestore(current: Contents, incoming: Contents): RestorePlan {
   const plan: RestorePlan = {
-    added: { reports: [], drafts: [], corrections: [], progress: [], aspects: [], images: [], notes: [], carry: [], justifications: [], fieldChoices: [] },
+    added: noRows(),
     conflicts: [],
     unchanged: 0,
     settingsDiffer: incoming.settings !== null && current.settings !== null && !same(current.settings, incoming.settings),
   };
-  for (const table of TABLES) {
+  for (const table of TABLE_NAMES) {
     const mine = new Map<string, unknown>((current[table] as { id: string }[]).map((r) => [r.id, r]));
     for (const row of incoming[table] as { id: string }[]) {
       const existing = mine.get(row.id);

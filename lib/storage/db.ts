@@ -1,9 +1,10 @@
-// The extension's database. Every table and index is declared here once; each schema version stays
-// declared for as long as someone may still have a database of that version, with its upgrade.
+// The extension's database: its schema versions, each declared for as long as someone may still have a database
+// of that version, with its upgrade. The tables are lib/storage/tables.ts's; the newest version takes them from there.
 // Open it from extension pages only: a content script would get the web page's IndexedDB.
 import Dexie, { type EntityTable } from 'dexie';
-import type { AspectStatus, CarryDraft, Correction, DraftImage, DraftRecord, FieldChoice, Justification, Note, ProgressEntry, ReportRecord, Settings } from '../schema';
+import type { Correction, DraftRecord, Settings } from '../schema';
 import { fromLegacy, isLegacyCorrection, type LegacyCorrection } from '../corrections/place';
+import { STORES, type Row, type TableName } from './tables';
 
 export interface SettingRow {
   key: 'settings';
@@ -11,20 +12,14 @@ export interface SettingRow {
 }
 
 export const DB_NAME = 'kkfz-assistent';
+/** The newest schema version: every table as lib/storage/tables.ts declares it. */
+export const DB_VERSION = 6;
 
-export class KkfzDb extends Dexie {
-  reports!: EntityTable<ReportRecord, 'id'>;
-  drafts!: EntityTable<DraftRecord, 'id'>;
-  corrections!: EntityTable<Correction, 'id'>;
-  progress!: EntityTable<ProgressEntry, 'id'>;
-  aspects!: EntityTable<AspectStatus, 'id'>;
-  images!: EntityTable<DraftImage, 'id'>;
-  notes!: EntityTable<Note, 'id'>;
-  carry!: EntityTable<CarryDraft, 'id'>;
-  justifications!: EntityTable<Justification, 'id'>;
-  fieldChoices!: EntityTable<FieldChoice, 'id'>;
-  settings!: EntityTable<SettingRow, 'key'>;
+/** Dexie puts each table on the database as a property: here they are typed with their rows, from the declaration. */
+type Tables = { [T in TableName]: EntityTable<Row<T>, 'id'> } & { settings: EntityTable<SettingRow, 'key'> };
+const DexieWithTables = Dexie as unknown as new (name: string) => Dexie & Tables;
 
+export class KkfzDb extends DexieWithTables {
   constructor(name = DB_NAME) {
     super(name);
     // Version 1 (first release): corrections lived inside each draft as an array.
@@ -73,8 +68,9 @@ export class KkfzDb extends Dexie {
         await tx.table('corrections').bulkPut(legacy.map((c) => fromLegacy(c, byId.get(c.draftId))));
       });
     // Version 6: checklist items marked "niet van toepassing" or "bewust weggelaten", with the reason, per report;
-    // the item a user chose for a form field, per portal.
-    this.version(6).stores({ justifications: 'id, reportId', fieldChoices: 'id, origin' });
+    // the item a user chose for a form field, per portal. The newest version declares every table as tables.ts
+    // does; once it has shipped, write its stores out here as they are and declare the next one from there.
+    this.version(DB_VERSION).stores(STORES);
   }
 }
 

@@ -1,9 +1,9 @@
 // Storage failures as messages a user can act on. IndexedDB reports them as DOMException or Dexie
 // error names; the inner error matters when Dexie wraps it (AbortError around QuotaExceededError).
-export interface StorageProblem {
+import type { Localised } from '../text/localised';
+
+export interface StorageProblem extends Localised {
   code: 'quota' | 'blocked' | 'version' | 'unavailable' | 'other';
-  nl: string;
-  en: string;
 }
 
 function names(e: unknown): string[] {

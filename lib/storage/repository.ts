@@ -2,8 +2,9 @@
 // and never touches tables itself.
 import type { Analysis, AspectState, AspectStatus, Block, CarryDraft, CarryState, Correction, DraftImage, DraftRecord, ImageRef, JustificationKind, Note, ProgressEntry, ReportRecord, Settings } from '../schema';
 import { DEFAULT_SETTINGS, FieldChoice, Justification, Settings as SettingsSchema } from '../schema';
-import { TABLES, planRestore, toBackup, type Contents, type RestorePlan } from './backup';
+import { planRestore, toBackup, type Contents, type RestorePlan } from './backup';
 import { itemRowId, type KkfzDb } from './db';
+import { ownedBy, STORES, TABLE_NAMES, withOwned, type TableName } from './tables';
 import { correctionTarget, placeCorrections, planSectionCorrection, retarget } from '../corrections/place';
 import { reanchorNotes } from '../annotate/notes';
 import { carryForward, type CarryMeta } from '../carry/forward';
@@ -175,32 +176,28 @@ export async function setProgress(db: KkfzDb, reportId: string, itemId: string, 
   return next;
 }
 
-export async function deleteDraft(db: KkfzDb, draftId: string): Promise<void> {
-  // the report's corrections stay: they are placed on its other drafts
-  await db.transaction('rw', db.drafts, db.images, async () => {
-    await db.images.where('draftId').equals(draftId).delete();
-    await db.drafts.delete(draftId);
-  });
+/** Deletes rows of `table` with every row that belongs to them, through as many tables as the ownership goes. */
+async function deleteWithOwned(db: KkfzDb, table: TableName, ids: string[]): Promise<void> {
+  for (const { table: owned, by } of ownedBy(table)) {
+    await deleteWithOwned(db, owned, (await db.table(owned).where(by).anyOf(ids).primaryKeys()) as string[]);
+  }
+  await db.table(table).bulkDelete(ids);
 }
 
+/** Deletes a draft with its images; the report's corrections stay: they are placed on its other drafts. */
+export async function deleteDraft(db: KkfzDb, draftId: string): Promise<void> {
+  await db.transaction('rw', withOwned('drafts').map((t) => db.table(t)), () => deleteWithOwned(db, 'drafts', [draftId]));
+}
+
+/** Deletes a report with everything that belongs to it (lib/storage/tables.ts `owner`). */
 export async function deleteReport(db: KkfzDb, reportId: string): Promise<void> {
-  await db.transaction('rw', [db.reports, db.drafts, db.corrections, db.images, db.progress, db.aspects, db.notes, db.carry, db.justifications], async () => {
-    await db.notes.where('reportId').equals(reportId).delete();
-    await db.justifications.where('reportId').equals(reportId).delete();
-    await db.carry.where('reportId').equals(reportId).delete();
-    await db.corrections.where('reportId').equals(reportId).delete();
-    const drafts = await db.drafts.where('reportId').equals(reportId).primaryKeys();
-    for (const id of drafts) await deleteDraft(db, id);
-    await db.progress.where('reportId').equals(reportId).delete();
-    await db.aspects.where('reportId').equals(reportId).delete();
-    await db.reports.delete(reportId);
-  });
+  await db.transaction('rw', withOwned('reports').map((t) => db.table(t)), () => deleteWithOwned(db, 'reports', [reportId]));
 }
 
 export async function readContents(db: KkfzDb): Promise<Contents> {
-  const [reports, drafts, corrections, progress, aspects, images, notes, carry, justifications, fieldChoices] = await Promise.all(TABLES.map((t) => db.table(t).toArray()));
+  const rows = await Promise.all(TABLE_NAMES.map((t) => db.table(t).toArray()));
   const settings = (await db.settings.get('settings'))?.value ?? null;
-  return { reports, drafts, corrections, progress, aspects, images, notes, carry, justifications, fieldChoices, settings } as Contents;
+  return { ...Object.fromEntries(TABLE_NAMES.map((t, k) => [t, rows[k]])), settings } as Contents;
 }
 
 export async function exportBackupText(db: KkfzDb): Promise<string> {
@@ -211,8 +208,8 @@ export type ConflictChoice = 'keep-mine' | 'take-theirs';
 
 /** Applies a planned restore in one transaction: all of it or, on any error, nothing. */
 export async function applyRestore(db: KkfzDb, incoming: Contents, plan: RestorePlan, choice: ConflictChoice): Promise<void> {
-  await db.transaction('rw', [...TABLES.map((t) => db.table(t)), db.settings], async () => {
-    for (const table of TABLES) if (plan.added[table].length) await db.table(table).bulkAdd(plan.added[table]);
+  await db.transaction('rw', Object.keys(STORES).map((t) => db.table(t)), async () => {
+    for (const table of TABLE_NAMES) if (plan.added[table].length) await db.table(table).bulkAdd(plan.added[table]);
     if (choice === 'take-theirs') {
       for (const c of plan.conflicts) {
         const row = (incoming[c.table] as { id: string }[]).find((r) => r.id === c.id);
@@ -230,8 +227,9 @@ export async function restorePlanFor(db: KkfzDb, incoming: Contents): Promise<Re
 }
 
 export async function wipe(db: KkfzDb): Promise<void> {
-  await db.transaction('rw', [...TABLES.map((t) => db.table(t)), db.settings], async () => {
-    for (const t of [...TABLES, 'settings'] as const) await db.table(t).clear();
+  const tables = Object.keys(STORES).map((t) => db.table(t));
+  await db.transaction('rw', tables, async () => {
+    for (const t of tables) await t.clear();
   });
 }
 

@@ -9,7 +9,15 @@ export function normalizeSpace(text: string): string {
  * apart from slashes, so match offsets stay close to the original.
  */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s*\/\s*/g, '/');
+  return tightSlashes(text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
+}
+
+/** "a / b" → "a/b". By splitting: a regular expression of optional spaces, a slash, spaces reads a run of spaces
+ * again from each of its spaces (quadratic on a long run). */
+function tightSlashes(text: string): string {
+  if (!text.includes('/')) return text;
+  const parts = text.split('/');
+  return parts.map((p, k) => (k === 0 ? p.trimEnd() : k === parts.length - 1 ? p.trimStart() : p.trim())).join('/');
 }
 
 export function countWords(text: string): number {

@@ -6,8 +6,9 @@ export interface Range {
 }
 
 // A sentence ends at . ! ? (and closing quotes) before a capital, a digit or an opening quote; "o.a. de" and
-// "t.o.v. totaal" go on, because a lower-case word follows.
-const END = /[.!?]+["'”’)]*\s+(?=[\p{Lu}\p{N}"'“‘(])/gu;
+// "t.o.v. totaal" go on, because a lower-case word follows. A run of marks is tried from its first one only (from
+// each of them, a line of dots would take quadratic time).
+const END = /(?<![.!?])[.!?]+["'”’)]*\s+(?=[\p{Lu}\p{N}"'“‘(])/gu;
 
 export function sentenceRanges(text: string, offset = 0): Range[] {
   const out: Range[] = [];

@@ -11,7 +11,7 @@ const CACHE_LIMIT = 50_000;
 export function stem(word: string): string {
   let s = cache.get(word);
   if (s === undefined) {
-    s = stemmer.stemWord(word) as string;
+    s = stemmer.stemWord(word);
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(word, s);
   }

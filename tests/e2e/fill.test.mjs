@@ -77,7 +77,6 @@ async function undo() {
 }
 
 const state = (form) => form.evaluate(() => window.__pageState());
-const norm = (s) => s.replace(/\s+/g, ' ').trim();
 
 test('the extension as installed reads no page by itself: activeTab and scripting, portals only on request', () => {
   const manifest = JSON.parse(fs.readFileSync(path.join(DIST, 'manifest.json'), 'utf8'));

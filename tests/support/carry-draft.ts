@@ -2,8 +2,9 @@
 // headings, a nested list, tables with figures, flags of every reason (overlapping, touching, duplicated), an
 // update without flags, dropped items, a pillar with no items (5) and a theme whose only item is dropped (14).
 import { CarryDraft, type CarryItem, type StaleFlag, type StaleReason } from '../../lib/schema';
+import type { Localised } from '../../lib/text/localised';
 
-export const NOTES: Record<StaleReason, { nl: string; en: string }> = {
+export const NOTES: Record<StaleReason, Localised> = {
   'current-year': { nl: 'Beschrijft 2025 als het huidige jaar; werk bij naar 2026.', en: 'Describes 2025 as the current year; update to 2026.' },
   goal: { nl: 'Doel voor 2025: beschrijf het resultaat.', en: 'Goal for 2025: describe the result.' },
   figures: { nl: 'Cijfers over 2025: vervang door die over 2026.', en: 'Figures for 2025: replace with those for 2026.' },

@@ -41,7 +41,7 @@ type DraftBlock = Pick<Block, 'kind' | 'text' | 'level' | 'depth' | 'rows'>;
 export function findBlock<T extends { text: string }>(blocks: T[], start: string, nth = 0): number {
   const hits = blocks.flatMap((b, k) => (b.text.startsWith(start) ? [k] : []));
   if (hits[nth] === undefined) throw new Error(`fixture: no block ${nth} starting with “${start}”`);
-  return hits[nth]!;
+  return hits[nth];
 }
 
 export function applyEdits(source: Block[], edits: Edit[]): DraftBlock[] {

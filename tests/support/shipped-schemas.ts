@@ -10,6 +10,9 @@ const SHIPPED: Record<string, string>[] = [
   { corrections: 'id, reportId, draftId', drafts: 'id, reportId, importedAt, sha256' },
 ];
 
+/** The newest version that has shipped: a later one may still change, an earlier one never. */
+export const LAST_SHIPPED = SHIPPED.length;
+
 /** Declares versions 1 to `upTo` on `db` as they shipped. */
 export function declareShipped(db: Dexie, upTo: number): void {
   SHIPPED.slice(0, upTo).forEach((stores, k) => db.version(k + 1).stores(stores));

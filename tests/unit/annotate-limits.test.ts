@@ -95,8 +95,11 @@ describe('notes files are checked before they are read note by note', () => {
     expect(fromAnnotationCollection(file(MAX_ANNOTATIONS), 'r')).toMatchObject({ ok: true });
     expect(fromAnnotationCollection(file(MAX_ANNOTATIONS + 1), 'r')).toEqual({
       ok: false,
-      nl: `Dit bestand bevat te veel notities en reacties (${MAX_ANNOTATIONS + 1}; hooguit ${MAX_ANNOTATIONS}). Er is niets gewijzigd.`,
-      en: `This file holds too many notes and replies (${MAX_ANNOTATIONS + 1}; at most ${MAX_ANNOTATIONS}). Nothing was changed.`,
+      error: {
+        nl: `Dit bestand bevat te veel notities en reacties (${MAX_ANNOTATIONS + 1}; hooguit ${MAX_ANNOTATIONS}). Er is niets gewijzigd.`,
+        en: `This file holds too many notes and replies (${MAX_ANNOTATIONS + 1}; at most ${MAX_ANNOTATIONS}). Nothing was changed.`,
+      },
+      messages: [],
     });
   });
 
@@ -107,6 +110,6 @@ describe('notes files are checked before they are read note by note', () => {
       { id: 3, type: 'Annotation', target: 's' },
     ];
     const r = fromAnnotationCollection(JSON.stringify({ type: 'AnnotationCollection', first: { items } }), 'r');
-    expect(r).toMatchObject({ ok: false, nl: expect.stringMatching(/^Dit is geen geldige W3C Web Annotation-collectie \(fout bij first\.items\.1\.target/) });
+    expect(r).toMatchObject({ ok: false, error: { nl: expect.stringMatching(/^Dit is geen geldige W3C Web Annotation-collectie \(fout bij first\.items\.1\.target/) } });
   });
 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../components/App';
-import type { Analyse } from '../../components/ImportView';
+import type { Analyse } from '../../components/adapters/analyse-protocol';
 import { analyseDocx } from '../../lib/analyse';
 import { carryForward } from '../../lib/carry/forward';
 import { compareYears } from '../../lib/carry/compare';
@@ -35,7 +35,7 @@ afterEach(async () => {
 async function importFile(name: string, organisation = 'LEVANTOgroep', data: Uint8Array = bytes()) {
   fireEvent.click(await screen.findByRole('tab', { name: 'Importeren' }));
   fireEvent.input(screen.getByLabelText('Organisatie'), { target: { value: organisation } });
-  const input = screen.getByTestId('import-input') as HTMLInputElement;
+  const input = screen.getByTestId<HTMLInputElement>('import-input');
   Object.defineProperty(input, 'files', { value: [new File([data as Uint8Array<ArrayBuffer>], name)], configurable: true });
   fireEvent.change(input);
   return screen.findByTestId('import-done', {}, { timeout: 15_000 });
@@ -104,7 +104,7 @@ describe('Jaarovergang', () => {
     // long texts are cut, and open on request
     const long = draft.items.find((x) => x.text.length > 400)!;
     const longRow = container.querySelector<HTMLElement>(`[data-block-id="${long.blockId}"]`)!;
-    expect(longRow.querySelector('.carry-text')!.textContent!.length).toBeLessThan(220);
+    expect(longRow.querySelector('.carry-text')!.textContent.length).toBeLessThan(220);
     fireEvent.click(within(longRow).getByRole('button', { name: 'Toon alles' }));
     await waitFor(() => expect(longRow.querySelector('.carry-text')!.textContent).toBe(long.text));
 
@@ -169,12 +169,12 @@ describe('Jaarovergang', () => {
     render(<App db={db} analyse={analyse} />);
     await importFile('zonder-jaar.docx', 'Zorg BV', docx);
     fireEvent.click(screen.getByRole('tab', { name: 'Jaarovergang' }));
-    const year = (await screen.findByLabelText('Verslagjaar van dit verslag')) as HTMLInputElement;
+    const year = await screen.findByLabelText<HTMLInputElement>('Verslagjaar van dit verslag');
     const last = new Date().getFullYear() - 1;
     expect(year.value).toBe(String(last));
     expect(screen.getByRole('button', { name: `Maak concept voor ${last + 1}` })).toBeTruthy();
     fireEvent.input(year, { target: { value: '20x' } });
-    expect((screen.getByTestId('carry-make') as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByTestId<HTMLButtonElement>('carry-make').disabled).toBe(true);
     fireEvent.input(year, { target: { value: '2023' } });
     fireEvent.click(screen.getByRole('button', { name: 'Maak concept voor 2024' }));
     await waitFor(async () => expect(await db.carry.count()).toBe(1));

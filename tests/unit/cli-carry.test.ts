@@ -1,6 +1,6 @@
 // `kkfz carry` and `kkfz compare` as a user runs them: a real process, its stdout, stderr, exit code and the
 // .docx it writes (read back with mammoth).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
@@ -60,7 +60,7 @@ describe('kkfz carry', () => {
     expect(r.stdout).toMatch(/Verslagjaar: 2025 → concept voor 2026/);
     expect(r.stdout).toMatch(/\d+ overnemen · \d+ bijwerken · \d+ weglaten/);
     // next year's focus themes, from the same schedule
-    expect(r.stdout).toMatch(/^Focusthema's 2026 \(jaarschema DJI\): 4 Betrekken cliënt\/netwerk, 7 Ervaringsdeskundigheid$/m);
+    expect(r.stdout).toMatch(/^Focusthema’s 2026 \(jaarschema DJI\): 4 Betrekken cliënt\/netwerk, 7 Ervaringsdeskundigheid$/m);
     expect(r.stdout).toMatch(/^Algemeen$/m);
     expect(r.stdout).toMatch(/^Thema \d+: /m);
     expect(r.stdout).toMatch(/cijfers\s+Cijfer uit 2025/);

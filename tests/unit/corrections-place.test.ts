@@ -11,7 +11,7 @@ import { applyEdits, findBlock, readAnchoringFixture, writeDraftDocx } from '../
 
 const at = (k: number) => `2026-01-0${k}T10:00:00.000Z`;
 function correction(blocks: Block[], i: number, pillar: number, themes: number[] = [], k = 1, extra: Partial<Correction> = {}): Correction {
-  return { id: `c-${i}-${k}`, reportId: 'r', draftId: 'd1', blockId: blocks[i]!.id, target: correctionTarget(blocks, i), pillar: pillar as Correction['pillar'], themes: themes as Correction['themes'], at: at(k), ...extra };
+  return { id: `c-${i}-${k}`, reportId: 'r', draftId: 'd1', blockId: blocks[i]!.id, target: correctionTarget(blocks, i), pillar: pillar, themes: themes, at: at(k), ...extra };
 }
 
 const outline = [

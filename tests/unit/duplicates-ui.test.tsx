@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../components/App';
-import type { Analyse } from '../../components/ImportView';
+import type { Analyse } from '../../components/adapters/analyse-protocol';
 import { analyseDocx } from '../../lib/analyse';
 import { KkfzDb } from '../../lib/storage/db';
 import { makeDocx } from '../support/make-docx';
@@ -27,7 +27,7 @@ afterEach(async () => {
 function choose(name: string, data: Uint8Array) {
   fireEvent.click(screen.getByRole('tab', { name: 'Importeren' }));
   fireEvent.input(screen.getByLabelText('Organisatie'), { target: { value: 'Zorg BV' } });
-  const input = screen.getByTestId('import-input') as HTMLInputElement;
+  const input = screen.getByTestId<HTMLInputElement>('import-input');
   Object.defineProperty(input, 'files', { value: [new File([data as Uint8Array<ArrayBuffer>], name)], configurable: true });
   fireEvent.change(input);
 }

@@ -2,7 +2,7 @@
 // the extension may not read turning into a message instead of an exception.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { browserPages, requestFill } from '../../components/fill/page-access';
+import { browserPages, requestFill } from '../../components/adapters/page-access';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -36,18 +36,18 @@ describe('browserPages', () => {
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('Cannot access contents of the page'));
     const refused = await browserPages.collect(5);
     expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.problem.nl).toMatch(/KKFZ-knop in de werkbalk/);
+    if (!refused.ok) expect(refused.error.nl).toMatch(/KKFZ-knop in de werkbalk/);
 
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ nonsense: true });
     const garbled = await browserPages.collect(5);
     expect(garbled.ok).toBe(false);
-    if (!garbled.ok) expect(garbled.problem.nl).toMatch(/antwoordt niet/);
+    if (!garbled.ok) expect(garbled.error.nl).toMatch(/antwoordt niet/);
   });
 
   it('passes the page’s answer on when it is what the protocol says', async () => {
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ outcomes: [{ key: 'f0', status: 'filled' }] });
-    expect(await browserPages.fill(5, [{ key: 'f0', text: 'x', overwrite: false }])).toEqual({ ok: true, value: { outcomes: [{ key: 'f0', status: 'filled' }] } });
+    expect(await browserPages.fill(5, [{ key: 'f0', text: 'x', overwrite: false }])).toEqual({ ok: true, value: { outcomes: [{ key: 'f0', status: 'filled' }] }, messages: [] });
   });
 });

@@ -7,10 +7,11 @@ import { readFileSync } from 'node:fs';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../components/App';
-import type { Analyse } from '../../components/ImportView';
-import type { PageAccess } from '../../components/fill/page-access';
+import type { Analyse } from '../../components/adapters/analyse-protocol';
+import type { PageAccess } from '../../components/adapters/page-access';
 import { analyseDocx } from '../../lib/analyse';
 import { collectFields } from '../../lib/fill/collect';
+import { fail, ok } from '../../lib/result';
 import type { FillEntry } from '../../lib/fill/execute';
 import { KkfzDb } from '../../lib/storage/db';
 import { corpusCases } from '../../scripts/corpus';
@@ -39,12 +40,12 @@ function fakePages(overrides: Partial<PageAccess> = {}) {
     tabs: async () => [{ id: 7, title: 'Jaarverantwoording', url: 'https://portaal.example.nl/jv' }],
     takeRequest: async () => null,
     onRequest: () => () => undefined,
-    collect: async () => ({ ok: true, value: { url: 'https://portaal.example.nl/jv', title: 'Jaarverantwoording', fields } }),
+    collect: async () => ok({ url: 'https://portaal.example.nl/jv', title: 'Jaarverantwoording', fields }),
     fill: async (_tab, entries) => {
       sent.push(entries);
-      return { ok: true, value: { outcomes: entries.map((e) => ({ key: e.key, status: 'filled' as const })) } };
+      return ok({ outcomes: entries.map((e) => ({ key: e.key, status: 'filled' as const })) });
     },
-    undo: vi.fn(async () => ({ ok: true as const, value: { restored: sent.at(-1)?.length ?? 0 } })),
+    undo: vi.fn(async () => ok({ restored: sent.at(-1)?.length ?? 0 })),
     remember: vi.fn(async () => true),
     forget: async () => undefined,
     remembered: async () => [],
@@ -66,7 +67,7 @@ afterEach(async () => {
 
 async function importReport() {
   fireEvent.click(await screen.findByRole('tab', { name: 'Importeren' }));
-  const input = screen.getByTestId('import-input') as HTMLInputElement;
+  const input = screen.getByTestId<HTMLInputElement>('import-input');
   Object.defineProperty(input, 'files', { value: [new File([new Uint8Array(readFileSync(levanto.docx))], 'levanto.docx')], configurable: true });
   fireEvent.change(input);
   await screen.findByTestId('import-done', {}, { timeout: 15_000 });
@@ -96,24 +97,24 @@ describe('fill view', () => {
     // a field that holds text is matched but not ticked, and says why
     expect(rowOf(/Toelichting/).dataset).toMatchObject({ target: 'theme-12', selected: 'false' });
     expect(within(rowOf(/Toelichting/)).getByText(/alleen met jouw bevestiging/)).toBeTruthy();
-    expect((within(rowOf(/missie/)).getByRole('textbox', { name: /Tekst voor/ }) as HTMLTextAreaElement).value).toMatch(/visie/i);
+    expect(within(rowOf(/missie/)).getByRole<HTMLTextAreaElement>('textbox', { name: /Tekst voor/ }).value).toMatch(/visie/i);
     // what the field takes and where the text comes from
     expect(within(rowOf(/missie/)).getByText(/^Veld vraagt: lange tekst$/)).toBeTruthy();
     expect(within(rowOf(/missie/)).getByText(/^Bron: \d+ passages? onder “Visie van de organisatie”/)).toBeTruthy();
     // a number field gets the figure, with the table it comes from
     expect(rowOf(/Aantal forensische/).dataset).toMatchObject({ target: 'omvang', fit: 'number', selected: 'true' });
-    expect((within(rowOf(/Aantal forensische/)).getByRole('textbox', { name: /Tekst voor/ }) as HTMLTextAreaElement).value).toBe('122');
+    expect(within(rowOf(/Aantal forensische/)).getByRole<HTMLTextAreaElement>('textbox', { name: /Tekst voor/ }).value).toBe('122');
     expect(within(rowOf(/Aantal forensische/)).getByText(/^Bron: tabel onder “Omvang van de forensische zorg”/)).toBeTruthy();
     // a one-line field with a limit: shortened visibly, the full text one click away
     const kern = rowOf(/Kernboodschap/);
     expect(kern.dataset).toMatchObject({ target: 'visie', fit: 'short', shortened: 'true' });
-    expect((within(kern).getByRole('textbox', { name: /Tekst voor/ }) as HTMLTextAreaElement).value.length).toBeLessThanOrEqual(120);
+    expect(within(kern).getByRole<HTMLTextAreaElement>('textbox', { name: /Tekst voor/ }).value.length).toBeLessThanOrEqual(120);
     expect(within(kern).getByText(/ingekort tot \d+ van \d+ tekens/)).toBeTruthy();
     const full = within(kern).getByTestId('fill-full');
     expect(full.hidden).toBe(true);
     fireEvent.click(within(kern).getByTestId('fill-show-full'));
     await waitFor(() => expect(within(rowOf(/Kernboodschap/)).getByTestId('fill-full').hidden).toBe(false));
-    expect(within(rowOf(/Kernboodschap/)).getByTestId('fill-full').textContent!.length).toBeGreaterThan(120);
+    expect(within(rowOf(/Kernboodschap/)).getByTestId('fill-full').textContent.length).toBeGreaterThan(120);
     fireEvent.click(within(rowOf(/Kernboodschap/)).getByRole('checkbox'));
     fireEvent.click(within(rowOf(/Aantal forensische/)).getByRole('checkbox'));
 
@@ -148,7 +149,7 @@ describe('fill view', () => {
     render(<App db={db} analyse={analyse} pages={pages} />);
     await importReport();
     fireEvent.click(screen.getByRole('tab', { name: 'Invullen' }));
-    await waitFor(() => expect((screen.getByTestId('fill-read') as HTMLButtonElement).disabled).toBe(false));
+    await waitFor(() => expect(screen.getByTestId<HTMLButtonElement>('fill-read').disabled).toBe(false));
     fireEvent.click(screen.getByTestId('fill-read'));
     await screen.findByText(/6 velden in “Jaarverantwoording”/);
     expect(rowOf(/ervaringsdeskundigen/).dataset.target).toBe('theme-7');
@@ -172,11 +173,11 @@ describe('fill view', () => {
   }, 30_000);
 
   it('shows a refused page as a message and offers to remember a portal', async () => {
-    const { pages } = fakePages({ collect: async () => ({ ok: false, problem: { nl: 'De extensie mag deze pagina niet lezen.', en: 'no' } }) });
+    const { pages } = fakePages({ collect: async () => fail({ nl: 'De extensie mag deze pagina niet lezen.', en: 'no' }) });
     render(<App db={db} analyse={analyse} pages={pages} />);
     await importReport();
     fireEvent.click(screen.getByRole('tab', { name: 'Invullen' }));
-    await waitFor(() => expect((screen.getByTestId('fill-read') as HTMLButtonElement).disabled).toBe(false));
+    await waitFor(() => expect(screen.getByTestId<HTMLButtonElement>('fill-read').disabled).toBe(false));
     fireEvent.click(screen.getByTestId('fill-read'));
     expect((await screen.findByTestId('fill-problem')).textContent).toMatch(/niet lezen/);
     expect(screen.queryAllByTestId('fill-row')).toEqual([]);
@@ -204,6 +205,6 @@ describe('fill view', () => {
     render(<App db={db} analyse={analyse} pages={{ ...pages, takeRequest: async () => 9 }} />);
     await waitFor(() => expect(screen.getByRole('tab', { name: 'Invullen' }).getAttribute('aria-selected')).toBe('true'));
     await screen.findByTestId('fill-tab', {}, { timeout: 5_000 });
-    await waitFor(() => expect((screen.getByTestId('fill-tab') as HTMLSelectElement).value).toBe('9'));
+    await waitFor(() => expect(screen.getByTestId<HTMLSelectElement>('fill-tab').value).toBe('9'));
   }, 30_000);
 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../components/App';
-import type { Analyse } from '../../components/ImportView';
+import type { Analyse } from '../../components/adapters/analyse-protocol';
 import { analyseDocx } from '../../lib/analyse';
 import { bestEvidence } from '../../lib/checklist/best-evidence';
 import { KkfzDb } from '../../lib/storage/db';
@@ -35,8 +35,8 @@ afterEach(async () => {
 async function importHomerun() {
   fireEvent.click(await screen.findByRole('tab', { name: 'Importeren' }));
   fireEvent.input(screen.getByLabelText('Organisatie'), { target: { value: 'Homerun' } });
-  const input = screen.getByTestId('import-input') as HTMLInputElement;
-  Object.defineProperty(input, 'files', { value: [new File([bytes() as Uint8Array<ArrayBuffer>], 'homerun-2025.docx')], configurable: true });
+  const input = screen.getByTestId<HTMLInputElement>('import-input');
+  Object.defineProperty(input, 'files', { value: [new File([bytes()], 'homerun-2025.docx')], configurable: true });
   fireEvent.change(input);
   await screen.findByTestId('import-done', {}, { timeout: 15_000 });
   fireEvent.click(screen.getByRole('tab', { name: 'Overzicht' }));
@@ -133,7 +133,7 @@ describe('Schrijfhulp', () => {
 
     fireEvent.click(within(dialog).getByRole('button', { name: 'Kopieer naar concept voor 2026' }));
     await waitFor(() => expect(within(dialog).getByTestId('last-year-message').textContent).toMatch(/^\d+ blokken toegevoegd aan het concept voor 2026/));
-    const added = Number(within(dialog).getByTestId('last-year-message').textContent!.split(' ')[0]);
+    const added = Number(within(dialog).getByTestId('last-year-message').textContent.split(' ')[0]);
     expect(added).toBe(theme3.length);
     const [draft] = await db.carry.toArray();
     expect([draft!.fromYear, draft!.year]).toEqual([2025, 2026]);

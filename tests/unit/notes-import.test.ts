@@ -39,8 +39,8 @@ afterEach(async () => {
 const exportOf = async (reportId: string) => JSON.stringify(toAnnotationCollection(await notesOf(db, reportId), { id: reportId, title: 'Verslag' }));
 async function importInto(reportId: string, text: string, draft: DraftRecord) {
   const read = fromAnnotationCollection(text, reportId);
-  if (!read.ok) throw new Error(read.en);
-  return importNotes(db, reportId, read.notes, draft);
+  if (!read.ok) throw new Error(read.error.en);
+  return importNotes(db, reportId, read.value.notes, draft);
 }
 
 describe('importNotes across reports', () => {

@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openWorkspace } from '../../components/open-workspace';
+import { openWorkspace } from '../../components/adapters/open-workspace';
 
 afterEach(() => fakeBrowser.reset());
 // WXT's fake browser declares every API (Firefox's sidebarAction too); Chrome has no sidebarAction.

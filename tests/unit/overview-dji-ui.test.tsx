@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { download } from '../../components/download';
+import { download } from '../../components/adapters/download';
 import { STRINGS } from '../../components/i18n';
 import type { Notes } from '../../components/notes/useNotes';
 import { DjiExport } from '../../components/overview/DjiExport';
@@ -17,7 +17,7 @@ import { KkfzDb } from '../../lib/storage/db';
 import { putAspect } from '../../lib/storage/repository';
 import { CORPUS_DIR } from '../../scripts/corpus';
 
-vi.mock('../../components/download', () => ({ download: vi.fn() }));
+vi.mock('../../components/adapters/download', () => ({ download: vi.fn() }));
 
 const NOW = '2026-01-15T10:00:00.000Z';
 const db = new KkfzDb('dji-export-ui');

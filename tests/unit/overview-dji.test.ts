@@ -39,7 +39,7 @@ function note(body: string, target: Note['target'], placement: Note['placement']
 
 /** The document as a DOM: mammoth's HTML (Word's Title style as p.title), or our own page. */
 const parse = (html: string) => new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-const texts = (doc: Document, selector: string) => [...doc.querySelectorAll(selector)].map((e) => e.textContent!.trim());
+const texts = (doc: Document, selector: string) => [...doc.querySelectorAll(selector)].map((e) => e.textContent.trim());
 const themeHeading = (t: { id: number; name: string }) => `Thema ${t.id}: ${t.name}`;
 
 describe('djiOverview on a corpus report', async () => {
@@ -138,7 +138,7 @@ describe('djiOverview on a corpus report', async () => {
     const bytes = await djiOverviewDocx(model);
     const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: ["p[style-name='Title'] => p.title:fresh"] });
     const doc = parse(value);
-    const headings = [...doc.querySelectorAll('h1, h2, h3')].map((h) => ({ level: Number(h.tagName[1]), text: h.textContent!.trim() }));
+    const headings = [...doc.querySelectorAll('h1, h2, h3')].map((h) => ({ level: Number(h.tagName[1]), text: h.textContent.trim() }));
 
     it('has the title in Word’s Title style, then the KKFZ outline: Heading 1 per pillar, Heading 2 per theme', () => {
       expect(texts(doc, 'p.title')).toEqual(['Overzicht voor DJI — LEVANTOgroep']);
@@ -175,17 +175,17 @@ describe('djiOverview on a corpus report', async () => {
         let h = table.previousElementSibling;
         while (h && h.tagName !== 'H1') h = h.previousElementSibling;
         expect(h?.textContent).toBe(model.pillars[k]!.label);
-        const rows = [...table.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('td, th')].map((c) => c.textContent!.trim()));
+        const rows = [...table.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('td, th')].map((c) => c.textContent.trim()));
         expect(rows[0]).toEqual([k < 4 ? 'Thema' : 'Onderdeel', 'Status', 'Woorden', 'Bewijs']);
         expect(rows).toHaveLength(1 + (k < 4 ? model.pillars[k]!.themes.length : 3));
       });
-      const row = (label: string) => [...doc.querySelectorAll('tr')].find((tr) => tr.textContent!.includes(label))!;
+      const row = (label: string) => [...doc.querySelectorAll('tr')].find((tr) => tr.textContent.includes(label))!;
       expect(row('★ Thema 2: Herstelgerichte zorg').textContent).toMatch(/dun/);
       expect(row('Thema 7: Ervaringsdeskundigheid').textContent).toMatch(/niet van toepassing/);
     });
 
     it('says the reason of a justified item and the stored aspect status', () => {
-      const text = doc.body.textContent!;
+      const text = doc.body.textContent;
       expect(text).toContain(`niet van toepassing: ${reason7}`);
       expect(text).toMatch(/3\.1\.3 De cliënt ontvangt[^:]*: niet gestart \(opgeslagen\)/);
       expect(text).toContain('Vraag (Bram): Waar is het opleidingsplan?');

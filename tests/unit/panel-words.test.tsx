@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../components/App';
-import type { Analyse } from '../../components/ImportView';
+import type { Analyse } from '../../components/adapters/analyse-protocol';
 import { analyseDocx } from '../../lib/analyse';
 import { KkfzDb } from '../../lib/storage/db';
 import { readSettings, saveSettings } from '../../lib/storage/repository';
@@ -35,7 +35,7 @@ async function importAs(organisation: string, label: string, name = 'verslag.doc
   fireEvent.click(await screen.findByRole('tab', { name: label }));
   const field = (await screen.findByTestId('import-input')).closest('section')!.querySelector<HTMLInputElement>('#organisation')!;
   fireEvent.input(field, { target: { value: organisation } });
-  const input = screen.getByTestId('import-input') as HTMLInputElement;
+  const input = screen.getByTestId<HTMLInputElement>('import-input');
   const data = await report();
   Object.defineProperty(input, 'files', { value: [new File([data as Uint8Array<ArrayBuffer>], name)], configurable: true });
   fireEvent.change(input);

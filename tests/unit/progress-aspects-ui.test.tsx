@@ -51,7 +51,7 @@ async function open() {
   const { container } = render(<Panel onShowBlock={onShowBlock} onGuide={onGuide} />);
   await waitFor(() => expect(container.querySelectorAll('[data-aspect-id]')).toHaveLength(aspects.length));
   const row = (id: string) => container.querySelector<HTMLElement>(`[data-aspect-id="${id}"]`)!;
-  const select = (id: string) => within(row(id)).getByRole('combobox') as HTMLSelectElement;
+  const select = (id: string) => within(row(id)).getByRole<HTMLSelectElement>('combobox');
   return { container, row, select, onShowBlock, onGuide };
 }
 const stored = (id: string) => db.aspects.get(`${reportId}:aspect:${id}`);

@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkBackupSize, MAX_BACKUP_BYTES, MAX_BACKUP_ROWS, readBackup, toBackup, type Backup, type Contents } from '../../lib/storage/backup';
 import type { Note, ReportRecord } from '../../lib/schema';
+import { noRows } from '../../lib/storage/tables';
+import type { Localised } from '../../lib/text/localised';
 import { draftRecord } from '../support/draft-record';
 
 const T = '2026-01-01T00:00:00.000Z';
@@ -25,16 +27,11 @@ const note = (id: string, reportId = 'r1', placement: Note['placement'] = null):
 function contents(): Contents {
   const draft = draftRecord('d1', 'r1', [{ h: 1, text: 'Pijler 1: Veiligheid' }, { p: 'Het veiligheidsbeleid is herzien na twee incidenten.' }, { p: 'Er is een nieuw protocol.' }]);
   return {
+    ...noRows(),
     reports: [report('r1')],
     drafts: [draft],
-    corrections: [],
-    progress: [],
-    aspects: [],
     images: [{ id: 'd1:afbeelding-1', draftId: 'd1', contentType: 'image/png', data: new Uint8Array([137, 80, 78, 71]) }],
     notes: [note('n1', 'r1', { draftId: 'd1', start: 0, end: 5, block: 1, score: 1 })],
-    carry: [],
-    justifications: [],
-    fieldChoices: [],
     settings: null,
   };
 }
@@ -46,11 +43,11 @@ function file(edit: (b: Backup) => void): string {
   return JSON.stringify(b);
 }
 
-function refused(text: string): { nl: string; en: string } {
+function refused(text: string): Localised {
   const r = readBackup(text);
   expect(r.ok).toBe(false);
   if (r.ok) throw new Error('accepted');
-  return r;
+  return r.error;
 }
 
 describe('readBackup refuses what it cannot restore safely', () => {

@@ -75,7 +75,7 @@ describe('backup', () => {
     for (const text of ['geen json', '{"format":"iets-anders"}', JSON.stringify({ ...toBackup(before), version: 99 }), JSON.stringify({ ...toBackup(before), reports: [{ id: 1 }] })]) {
       const r = readBackup(text);
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.nl).toMatch(/back-up/);
+      if (!r.ok) expect(r.error.nl).toMatch(/back-up/);
     }
     expect(await readContents(db)).toEqual(before);
   });

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { declareShipped } from '../support/shipped-schemas';
 import { afterEach, describe, expect, it } from 'vitest';
-import { KkfzDb } from '../../lib/storage/db';
+import { DB_VERSION, KkfzDb } from '../../lib/storage/db';
 import { carryDraftsOf, putCarryDraft, readContents } from '../../lib/storage/repository';
 import { AspectStatus, Correction, DraftRecord, Note, ProgressEntry, ReportRecord, Settings } from '../../lib/schema';
 import { carryDraft } from '../support/carry-draft';
@@ -60,7 +60,7 @@ describe('storage migration from version 3', () => {
     const db = new KkfzDb(name);
     opened.push(db);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(DB_VERSION);
     const contents = await readContents(db);
     // corrections become the report's in version 5 (tests/unit/storage-migration-v5.test.ts)
     for (const t of (['reports', 'drafts', 'progress', 'aspects', 'images', 'notes'] as const)) expect(byId(contents[t] as { id: string }[])).toEqual(byId(fixture[t] as { id: string }[]));

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { declareShipped } from '../support/shipped-schemas';
 import { afterEach, describe, expect, it } from 'vitest';
-import { KkfzDb } from '../../lib/storage/db';
+import { DB_VERSION, KkfzDb } from '../../lib/storage/db';
 import { BACKUP_FORMAT, BACKUP_VERSION, readBackup } from '../../lib/storage/backup';
 import { applyRestore, correctionsOfReport, exportBackupText, readContents, restorePlanFor, saveDraft, setCorrection, wipe } from '../../lib/storage/repository';
 import { placeCorrections } from '../../lib/corrections/place';
@@ -58,7 +58,7 @@ describe('storage migration from version 4', () => {
       { id: 'dr-0c71aa:bnope', draftId: 'dr-0c71aa', blockId: 'bnope', pillar: 4, themes: [], at: '2026-01-02T10:00:00.000Z' },
     ];
     const db = await open(await writeV4(strays));
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(DB_VERSION);
     const contents = await readContents(db);
     for (const t of (['reports', 'drafts', 'progress', 'aspects', 'images', 'notes'] as const)) expect(byId(contents[t] as { id: string }[])).toEqual(byId(fixture[t] as { id: string }[]));
     expect(contents.carry).toHaveLength(1);
@@ -160,7 +160,7 @@ describe('backups and corrections per report', () => {
     expect(JSON.parse(text).version).toBe(BACKUP_VERSION);
     await wipe(db);
     const read = readBackup(text);
-    if (!read.ok) throw new Error(read.en);
+    if (!read.ok) throw new Error(read.error.en);
     await applyRestore(db, read.value, await restorePlanFor(db, read.value), 'keep-mine');
     expect(byId((await readContents(db)).corrections)).toEqual(byId(before.corrections));
   });

@@ -8,8 +8,9 @@ import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { declareShipped } from '../support/shipped-schemas';
 import { afterEach, describe, expect, it } from 'vitest';
-import { KkfzDb } from '../../lib/storage/db';
-import { BACKUP_FORMAT, BACKUP_VERSION, readBackup, TABLES } from '../../lib/storage/backup';
+import { DB_VERSION, KkfzDb } from '../../lib/storage/db';
+import { BACKUP_FORMAT, BACKUP_VERSION, readBackup } from '../../lib/storage/backup';
+import { TABLE_NAMES } from '../../lib/storage/tables';
 import { applyRestore, deleteReport, exportBackupText, fieldChoicesOf, justificationsOf, rememberFieldChoice, readContents, removeJustification, restorePlanFor, setJustification, wipe } from '../../lib/storage/repository';
 import { applyJustifications, isOpenRequired } from '../../lib/checklist/justify';
 import type { ChecklistVerdict, DraftRecord, ReportRecord } from '../../lib/schema';
@@ -48,7 +49,7 @@ const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a
 describe('storage migration from version 5', () => {
   it('keeps every row and adds an empty justifications table that works per report', async () => {
     const db = await open(await writeV5());
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(DB_VERSION);
     const contents = await readContents(db);
     for (const t of ['reports', 'drafts', 'progress', 'aspects', 'notes'] as const) expect(byId(contents[t] as { id: string }[])).toEqual(byId(fixture[t] as { id: string }[]));
     expect(contents.justifications).toEqual([]);
@@ -100,7 +101,7 @@ describe('backups and justifications', () => {
     names.push(db.name);
     const v2 = { format: BACKUP_FORMAT, version: 2, exportedAt: '2026-06-01T12:00:00.000Z', reports: fixture.reports, drafts: fixture.drafts, corrections: [], progress: fixture.progress, aspects: fixture.aspects, images: [], notes: fixture.notes, carry: [], settings: null };
     const read = readBackup(JSON.stringify(v2));
-    if (!read.ok) throw new Error(read.en);
+    if (!read.ok) throw new Error(read.error.en);
     expect(read.value.justifications).toEqual([]);
     expect(read.value.fieldChoices).toEqual([]);
     await applyRestore(db, read.value, await restorePlanFor(db, read.value), 'keep-mine');
@@ -115,11 +116,11 @@ describe('backups and justifications', () => {
     const before = await readContents(db);
     const text = await exportBackupText(db);
     expect(JSON.parse(text).version).toBe(BACKUP_VERSION);
-    expect(TABLES).toEqual(expect.arrayContaining(['justifications', 'fieldChoices']));
+    expect(TABLE_NAMES).toEqual(expect.arrayContaining(['justifications', 'fieldChoices']));
     await wipe(db);
     expect(await db.justifications.count()).toBe(0);
     const read = readBackup(text);
-    if (!read.ok) throw new Error(read.en);
+    if (!read.ok) throw new Error(read.error.en);
     await applyRestore(db, read.value, await restorePlanFor(db, read.value), 'keep-mine');
     const after = await readContents(db);
     expect(byId(after.justifications)).toEqual(byId(before.justifications));

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { KkfzDb, correctionId } from '../../lib/storage/db';
+import { DB_VERSION, KkfzDb, correctionId } from '../../lib/storage/db';
 import { correctionsOfReport, listReports, readSettings } from '../../lib/storage/repository';
 import { Correction, DraftRecord, ReportRecord, Settings } from '../../lib/schema';
 
@@ -67,8 +67,8 @@ describe('storage migration from version 1', () => {
     const name = await writeV1(fixture);
     const db = await openCurrent(name);
     // the current schema (v3 adds notes, v4 carry-forward drafts, v5 per-report corrections, v6 justified items, on top of v2); Dexie stores version n as IndexedDB version 10n
-    expect(db.verno).toBe(6);
-    expect(db.backendDB().version).toBe(60);
+    expect(db.verno).toBe(DB_VERSION);
+    expect(db.backendDB().version).toBe(10 * DB_VERSION);
 
     expect(byId(await db.reports.toArray())).toEqual(byId(fixture.reports));
     expect(await db.settings.toArray()).toEqual(fixture.settings);
@@ -124,7 +124,7 @@ describe('storage migration from version 1', () => {
   it('migrates drafts that never had a corrections field', async () => {
     const drafts = fixture.drafts.map(withoutCorrections);
     const db = await openCurrent(await writeV1({ ...fixture, drafts }));
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(DB_VERSION);
     expect(await db.corrections.count()).toBe(0);
     expect(byId(await db.drafts.toArray())).toEqual(byId(drafts));
     expect(byId(await db.reports.toArray())).toEqual(byId(fixture.reports));

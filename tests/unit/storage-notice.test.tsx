@@ -6,8 +6,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../components/App';
-import type { Analyse } from '../../components/ImportView';
-import { browserNoticeMemory, watchStorage, type StorageState } from '../../components/watch-storage';
+import type { Analyse } from '../../components/adapters/analyse-protocol';
+import { browserNoticeMemory, watchStorage, type StorageState } from '../../components/adapters/watch-storage';
 import { analyseDocx } from '../../lib/analyse';
 import { KkfzDb } from '../../lib/storage/db';
 

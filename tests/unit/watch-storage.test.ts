@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { watchStorage, type StorageState } from '../../components/watch-storage';
+import { watchStorage, type StorageState } from '../../components/adapters/watch-storage';
 import { KkfzDb } from '../../lib/storage/db';
 
 describe('watchStorage', () => {
@@ -15,7 +15,7 @@ describe('watchStorage', () => {
         req.result.createObjectStore('settings', { keyPath: 'key' });
       };
       req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
+      req.onerror = () => reject(req.error ?? new Error('open failed'));
     });
     const db = new KkfzDb(name);
     const seen: StorageState[] = [];

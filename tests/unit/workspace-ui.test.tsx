@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../components/App';
-import type { Analyse } from '../../components/ImportView';
+import type { Analyse } from '../../components/adapters/analyse-protocol';
 import { OptionsForm } from '../../components/OptionsForm';
 import { statusLine } from '../../components/Popup';
 import { STRINGS } from '../../components/i18n';
@@ -33,7 +33,7 @@ afterEach(async () => {
 
 async function importFile(bytes: Uint8Array, name: string) {
   fireEvent.click(await screen.findByRole('tab', { name: 'Importeren' }));
-  const input = screen.getByTestId('import-input') as HTMLInputElement;
+  const input = screen.getByTestId<HTMLInputElement>('import-input');
   Object.defineProperty(input, 'files', { value: [new File([bytes as Uint8Array<ArrayBuffer>], name)], configurable: true });
   fireEvent.change(input);
 }
@@ -171,7 +171,7 @@ describe('options page', () => {
     // choosing starts from the themes of the year entered
     fireEvent.input(screen.getByLabelText('Verslagjaar'), { target: { value: '2025' } });
     fireEvent.click(screen.getByRole('radio', { name: 'Zelf kiezen' }));
-    const ticked = () => screen.getAllByRole('checkbox').filter((c) => (c as HTMLInputElement).checked).map((c) => c.parentElement!.textContent!.trim().split('.')[0]);
+    const ticked = () => screen.getAllByRole('checkbox').filter((c) => (c as HTMLInputElement).checked).map((c) => c.parentElement!.textContent.trim().split('.')[0]);
     expect(ticked()).toEqual(['2', '6', '9']);
     fireEvent.click(screen.getByRole('checkbox', { name: /^\s*6\./ }));
     await saves([2, 9]);

@@ -1,7 +1,10 @@
 // The browser side of filling a form (the edge): which tabs the extension may read, injecting the fill script
 // on demand, and the messages to it. Everything that decides something lives in lib/fill/.
+import { browser } from 'wxt/browser';
 import { CollectReply, FillReply, UndoReply, type FillRequest } from '@/lib/fill/protocol';
 import type { FillEntry } from '@/lib/fill/execute';
+import { fail, ok, type Result } from '@/lib/result';
+import type { Localised } from '@/lib/text/localised';
 
 export interface PageTab {
   id: number;
@@ -9,8 +12,6 @@ export interface PageTab {
   url: string;
 }
 
-export type Problem = { nl: string; en: string };
-export type Outcome<T> = { ok: true; value: T } | { ok: false; problem: Problem };
 
 /** What the fill view needs from the browser; tests pass their own. */
 export interface PageAccess {
@@ -20,9 +21,9 @@ export interface PageAccess {
   takeRequest(): Promise<number | null>;
   /** calls back when the toolbar asks to fill a tab while the workspace is open; returns the unsubscribe */
   onRequest(callback: () => void): () => void;
-  collect(tabId: number): Promise<Outcome<CollectReply>>;
-  fill(tabId: number, entries: FillEntry[]): Promise<Outcome<FillReply>>;
-  undo(tabId: number): Promise<Outcome<UndoReply>>;
+  collect(tabId: number): Promise<Result<CollectReply>>;
+  fill(tabId: number, entries: FillEntry[]): Promise<Result<FillReply>>;
+  undo(tabId: number): Promise<Result<UndoReply>>;
   /** asks the browser's own permission prompt; call it straight from a click */
   remember(origin: string): Promise<boolean>;
   forget(origin: string): Promise<void>;
@@ -31,23 +32,23 @@ export interface PageAccess {
 
 export const FILL_TAB_KEY = 'fillTabId';
 
-const NO_ACCESS: Problem = {
+const NO_ACCESS: Localised = {
   nl: 'De extensie mag deze pagina niet lezen. Klik op die pagina op de KKFZ-knop in de werkbalk en kies “Formulier op deze pagina invullen”, of laat de extensie deze portal onthouden.',
   en: 'The extension may not read this page. On that page, click the KKFZ button in the toolbar and choose “Fill the form on this page”, or let the extension remember this portal.',
 };
-const NO_ANSWER: Problem = {
+const NO_ANSWER: Localised = {
   nl: 'De pagina antwoordt niet (meer). Laad het formulier opnieuw en lees het nog eens.',
   en: 'The page does not answer (any more). Reload the form and read it again.',
 };
 
 const originPattern = (origin: string) => `${origin}/*`;
 
-async function send<T>(tabId: number, message: FillRequest, parse: { safeParse(x: unknown): { success: true; data: T } | { success: false } }): Promise<Outcome<T>> {
+async function send<T>(tabId: number, message: FillRequest, parse: { safeParse(x: unknown): { success: true; data: T } | { success: false } }): Promise<Result<T>> {
   try {
     const parsed = parse.safeParse(await browser.tabs.sendMessage(tabId, message));
-    return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problem: NO_ANSWER };
+    return parsed.success ? ok(parsed.data) : fail(NO_ANSWER);
   } catch {
-    return { ok: false, problem: NO_ANSWER };
+    return fail(NO_ANSWER);
   }
 }
 
@@ -75,7 +76,7 @@ export const browserPages: PageAccess = {
     try {
       await browser.scripting.executeScript({ target: { tabId }, files: ['/fill-form.js'] });
     } catch {
-      return { ok: false, problem: NO_ACCESS };
+      return fail(NO_ACCESS);
     }
     return send(tabId, { type: 'kkfz-fill:collect' }, CollectReply);
   },

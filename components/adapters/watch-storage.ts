@@ -1,5 +1,6 @@
 // What the panel must tell about storage before any action: an upgrade that waits for another open panel,
 // and whether the browser refused persistent storage (then a notice, until the user dismisses it for good).
+import { browser } from 'wxt/browser';
 import type { KkfzDb } from '@/lib/storage/db';
 import { BLOCKED, type StorageProblem } from '@/lib/storage/errors';
 

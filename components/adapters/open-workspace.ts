@@ -1,4 +1,6 @@
 // Opens the workspace from a user gesture: Chrome's side panel, Firefox's sidebar, else a tab.
+import { browser } from 'wxt/browser';
+
 type PanelApis = {
   sidePanel?: { open(o: { windowId: number }): Promise<void> };
   sidebarAction?: { open(): Promise<void> };
