@@ -12,15 +12,26 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, mode }) => ({
     name: 'KKFZ-assistent',
-    description: 'Controleer je kwaliteitsverslag tegen het Kwaliteitskader Forensische Zorg — alles blijft op je eigen computer.',
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    description:
+      'Controleer je kwaliteitsverslag tegen het Kwaliteitskader Forensische Zorg — alles blijft op je eigen computer.',
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'activeTab',
+      'scripting',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     ...(browser === 'firefox' ? { optional_permissions: PORTALS } : { optional_host_permissions: PORTALS }),
     // The end-to-end build (`wxt build --mode e2e`) may read the local test pages: a toolbar click, which grants
     // activeTab, cannot be made from a test. Every other step of reading and filling is the same.
     ...(mode === 'e2e' && { host_permissions: ['http://localhost/*', 'http://127.0.0.1/*'] }),
     action: { default_title: 'KKFZ-assistent' },
     // Firefox's sidebar has a toggle command of its own
-    ...(browser !== 'firefox' && { commands: { 'open-workspace': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Open de KKFZ-werkruimte' } } }),
+    ...(browser !== 'firefox' && {
+      commands: {
+        'open-workspace': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Open de KKFZ-werkruimte' },
+      },
+    }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: { id: 'kkfz-assistent@example.org', data_collection_permissions: { required: ['none'] } },

@@ -16,26 +16,72 @@ export type BatchFormat = 'table' | 'json' | 'csv';
 const T = {
   nl: {
     title: (n: number) => `KKFZ-controle: ${plural('nl', n, { one: 'verslag', other: 'verslagen' })}`,
-    file: 'Bestand', year: 'Jaar', missing: 'Ontbr.', thin: 'Dun', warnings: 'Waarsch.', unreadable: 'ONLEESBAAR',
-    legend: 'Ontbr. en Dun: verplichte onderdelen die ontbreken of dun zijn; P0-P5: woorden per pijler (P0 algemeen); Waarsch.: waarschuwingen bij het inlezen (--json geeft ze).',
-    open: 'Verplicht, ontbreekt of is dun', isMissing: STATUS_WORDS.nl.missing, isThin: STATUS_WORDS.nl.thin,
+    file: 'Bestand',
+    year: 'Jaar',
+    missing: 'Ontbr.',
+    thin: 'Dun',
+    warnings: 'Waarsch.',
+    unreadable: 'ONLEESBAAR',
+    legend:
+      'Ontbr. en Dun: verplichte onderdelen die ontbreken of dun zijn; P0-P5: woorden per pijler (P0 algemeen); Waarsch.: waarschuwingen bij het inlezen (--json geeft ze).',
+    open: 'Verplicht, ontbreekt of is dun',
+    isMissing: STATUS_WORDS.nl.missing,
+    isThin: STATUS_WORDS.nl.thin,
     totals: (n: number, ok: number, open: number, bad: number) =>
       `${plural('nl', n, { one: 'verslag', other: 'verslagen' })}: ${ok} compleet, ${open} met iets verplichts dat ontbreekt of dun is, ${bad} onleesbaar.`,
-    csv: ['bestand', 'jaar', 'exitcode', 'ontbreekt', 'dun', 'ontbrekende onderdelen', 'dunne onderdelen', ...PILLARS.map((p) => `woorden pijler ${p}`), 'waarschuwingen', 'fout'],
-    skipped: { 'lock-file': 'vergrendelbestand van Word (~$)', 'not-docx': 'geen .docx', 'unreadable-folder': 'map niet te lezen' },
+    csv: [
+      'bestand',
+      'jaar',
+      'exitcode',
+      'ontbreekt',
+      'dun',
+      'ontbrekende onderdelen',
+      'dunne onderdelen',
+      ...PILLARS.map((p) => `woorden pijler ${p}`),
+      'waarschuwingen',
+      'fout',
+    ],
+    skipped: {
+      'lock-file': 'vergrendelbestand van Word (~$)',
+      'not-docx': 'geen .docx',
+      'unreadable-folder': 'map niet te lezen',
+    },
     skippedLine: (why: string, names: string) => `kkfz: overgeslagen, ${why}: ${names}`,
     more: (n: number) => ` en ${n} andere`,
     none: (paths: string) => `kkfz: geen .docx gevonden in ${paths}`,
   },
   en: {
     title: (n: number) => `KKFZ check: ${plural('en', n, { one: 'report', other: 'reports' })}`,
-    file: 'File', year: 'Year', missing: 'Missing', thin: 'Thin', warnings: 'Warnings', unreadable: 'UNREADABLE',
-    legend: 'Missing and Thin: required items that are missing or thin; P0-P5: words per pillar (P0 general); Warnings: warnings from reading the file (--json gives them).',
-    open: 'Required, missing or thin', isMissing: STATUS_WORDS.en.missing, isThin: STATUS_WORDS.en.thin,
+    file: 'File',
+    year: 'Year',
+    missing: 'Missing',
+    thin: 'Thin',
+    warnings: 'Warnings',
+    unreadable: 'UNREADABLE',
+    legend:
+      'Missing and Thin: required items that are missing or thin; P0-P5: words per pillar (P0 general); Warnings: warnings from reading the file (--json gives them).',
+    open: 'Required, missing or thin',
+    isMissing: STATUS_WORDS.en.missing,
+    isThin: STATUS_WORDS.en.thin,
     totals: (n: number, ok: number, open: number, bad: number) =>
       `${plural('en', n, { one: 'report', other: 'reports' })}: ${ok} complete, ${open} with a required item missing or thin, ${bad} unreadable.`,
-    csv: ['file', 'year', 'exit code', 'missing', 'thin', 'missing items', 'thin items', ...PILLARS.map((p) => `words pillar ${p}`), 'warnings', 'error'],
-    skipped: { 'lock-file': 'Word lock file (~$)', 'not-docx': 'not .docx', 'unreadable-folder': 'folder cannot be read' },
+    csv: [
+      'file',
+      'year',
+      'exit code',
+      'missing',
+      'thin',
+      'missing items',
+      'thin items',
+      ...PILLARS.map((p) => `words pillar ${p}`),
+      'warnings',
+      'error',
+    ],
+    skipped: {
+      'lock-file': 'Word lock file (~$)',
+      'not-docx': 'not .docx',
+      'unreadable-folder': 'folder cannot be read',
+    },
     skippedLine: (why: string, names: string) => `kkfz: skipped, ${why}: ${names}`,
     more: (n: number) => `, and ${n} more`,
     none: (paths: string) => `kkfz: no .docx found in ${paths}`,
@@ -48,14 +94,17 @@ export function skippedNotes(skipped: readonly { file: string; reason: SkipReaso
   return (Object.keys(t.skipped) as SkipReason[]).flatMap((reason) => {
     const files = skipped.filter((s) => s.reason === reason).map((s) => s.file);
     if (!files.length) return [];
-    return [`${t.skippedLine(t.skipped[reason], files.slice(0, 5).join(', '))}${files.length > 5 ? t.more(files.length - 5) : ''}\n`];
+    return [
+      `${t.skippedLine(t.skipped[reason], files.slice(0, 5).join(', '))}${files.length > 5 ? t.more(files.length - 5) : ''}\n`,
+    ];
   });
 }
 
 export const noFilesNote = (paths: readonly string[], lang: Lang) => `${T[lang].none(paths.join(', '))}\n`;
 
 /** A path in a column of `width`: a long one loses its start, so the file's own name stays. */
-const fileCell = (file: string, width: number) => (file.length > width ? `…${file.slice(file.length - width + 1)}` : file.padEnd(width));
+const fileCell = (file: string, width: number) =>
+  file.length > width ? `…${file.slice(file.length - width + 1)}` : file.padEnd(width);
 
 export interface BatchOutput {
   head(): string;
@@ -82,9 +131,21 @@ export function batchOutput(format: BatchFormat, lang: Lang, files: readonly str
     return {
       head: () => csvLine(t.csv),
       item(o) {
-        if (o.exit === 2) return csvLine([o.file, null, 2, null, null, null, null, ...PILLARS.map(() => null), null, o.error]);
+        if (o.exit === 2)
+          return csvLine([o.file, null, 2, null, null, null, null, ...PILLARS.map(() => null), null, o.error]);
         const r = o.row!;
-        return csvLine([o.file, r.year, o.exit, r.missing.length, r.thin.length, r.missing.join(', '), r.thin.join(', '), ...r.words, r.warnings.join(' | '), null]);
+        return csvLine([
+          o.file,
+          r.year,
+          o.exit,
+          r.missing.length,
+          r.thin.length,
+          r.missing.join(', '),
+          r.thin.join(', '),
+          ...r.words,
+          r.warnings.join(' | '),
+          null,
+        ]);
       },
       tail: () => '',
     };
@@ -93,7 +154,8 @@ export function batchOutput(format: BatchFormat, lang: Lang, files: readonly str
   const open: { file: string; row: Row }[] = [];
   const counts = { ok: 0, open: 0, bad: 0 };
   return {
-    head: () => `${t.title(files.length)}\n\n${t.file.padEnd(width)}${t.year.padStart(6)}${t.missing.padStart(9)}${t.thin.padStart(6)}${PILLARS.map((p) => `P${p}`.padStart(7)).join('')}${t.warnings.padStart(10)}\n`,
+    head: () =>
+      `${t.title(files.length)}\n\n${t.file.padEnd(width)}${t.year.padStart(6)}${t.missing.padStart(9)}${t.thin.padStart(6)}${PILLARS.map((p) => `P${p}`.padStart(7)).join('')}${t.warnings.padStart(10)}\n`,
     item(o) {
       if (o.exit === 2) {
         counts.bad++;
@@ -109,7 +171,10 @@ export function batchOutput(format: BatchFormat, lang: Lang, files: readonly str
       if (open.length) {
         out.push('', `${t.open}:`);
         for (const { file, row } of open) {
-          const parts = [row.missing.length ? `${t.isMissing} ${row.missing.join(', ')}` : '', row.thin.length ? `${t.isThin} ${row.thin.join(', ')}` : ''];
+          const parts = [
+            row.missing.length ? `${t.isMissing} ${row.missing.join(', ')}` : '',
+            row.thin.length ? `${t.isThin} ${row.thin.join(', ')}` : '',
+          ];
           out.push(`  ${file}: ${parts.filter(Boolean).join('; ')}`);
         }
       }

@@ -15,7 +15,11 @@ export async function checkBatch(inv: Invocation): Promise<number> {
   if (inv.json && inv.csv) return fail(inv, '--json en --csv gaan niet samen', '--json and --csv do not go together');
   let options;
   try {
-    options = { year: parseYear(inv.year) ?? null, focusThemes: parseFocus(inv.focus, shape), jobs: parseJobs(inv.jobs) ?? availableParallelism() };
+    options = {
+      year: parseYear(inv.year) ?? null,
+      focusThemes: parseFocus(inv.focus, shape),
+      jobs: parseJobs(inv.jobs) ?? availableParallelism(),
+    };
   } catch (e) {
     if (e instanceof UsageError) return fail(inv, e.message, e.message);
     throw e;
@@ -29,7 +33,13 @@ export async function checkBatch(inv: Invocation): Promise<number> {
     io.stderr(noFilesNote(inv.args, lang));
     return 2;
   }
-  const tasks = files.map((file): CheckTask => ({ file, year: options.year, focusThemes: options.focusThemes, lang, want: format === 'json' ? 'json' : 'row' }));
+  const tasks = files.map((file): CheckTask => ({
+    file,
+    year: options.year,
+    focusThemes: options.focusThemes,
+    lang,
+    want: format === 'json' ? 'json' : 'row',
+  }));
   const progress = startProgress(io, files.length, lang);
   const waiting = new Map<number, Outcome>();
   let next = 0;

@@ -26,7 +26,8 @@ export interface Row {
   warnings: string[];
 }
 
-export type Outcome = { file: string; exit: 0 | 1; json?: string; row?: Row } | { file: string; exit: 2; error: string };
+export type Outcome =
+  { file: string; exit: 0 | 1; json?: string; row?: Row } | { file: string; exit: 2; error: string };
 
 export async function checkFile(task: CheckTask): Promise<Outcome> {
   const { file, lang } = task;
@@ -35,8 +36,15 @@ export async function checkFile(task: CheckTask): Promise<Outcome> {
     if (!read.ok) return { file, exit: 2, error: pick(read.error, lang) };
     const a = read.value;
     if (task.want === 'json') return { file, exit: verdict(a), json: JSON.stringify(toJson(file, a, lang)) };
-    const open = (status: string) => a.checklist.filter((c) => c.level === 'required' && c.status === status).map((c) => c.id);
-    const row = { year: a.effectiveYear, missing: open('missing'), thin: open('thin'), words: coverage(a).pillars.map((p) => p.words), warnings: warningsOf(a, lang) };
+    const open = (status: string) =>
+      a.checklist.filter((c) => c.level === 'required' && c.status === status).map((c) => c.id);
+    const row = {
+      year: a.effectiveYear,
+      missing: open('missing'),
+      thin: open('thin'),
+      words: coverage(a).pillars.map((p) => p.words),
+      warnings: warningsOf(a, lang),
+    };
     return { file, exit: verdict(a), row };
   } catch (e) {
     return { file, exit: 2, error: pick(unexpectedError(e), lang) };

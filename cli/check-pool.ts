@@ -4,7 +4,12 @@
 import { Worker } from 'node:worker_threads';
 import type { CheckTask, Outcome } from './check-file';
 
-export async function runChecks(tasks: CheckTask[], jobs: number, workerUrl: URL | undefined, done: (index: number, outcome: Outcome) => void): Promise<void> {
+export async function runChecks(
+  tasks: CheckTask[],
+  jobs: number,
+  workerUrl: URL | undefined,
+  done: (index: number, outcome: Outcome) => void,
+): Promise<void> {
   if (!workerUrl || jobs === 1 || tasks.length < 2) {
     const { checkFile } = await import('./check-file');
     for (const [k, task] of tasks.entries()) done(k, await checkFile(task));
@@ -23,7 +28,12 @@ export async function runChecks(tasks: CheckTask[], jobs: number, workerUrl: URL
         done(k, await ask(worker, task));
       } catch (e) {
         const why = e instanceof Error ? e.message : String(e);
-        done(k, { file: task.file, exit: 2, error: task.lang === 'en' ? `the check stopped unexpectedly: ${why}` : `de controle stopte onverwacht: ${why}` });
+        done(k, {
+          file: task.file,
+          exit: 2,
+          error:
+            task.lang === 'en' ? `the check stopped unexpectedly: ${why}` : `de controle stopte onverwacht: ${why}`,
+        });
         void worker.terminate();
         worker = null;
       }

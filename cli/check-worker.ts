@@ -3,4 +3,7 @@
 import { parentPort } from 'node:worker_threads';
 import { checkFile, type CheckTask } from './check-file';
 
-parentPort!.on('message', (task: CheckTask) => void checkFile(task).then((outcome) => parentPort!.postMessage(outcome)));
+parentPort!.on(
+  'message',
+  (task: CheckTask) => void checkFile(task).then((outcome) => parentPort!.postMessage(outcome)),
+);

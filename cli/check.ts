@@ -5,12 +5,15 @@ import { isFolder } from './collect-files';
 import { verdict } from './verdict';
 
 export async function check(inv: Invocation): Promise<number> {
-  if (inv.args.length > 1 || inv.csv || (await isFolder(inv.args[0]!))) return (await import('./batch')).checkBatch(inv);
+  if (inv.args.length > 1 || inv.csv || (await isFolder(inv.args[0]!)))
+    return (await import('./batch')).checkBatch(inv);
   const read = await analyseInvocation(inv);
   if (!read.ok) return read.error;
   const { analysis, file } = read.value;
   // loaded after the read, like the pipeline: a refused file is answered without the framework's modules
   const [{ formatReport }, { toJson }] = await Promise.all([import('./format'), import('./json')]);
-  inv.io.stdout(inv.json ? `${JSON.stringify(toJson(file, analysis, inv.lang))}\n` : formatReport(file, analysis, inv.lang));
+  inv.io.stdout(
+    inv.json ? `${JSON.stringify(toJson(file, analysis, inv.lang))}\n` : formatReport(file, analysis, inv.lang),
+  );
   return verdict(analysis);
 }

@@ -52,7 +52,15 @@ export async function collectFiles(paths: string[]): Promise<Collected> {
       const path = join(dir, e.name);
       if (e.isDirectory()) await walk(path);
       // a linked file counts; a linked folder is not followed (it may lead back up)
-      else if (e.isFile() || (e.isSymbolicLink() && (await stat(path).then((s) => s.isFile(), () => false)))) add(path);
+      else if (
+        e.isFile() ||
+        (e.isSymbolicLink() &&
+          (await stat(path).then(
+            (s) => s.isFile(),
+            () => false,
+          )))
+      )
+        add(path);
     }
   };
   for (const path of paths) {

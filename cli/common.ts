@@ -118,7 +118,13 @@ export interface Invocation {
 export class UsageError extends Error {}
 
 /** A one-line error on stderr (and, with --json, as JSON on stdout); exit code 2. */
-export function fail(inv: Pick<Invocation, 'json' | 'lang' | 'args' | 'io'>, nl: string, en: string, code = 'usage', file: string | null = inv.args[0] ?? null): number {
+export function fail(
+  inv: Pick<Invocation, 'json' | 'lang' | 'args' | 'io'>,
+  nl: string,
+  en: string,
+  code = 'usage',
+  file: string | null = inv.args[0] ?? null,
+): number {
   const text = inv.lang === 'en' ? en : nl;
   if (inv.json) inv.io.stdout(`${JSON.stringify({ file, error: { code, message: text } })}\n`);
   inv.io.stderr(`kkfz: ${text}\n`);
@@ -149,7 +155,9 @@ export function parseCommandLine(argv: string[], io: Io): Parsed {
   if (values.version) return { kind: 'version', lang };
   const [command, ...args] = positionals;
   if (!command) return { kind: 'usage', lang };
-  const given = (Object.keys(OPTIONS) as (keyof typeof OPTIONS)[]).filter((k): k is Option => k !== 'help' && k !== 'version' && argv.some((a) => a === `--${k}` || a.startsWith(`--${k}=`)));
+  const given = (Object.keys(OPTIONS) as (keyof typeof OPTIONS)[]).filter(
+    (k): k is Option => k !== 'help' && k !== 'version' && argv.some((a) => a === `--${k}` || a.startsWith(`--${k}=`)),
+  );
   const inv: Invocation = { args, json: values.json, csv: values.csv, lang, io };
   if (values.year !== undefined) inv.year = values.year;
   if (values.focus !== undefined) inv.focus = values.focus;
@@ -161,7 +169,10 @@ export function parseCommandLine(argv: string[], io: Io): Parsed {
 
 /** `--focus`: absent = null (the reporting year's, from the schedule), `none` = [], else the themes, each one the
  * framework has. The framework comes in as an argument: --help and usage errors answer without loading it. */
-export function parseFocus(value: string | undefined, known: Pick<FrameworkShape, 'isTheme' | 'themeRange'>): number[] | null {
+export function parseFocus(
+  value: string | undefined,
+  known: Pick<FrameworkShape, 'isTheme' | 'themeRange'>,
+): number[] | null {
   if (value === undefined) return null;
   if (/^\s*(none|geen)\s*$/i.test(value)) return [];
   const themes = value
@@ -170,27 +181,33 @@ export function parseFocus(value: string | undefined, known: Pick<FrameworkShape
     .filter(Boolean)
     .map(Number);
   if (!themes.length || themes.some((t) => !known.isTheme(t)))
-    throw new UsageError(`--focus verwacht thema-nummers ${known.themeRange}, gescheiden door komma's, of none (kreeg "${value}")`);
+    throw new UsageError(
+      `--focus verwacht thema-nummers ${known.themeRange}, gescheiden door komma's, of none (kreeg "${value}")`,
+    );
   return [...new Set(themes)];
 }
 
 export function parseYear(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const year = Number(value);
-  if (!/^\d{4}$/.test(value) || year < 2000 || year > 2100) throw new UsageError(`--year verwacht een jaartal zoals 2025 (kreeg "${value}")`);
+  if (!/^\d{4}$/.test(value) || year < 2000 || year > 2100)
+    throw new UsageError(`--year verwacht een jaartal zoals 2025 (kreeg "${value}")`);
   return year;
 }
 
 /** `--jobs`: how many files a batch checks at once; absent: one per processor core (the caller's default). */
 export function parseJobs(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`--jobs verwacht een aantal van 1 of meer (kreeg "${value}")`);
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new UsageError(`--jobs verwacht een aantal van 1 of meer (kreeg "${value}")`);
   return Number(value);
 }
 
 /** The report named first on the command line, analysed with the invocation's --year and --focus; a wrong option
  * or unreadable input prints its one-line error, and the error is the exit code. */
-export async function analyseInvocation(inv: Invocation): Promise<Result<{ file: string; analysis: Analysis }, number>> {
+export async function analyseInvocation(
+  inv: Invocation,
+): Promise<Result<{ file: string; analysis: Analysis }, number>> {
   let year: number | undefined;
   let focusThemes: number[] | null;
   try {
@@ -241,7 +258,11 @@ export async function readReport(file: string, options: Omit<AnalyseOptions, 'on
 }
 
 /** `readReport`, with unreadable input said on stderr (and as JSON with --json): the error is exit code 2. */
-export async function analyseFile(inv: Invocation, file: string, options: Omit<AnalyseOptions, 'onStage'> = {}): Promise<Result<Analysis, number>> {
+export async function analyseFile(
+  inv: Invocation,
+  file: string,
+  options: Omit<AnalyseOptions, 'onStage'> = {},
+): Promise<Result<Analysis, number>> {
   const read = await readReport(file, options);
   return read.ok ? read : refused(fail(inv, read.error.nl, read.error.en, read.error.code, file), read.messages);
 }

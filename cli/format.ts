@@ -11,22 +11,52 @@ import { num, pad } from './columns';
 
 const T = {
   nl: {
-    title: 'KKFZ-controle', year: 'Verslagjaar', unknown: 'onbekend (geef --year)', focus: "Focusthema's", none: 'geen',
-    fromSchedule: 'jaarschema DJI', fromOption: 'opgegeven met --focus', noneChosen: 'geen (--focus none)',
-    noYear: 'geen (verslagjaar onbekend; geef --year of --focus)', notScheduled: 'geen (niet in het jaarschema; geef --focus)',
-    blocks: 'blokken', words: 'woorden', pillars: 'Pijlers', themes: "Thema's", checklist: 'Checklist',
-    required: 'verplicht', recommended: 'aanbevolen', messages: 'Meldingen',
-    detected: 'gevonden in', overridden: 'opgegeven',
-    unsure: (n: number) => `Onzeker ingedeeld: ${plural('nl', n, { one: 'blok', other: 'blokken' })} (controleer die eerst; --json: "unsure")`,
+    title: 'KKFZ-controle',
+    year: 'Verslagjaar',
+    unknown: 'onbekend (geef --year)',
+    focus: "Focusthema's",
+    none: 'geen',
+    fromSchedule: 'jaarschema DJI',
+    fromOption: 'opgegeven met --focus',
+    noneChosen: 'geen (--focus none)',
+    noYear: 'geen (verslagjaar onbekend; geef --year of --focus)',
+    notScheduled: 'geen (niet in het jaarschema; geef --focus)',
+    blocks: 'blokken',
+    words: 'woorden',
+    pillars: 'Pijlers',
+    themes: "Thema's",
+    checklist: 'Checklist',
+    required: 'verplicht',
+    recommended: 'aanbevolen',
+    messages: 'Meldingen',
+    detected: 'gevonden in',
+    overridden: 'opgegeven',
+    unsure: (n: number) =>
+      `Onzeker ingedeeld: ${plural('nl', n, { one: 'blok', other: 'blokken' })} (controleer die eerst; --json: "unsure")`,
   },
   en: {
-    title: 'KKFZ check', year: 'Reporting year', unknown: 'unknown (pass --year)', focus: 'Focus themes', none: 'none',
-    fromSchedule: 'DJI schedule', fromOption: 'given with --focus', noneChosen: 'none (--focus none)',
-    noYear: 'none (reporting year unknown; pass --year or --focus)', notScheduled: 'none (not in the schedule; pass --focus)',
-    blocks: 'blocks', words: 'words', pillars: 'Pillars', themes: 'Themes', checklist: 'Checklist',
-    required: 'required', recommended: 'recommended', messages: 'Messages',
-    detected: 'found in', overridden: 'given',
-    unsure: (n: number) => `Mapped with little certainty: ${plural('en', n, { one: 'block', other: 'blocks' })} (check those first; --json: "unsure")`,
+    title: 'KKFZ check',
+    year: 'Reporting year',
+    unknown: 'unknown (pass --year)',
+    focus: 'Focus themes',
+    none: 'none',
+    fromSchedule: 'DJI schedule',
+    fromOption: 'given with --focus',
+    noneChosen: 'none (--focus none)',
+    noYear: 'none (reporting year unknown; pass --year or --focus)',
+    notScheduled: 'none (not in the schedule; pass --focus)',
+    blocks: 'blocks',
+    words: 'words',
+    pillars: 'Pillars',
+    themes: 'Themes',
+    checklist: 'Checklist',
+    required: 'required',
+    recommended: 'recommended',
+    messages: 'Messages',
+    detected: 'found in',
+    overridden: 'given',
+    unsure: (n: number) =>
+      `Mapped with little certainty: ${plural('en', n, { one: 'block', other: 'blocks' })} (check those first; --json: "unsure")`,
   },
 };
 
@@ -60,22 +90,29 @@ export function formatReport(file: string, a: Analysis, lang: Lang): string {
   const out: string[] = [];
   const cover = coverage(a);
   out.push(`${t.title}: ${file}`);
-  const yearSource = a.effectiveYear !== a.year.year ? t.overridden : a.year.evidence ? `${t.detected} “${a.year.evidence}”` : '';
+  const yearSource =
+    a.effectiveYear !== a.year.year ? t.overridden : a.year.evidence ? `${t.detected} “${a.year.evidence}”` : '';
   out.push(`${t.year}: ${a.effectiveYear ?? t.unknown}${yearSource ? ` (${yearSource})` : ''}`);
   out.push(focusLine(a, lang));
   out.push('');
   out.push(`${pad(t.pillars, 44)}${t.blocks.padStart(8)}${t.words.padStart(9)}`);
-  for (const p of cover.pillars) out.push(`  ${p.id} ${pad(pillarName(p.id), 40)}${num(p.blocks.length, 8)}${num(p.words, 9)}`);
+  for (const p of cover.pillars)
+    out.push(`  ${p.id} ${pad(pillarName(p.id), 40)}${num(p.blocks.length, 8)}${num(p.words, 9)}`);
   const unsure = a.mappings.filter(isUnsure).length;
   if (unsure) out.push(t.unsure(unsure));
   out.push('');
   out.push(`${pad(t.themes, 44)}${t.blocks.padStart(8)}${t.words.padStart(9)}`);
-  for (const th of cover.themes) out.push(`  ${String(th.id).padStart(2)} ${pad(themeName(th.id), 39)}${num(th.blocks.length, 8)}${num(th.words, 9)}`);
+  for (const th of cover.themes)
+    out.push(
+      `  ${String(th.id).padStart(2)} ${pad(themeName(th.id), 39)}${num(th.blocks.length, 8)}${num(th.words, 9)}`,
+    );
   out.push('');
   out.push(`${t.checklist}`);
   for (const c of a.checklist) {
     const level = c.level === 'required' ? t.required : t.recommended;
-    out.push(`  ${MARK[c.status]} ${pad(statusWord(c.status, lang), 10)} ${pad(level, 11)} ${pad(c.id, 22)} ${c.label}${c.status === 'present' ? '' : ` — ${c.reason}`}`);
+    out.push(
+      `  ${MARK[c.status]} ${pad(statusWord(c.status, lang), 10)} ${pad(level, 11)} ${pad(c.id, 22)} ${c.label}${c.status === 'present' ? '' : ` — ${c.reason}`}`,
+    );
   }
   const notes = a.messages;
   if (notes.length) {

@@ -12,10 +12,20 @@ const FORMATS = { '.html': 'html', '.docx': 'docx' } as const;
 
 export async function overview(inv: Invocation): Promise<number> {
   const out = inv.out;
-  if (out === undefined) return fail(inv, '--out ontbreekt: geef overzicht.html of overzicht.docx', '--out is missing: give overzicht.html or overzicht.docx');
+  if (out === undefined)
+    return fail(
+      inv,
+      '--out ontbreekt: geef overzicht.html of overzicht.docx',
+      '--out is missing: give overzicht.html or overzicht.docx',
+    );
   const ext = extname(out).toLowerCase();
   // before reading the report: a wrong name should not wait for the analysis
-  if (!Object.hasOwn(FORMATS, ext)) return fail(inv, `--out moet eindigen op .html of .docx (kreeg "${out}")`, `--out must end in .html or .docx (got "${out}")`);
+  if (!Object.hasOwn(FORMATS, ext))
+    return fail(
+      inv,
+      `--out moet eindigen op .html of .docx (kreeg "${out}")`,
+      `--out must end in .html or .docx (got "${out}")`,
+    );
   const format = FORMATS[ext as keyof typeof FORMATS];
 
   const read = await analyseInvocation(inv);

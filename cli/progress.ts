@@ -4,7 +4,9 @@ import type { Io, Lang } from './common';
 
 export function progressLine(done: number, total: number, lang: Lang): string {
   const pct = Math.floor((done / total) * 100);
-  return lang === 'en' ? `kkfz: ${done} of ${total} reports checked (${pct}%)` : `kkfz: ${done} van ${total} verslagen gecontroleerd (${pct}%)`;
+  return lang === 'en'
+    ? `kkfz: ${done} of ${total} reports checked (${pct}%)`
+    : `kkfz: ${done} van ${total} verslagen gecontroleerd (${pct}%)`;
 }
 
 export interface Progress {

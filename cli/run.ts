@@ -12,11 +12,23 @@ interface Command {
 }
 
 const COMMANDS: Record<string, Command> = {
-  check: { files: 'some', options: ['json', 'csv', 'jobs', 'year', 'focus', 'lang'], load: async () => (await import('./check')).check },
+  check: {
+    files: 'some',
+    options: ['json', 'csv', 'jobs', 'year', 'focus', 'lang'],
+    load: async () => (await import('./check')).check,
+  },
   carry: { files: 1, options: ['json', 'year', 'out', 'lang'], load: async () => (await import('./carry')).carry },
   compare: { files: 2, options: ['json', 'lang'], load: async () => (await import('./compare')).compare },
-  overview: { files: 1, options: ['year', 'focus', 'out', 'lang'], load: async () => (await import('./overview')).overview },
-  template: { files: 1, options: ['json', 'from', 'out', 'year', 'lang'], load: async () => (await import('./template')).template },
+  overview: {
+    files: 1,
+    options: ['year', 'focus', 'out', 'lang'],
+    load: async () => (await import('./overview')).overview,
+  },
+  template: {
+    files: 1,
+    options: ['json', 'from', 'out', 'year', 'lang'],
+    load: async () => (await import('./template')).template,
+  },
 };
 
 async function dispatch(argv: string[], io: Io): Promise<number> {
@@ -39,7 +51,8 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   const extra = given.find((o) => !spec.options.includes(o));
-  if (extra) return fail(inv, `--${extra} hoort niet bij "kkfz ${command}"`, `--${extra} does not go with "kkfz ${command}"`);
+  if (extra)
+    return fail(inv, `--${extra} hoort niet bij "kkfz ${command}"`, `--${extra} does not go with "kkfz ${command}"`);
   return (await spec.load())(inv);
 }
 
@@ -51,7 +64,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     // KKFZ_DEBUG=1 shows the stack for us
     const text = unexpectedError(e);
     const parsed = parseCommandLine(argv, io);
-    const exit = parsed.kind === 'run' ? fail(parsed.inv, text.nl, text.en, 'unexpected') : (io.stderr(`kkfz: ${text.nl}\n`), 2);
+    const exit =
+      parsed.kind === 'run' ? fail(parsed.inv, text.nl, text.en, 'unexpected') : (io.stderr(`kkfz: ${text.nl}\n`), 2);
     if (process.env.KKFZ_DEBUG) io.stderr(`${e instanceof Error ? e.stack : ''}\n`);
     return exit;
   }

@@ -31,7 +31,14 @@ export interface AppProps {
 
 const openOptionsPage = () => browser.runtime.openOptionsPage();
 
-export function App({ db, analyse, notice = null, persisted = true, pages = browserPages, openOptions = openOptionsPage }: AppProps) {
+export function App({
+  db,
+  analyse,
+  notice = null,
+  persisted = true,
+  pages = browserPages,
+  openOptions = openOptionsPage,
+}: AppProps) {
   const ws = useWorkspace(db, DEFAULT_SETTINGS);
   const notes = useNotes(ws);
   const t = STRINGS[ws.settings.language];
@@ -108,7 +115,12 @@ export function App({ db, analyse, notice = null, persisted = true, pages = brow
         </div>
       )}
       {!persisted && <PersistNotice t={t} />}
-      <Tabs<ViewKey> label={t.appName} tabs={VIEW_KEYS.map((key) => ({ key, label: VIEWS[key].label[ws.settings.language] }))} selected={view} onSelect={setView}>
+      <Tabs<ViewKey>
+        label={t.appName}
+        tabs={VIEW_KEYS.map((key) => ({ key, label: VIEWS[key].label[ws.settings.language] }))}
+        selected={view}
+        onSelect={setView}
+      >
         {!shown.needsReport || ws.analysis ? (
           shown.render(context)
         ) : (
@@ -120,7 +132,9 @@ export function App({ db, analyse, notice = null, persisted = true, pages = brow
           </div>
         )}
       </Tabs>
-      {guide && ws.analysis && <GuidancePanel ws={ws} t={t} subject={guide} onClose={() => setGuide(null)} onShowBlock={showFromGuide} />}
+      {guide && ws.analysis && (
+        <GuidancePanel ws={ws} t={t} subject={guide} onClose={() => setGuide(null)} onShowBlock={showFromGuide} />
+      )}
     </main>
   );
 }

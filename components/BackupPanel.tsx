@@ -28,7 +28,11 @@ export function BackupPanel({ ws, t }: { ws: Workspace; t: Strings }) {
     });
     if (!saved) return;
     // still downloaded (it holds everything), but the user must know this file cannot be restored as it is
-    if (checkBackupSize(size)) setState({ step: 'idle', error: t.backup.tooLargeToRestore(name, formatBytes(size, lang), formatBytes(MAX_BACKUP_BYTES, lang)) });
+    if (checkBackupSize(size))
+      setState({
+        step: 'idle',
+        error: t.backup.tooLargeToRestore(name, formatBytes(size, lang), formatBytes(MAX_BACKUP_BYTES, lang)),
+      });
     else setState({ step: 'idle', note: t.backup.exported(name) });
   };
   const pick = async (e: Event) => {
@@ -46,7 +50,8 @@ export function BackupPanel({ ws, t }: { ws: Workspace; t: Strings }) {
   };
   const restore = async (choice: ConflictChoice) => {
     if (state.step !== 'plan') return;
-    if (await ws.act(() => applyRestore(ws.db, state.incoming, state.plan, choice))) setState({ step: 'idle', note: t.backup.restored });
+    if (await ws.act(() => applyRestore(ws.db, state.incoming, state.plan, choice)))
+      setState({ step: 'idle', note: t.backup.restored });
   };
   const erase = async () => {
     if (await ws.act(() => wipe(ws.db))) setState({ step: 'idle', note: t.backup.wiped });
@@ -64,13 +69,26 @@ export function BackupPanel({ ws, t }: { ws: Workspace; t: Strings }) {
         <label for="restore-input" class="button">
           {t.backup.restore}
         </label>
-        <input id="restore-input" data-testid="restore-input" type="file" accept=".json,application/json" class="visually-hidden" onChange={pick} />
+        <input
+          id="restore-input"
+          data-testid="restore-input"
+          type="file"
+          accept=".json,application/json"
+          class="visually-hidden"
+          onChange={pick}
+        />
         <button type="button" class="danger" onClick={() => setState({ step: 'confirm-wipe' })} data-testid="wipe">
           {t.backup.wipe}
         </button>
       </div>
       {state.step === 'confirm-wipe' && (
-        <Confirm text={t.backup.confirmWipe} confirm={t.backup.wipe} cancel={t.library.cancel} onConfirm={erase} onCancel={() => setState({ step: 'idle' })} />
+        <Confirm
+          text={t.backup.confirmWipe}
+          confirm={t.backup.wipe}
+          cancel={t.library.cancel}
+          onConfirm={erase}
+          onCancel={() => setState({ step: 'idle' })}
+        />
       )}
       {state.step === 'plan' && (
         <div class="plan" role="group" aria-label={t.backup.restore} data-testid="restore-plan">
@@ -96,9 +114,7 @@ export function BackupPanel({ ws, t }: { ws: Workspace; t: Strings }) {
           </button>
         </div>
       )}
-      <div aria-live="polite">
-        {state.step === 'idle' && state.note && <p class="result ok">{state.note}</p>}
-      </div>
+      <div aria-live="polite">{state.step === 'idle' && state.note && <p class="result ok">{state.note}</p>}</div>
       {state.step === 'idle' && state.error && (
         <p role="alert" class="result error">
           {state.error}

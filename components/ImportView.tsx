@@ -29,7 +29,19 @@ type State =
   /** the same bytes are stored already: the user chooses */
   | { step: 'duplicate'; file: File; existing: { report: ReportRecord; draft: DraftRecord } };
 
-export function ImportView({ ws, t, analyse, onDone, onCompare }: { ws: Workspace; t: Strings; analyse: Analyse; onDone(): void; onCompare?(): void }) {
+export function ImportView({
+  ws,
+  t,
+  analyse,
+  onDone,
+  onCompare,
+}: {
+  ws: Workspace;
+  t: Strings;
+  analyse: Analyse;
+  onDone(): void;
+  onCompare?(): void;
+}) {
   const [state, setState] = useState<State>({ step: 'idle' });
   // what the user typed; until then the open report's organisation (a new version of it), else the one in the options
   const [typed, setOrganisation] = useState<string | null>(null);
@@ -85,7 +97,14 @@ export function ImportView({ ws, t, analyse, onDone, onCompare }: { ws: Workspac
     const saved = await ws.act(async () => {
       ({
         draft: { id: draftId, reportId },
-      } = await saveDraft(ws.db, { organisation: org, fileName: file.name, sizeBytes: file.size, analysis: result.value, images: result.value.document.images, sha256 }));
+      } = await saveDraft(ws.db, {
+        organisation: org,
+        fileName: file.name,
+        sizeBytes: file.size,
+        analysis: result.value,
+        images: result.value.document.images,
+        sha256,
+      }));
     });
     if (!saved) return setState({ step: 'idle' });
     await ws.updateSettings({ currentDraftId: draftId, organisation: org });
@@ -125,14 +144,21 @@ export function ImportView({ ws, t, analyse, onDone, onCompare }: { ws: Workspac
     if (file) void importFile(file);
   };
 
-  const stageIndex = state.step === 'busy' ? (state.stage === 'save' ? IMPORT_STAGES.length : IMPORT_STAGES.indexOf(state.stage)) : 0;
+  const stageIndex =
+    state.step === 'busy' ? (state.stage === 'save' ? IMPORT_STAGES.length : IMPORT_STAGES.indexOf(state.stage)) : 0;
   return (
     <section aria-labelledby="import-title">
       <h2 id="import-title">{t.import.title}</h2>
       <p>{t.import.intro}</p>
       <p class="field">
         <label for="organisation">{t.import.organisation}</label>
-        <input id="organisation" value={organisation} onInput={(e) => setOrganisation(e.currentTarget.value)} aria-describedby="organisation-hint" disabled={busy} />
+        <input
+          id="organisation"
+          value={organisation}
+          onInput={(e) => setOrganisation(e.currentTarget.value)}
+          aria-describedby="organisation-hint"
+          disabled={busy}
+        />
         <small id="organisation-hint">{t.import.organisationHint}</small>
       </p>
       <div
@@ -196,7 +222,13 @@ export function ImportView({ ws, t, analyse, onDone, onCompare }: { ws: Workspac
             )}
             {state.compared && (
               <p data-testid="import-compared">
-                {t.carry.importSummary(state.compared.year, state.compared.totals.unchanged, state.compared.totals.stale, state.compared.totals.changed, state.compared.totals.added)}
+                {t.carry.importSummary(
+                  state.compared.year,
+                  state.compared.totals.unchanged,
+                  state.compared.totals.stale,
+                  state.compared.totals.changed,
+                  state.compared.totals.added,
+                )}
               </p>
             )}
             <div class="actions">
@@ -216,7 +248,10 @@ export function ImportView({ ws, t, analyse, onDone, onCompare }: { ws: Workspac
         <DuplicatePrompt
           t={t}
           report={state.existing.report.title}
-          date={new Date(state.existing.draft.importedAt).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' })}
+          date={new Date(state.existing.draft.importedAt).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+            dateStyle: 'medium',
+            timeStyle: 'short',
+          })}
           onOpen={async () => {
             const id = state.existing.draft.id;
             setState({ step: 'idle' });

@@ -11,7 +11,8 @@ type Pending = { kind: 'draft' | 'report'; id: string; name: string } | null;
 export function LibraryView({ ws, t, onOpened }: { ws: Workspace; t: Strings; onOpened(): void }) {
   const [pending, setPending] = useState<Pending>(null);
   const lang = ws.settings.language;
-  const date = (iso: string) => new Date(iso).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const date = (iso: string) =>
+    new Date(iso).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
   const remove = async (p: NonNullable<Pending>) => {
     setPending(null);
@@ -41,7 +42,10 @@ export function LibraryView({ ws, t, onOpened }: { ws: Workspace; t: Strings; on
               {[...drafts].reverse().map((d) => (
                 <li data-draft-id={d.id} class={ws.draft?.id === d.id ? 'current' : ''}>
                   <span>
-                    {d.fileName} <small>({t.library.imported} {date(d.importedAt)})</small>
+                    {d.fileName}{' '}
+                    <small>
+                      ({t.library.imported} {date(d.importedAt)})
+                    </small>
                   </span>
                   {ws.draft?.id === d.id ? (
                     <span class="tag">{t.library.current}</span>
@@ -50,20 +54,41 @@ export function LibraryView({ ws, t, onOpened }: { ws: Workspace; t: Strings; on
                       {t.library.open}
                     </button>
                   )}
-                  <button type="button" class="link danger" onClick={() => setPending({ kind: 'draft', id: d.id, name: d.fileName })} aria-label={`${t.library.remove}: ${d.fileName}`}>
+                  <button
+                    type="button"
+                    class="link danger"
+                    onClick={() => setPending({ kind: 'draft', id: d.id, name: d.fileName })}
+                    aria-label={`${t.library.remove}: ${d.fileName}`}
+                  >
                     {t.library.remove}
                   </button>
                   {pending?.kind === 'draft' && pending.id === d.id && (
-                    <Confirm text={t.library.confirmDraft(d.fileName)} confirm={t.library.confirm} cancel={t.library.cancel} onConfirm={() => remove(pending)} onCancel={() => setPending(null)} />
+                    <Confirm
+                      text={t.library.confirmDraft(d.fileName)}
+                      confirm={t.library.confirm}
+                      cancel={t.library.cancel}
+                      onConfirm={() => remove(pending)}
+                      onCancel={() => setPending(null)}
+                    />
                   )}
                 </li>
               ))}
             </ul>
-            <button type="button" class="link danger" onClick={() => setPending({ kind: 'report', id: report.id, name: report.title })}>
+            <button
+              type="button"
+              class="link danger"
+              onClick={() => setPending({ kind: 'report', id: report.id, name: report.title })}
+            >
               {t.library.removeReport}
             </button>
             {pending?.kind === 'report' && pending.id === report.id && (
-              <Confirm text={t.library.confirmReport(report.title)} confirm={t.library.confirm} cancel={t.library.cancel} onConfirm={() => remove(pending)} onCancel={() => setPending(null)} />
+              <Confirm
+                text={t.library.confirmReport(report.title)}
+                confirm={t.library.confirm}
+                cancel={t.library.cancel}
+                onConfirm={() => remove(pending)}
+                onCancel={() => setPending(null)}
+              />
             )}
           </li>
         ))}

@@ -45,7 +45,15 @@ export function OptionsForm({ db }: { db: KkfzDb }) {
       const { organisation, language, authorName } = settings;
       // chosen, but none ticked: none
       const focusThemes = focusMode === 'year' ? null : focusMode === 'none' || chosen.length === 0 ? 'none' : chosen;
-      const parsed = SettingsSchema.safeParse({ ...(await readSettings(db)), organisation, focusThemes, language, authorName, year: yearValue, thinWords: thinValue });
+      const parsed = SettingsSchema.safeParse({
+        ...(await readSettings(db)),
+        organisation,
+        focusThemes,
+        language,
+        authorName,
+        year: yearValue,
+        thinWords: thinValue,
+      });
       if (!parsed.success) return setStatus({ ok: false, text: t.options.invalid });
       await saveSettings(db, parsed.data);
       // none ticked was stored as none: show it so
@@ -78,11 +86,22 @@ export function OptionsForm({ db }: { db: KkfzDb }) {
       <form onSubmit={submit}>
         <p class="field">
           <label for="opt-organisation">{t.options.organisation}</label>
-          <input id="opt-organisation" value={settings.organisation} onInput={(e) => setSettings({ ...settings, organisation: e.currentTarget.value })} />
+          <input
+            id="opt-organisation"
+            value={settings.organisation}
+            onInput={(e) => setSettings({ ...settings, organisation: e.currentTarget.value })}
+          />
         </p>
         <p class="field">
           <label for="opt-year">{t.options.year}</label>
-          <input id="opt-year" inputMode="numeric" value={year} aria-invalid={!yearValid} aria-describedby="opt-year-hint" onInput={(e) => setYear(e.currentTarget.value)} />
+          <input
+            id="opt-year"
+            inputMode="numeric"
+            value={year}
+            aria-invalid={!yearValid}
+            aria-describedby="opt-year-hint"
+            onInput={(e) => setYear(e.currentTarget.value)}
+          />
           <small id="opt-year-hint">{t.options.yearHint}</small>
         </p>
         <fieldset>
@@ -90,7 +109,8 @@ export function OptionsForm({ db }: { db: KkfzDb }) {
           <div class="focus-mode" data-testid="focus-mode">
             {modes.map(([mode, label, pick]) => (
               <label>
-                <input type="radio" name="focus-mode" value={mode} checked={focusMode === mode} onChange={pick} /> {label}
+                <input type="radio" name="focus-mode" value={mode} checked={focusMode === mode} onChange={pick} />{' '}
+                {label}
               </label>
             ))}
           </div>
@@ -98,28 +118,49 @@ export function OptionsForm({ db }: { db: KkfzDb }) {
           <div class="focus-grid">
             {framework.themes.map((th) => (
               <label>
-                <input type="checkbox" checked={ticked.includes(th.id)} onChange={() => toggleFocus(th.id)} /> {th.id}. {themeName(th.id)}
+                <input type="checkbox" checked={ticked.includes(th.id)} onChange={() => toggleFocus(th.id)} /> {th.id}.{' '}
+                {themeName(th.id)}
               </label>
             ))}
           </div>
         </fieldset>
         <p class="field">
           <label for="opt-thin">{t.options.thinWords}</label>
-          <input id="opt-thin" type="number" min={1} max={2000} value={thin} aria-invalid={!thinValid} onInput={(e) => setThin(e.currentTarget.value)} />
+          <input
+            id="opt-thin"
+            type="number"
+            min={1}
+            max={2000}
+            value={thin}
+            aria-invalid={!thinValid}
+            onInput={(e) => setThin(e.currentTarget.value)}
+          />
         </p>
         <p class="field">
           <label for="opt-author">{t.options.author}</label>
-          <input id="opt-author" value={settings.authorName} onInput={(e) => setSettings({ ...settings, authorName: e.currentTarget.value })} />
+          <input
+            id="opt-author"
+            value={settings.authorName}
+            onInput={(e) => setSettings({ ...settings, authorName: e.currentTarget.value })}
+          />
         </p>
         <p class="field">
           <label for="opt-language">{t.options.language}</label>
-          <select id="opt-language" value={settings.language} onChange={(e) => setSettings({ ...settings, language: e.currentTarget.value === 'en' ? 'en' : 'nl' })}>
+          <select
+            id="opt-language"
+            value={settings.language}
+            onChange={(e) => setSettings({ ...settings, language: e.currentTarget.value === 'en' ? 'en' : 'nl' })}
+          >
             <option value="nl">{t.language.nl}</option>
             <option value="en">{t.language.en}</option>
           </select>
         </p>
         <button type="submit">{t.options.save}</button>
-        <p aria-live="polite" role={status && !status.ok ? 'alert' : undefined} class={status ? (status.ok ? 'result ok' : 'result error') : ''}>
+        <p
+          aria-live="polite"
+          role={status && !status.ok ? 'alert' : undefined}
+          class={status ? (status.ok ? 'result ok' : 'result error') : ''}
+        >
           {status?.text}
         </p>
       </form>

@@ -20,14 +20,30 @@ const MARK = { present: '✓', thin: '~', missing: '✗' } as const;
 /** an item left out with a reason: neither done nor to do */
 const JUSTIFIED_MARK = '–';
 
-export function OverviewView({ analysis, ws, notes, t, onShowBlock, onGuide }: { analysis: Analysis; ws: Workspace; notes: Notes; t: Strings; onShowBlock(i: number): void; onGuide: OpenGuidance }) {
+export function OverviewView({
+  analysis,
+  ws,
+  notes,
+  t,
+  onShowBlock,
+  onGuide,
+}: {
+  analysis: Analysis;
+  ws: Workspace;
+  notes: Notes;
+  t: Strings;
+  onShowBlock(i: number): void;
+  onGuide: OpenGuidance;
+}) {
   const [noting, setNoting] = useState<string | null>(null);
   const openNotes = notes.all.filter((p) => p.note.status === 'open');
   const openOnPillar = (p: number) => openNotes.filter((n) => n.pillar === p).length;
   const openOnItem = (id: string) => openNotes.filter((n) => n.note.target.itemId === id).length;
   const cover = coverage(analysis);
   const most = Math.max(1, ...cover.pillars.map((p) => p.words));
-  const checklist = [...analysis.checklist].sort((a, b) => Number(b.level === 'required') - Number(a.level === 'required'));
+  const checklist = [...analysis.checklist].sort(
+    (a, b) => Number(b.level === 'required') - Number(a.level === 'required'),
+  );
   const open = checklist.filter(isOpenRequired).length;
   const firstOpen = checklist.find(isOpenRequired);
   const justified = checklist.filter((c) => c.justified).length;
@@ -37,7 +53,12 @@ export function OverviewView({ analysis, ws, notes, t, onShowBlock, onGuide }: {
     <section aria-labelledby="overview-title">
       <h2 id="overview-title" class={open ? 'verdict open' : 'verdict ok'} data-testid="overview-verdict">
         {firstOpen ? (
-          <button type="button" class="link verdict-link" onClick={() => onGuide({ kind: 'item', id: firstOpen.id })} title={t.overview.guideFirst}>
+          <button
+            type="button"
+            class="link verdict-link"
+            onClick={() => onGuide({ kind: 'item', id: firstOpen.id })}
+            title={t.overview.guideFirst}
+          >
             {t.overview.requiredOpen(open)}
           </button>
         ) : (
@@ -52,7 +73,12 @@ export function OverviewView({ analysis, ws, notes, t, onShowBlock, onGuide }: {
       <p class="meta">
         {t.overview.year}: {analysis.effectiveYear ?? t.overview.yearUnknown} ·{' '}
         <span data-testid="overview-focus" data-focus-source={analysis.focusSource ?? ''}>
-          {t.overview.focusLine({ source: analysis.focusSource, year: analysis.effectiveYear, themes: analysis.focusThemes, scheduled: scheduledFocus(analysis.effectiveYear) !== null })}
+          {t.overview.focusLine({
+            source: analysis.focusSource,
+            year: analysis.effectiveYear,
+            themes: analysis.focusThemes,
+            scheduled: scheduledFocus(analysis.effectiveYear) !== null,
+          })}
         </span>
       </p>
 
@@ -71,7 +97,12 @@ export function OverviewView({ analysis, ws, notes, t, onShowBlock, onGuide }: {
             </span>
             <span class="bar-value">
               {t.overview.words(p.words)} · {t.overview.blocks(p.blocks.length)}
-              {openOnPillar(p.id) > 0 && <span class="open-notes" data-open-notes={openOnPillar(p.id)}> · 💬 {t.notes.openCount(openOnPillar(p.id))}</span>}
+              {openOnPillar(p.id) > 0 && (
+                <span class="open-notes" data-open-notes={openOnPillar(p.id)}>
+                  {' '}
+                  · 💬 {t.notes.openCount(openOnPillar(p.id))}
+                </span>
+              )}
             </span>
           </li>
         ))}
@@ -106,14 +137,20 @@ export function OverviewView({ analysis, ws, notes, t, onShowBlock, onGuide }: {
       <h3>{t.overview.checklist}</h3>
       <ul class="checklist">
         {checklist.map((c) => (
-          <li data-checklist-id={c.id} data-status={c.status} data-justified={c.justified?.kind} class={c.justified ? `${c.status} justified` : c.status}>
+          <li
+            data-checklist-id={c.id}
+            data-status={c.status}
+            data-justified={c.justified?.kind}
+            class={c.justified ? `${c.status} justified` : c.status}
+          >
             <span class="mark" aria-hidden="true">
               {c.justified ? JUSTIFIED_MARK : MARK[c.status]}
             </span>
             <span class="item">
               <strong>{c.label}</strong>{' '}
               <span class="tag">
-                {c.justified ? t.overview.justified : t.status[c.status]} · {c.level === 'required' ? t.overview.required : t.overview.recommended}
+                {c.justified ? t.overview.justified : t.status[c.status]} ·{' '}
+                {c.level === 'required' ? t.overview.required : t.overview.recommended}
               </span>
               <br />
               {c.justified ? (
@@ -129,22 +166,43 @@ export function OverviewView({ analysis, ws, notes, t, onShowBlock, onGuide }: {
               )}
             </span>
             <span class="item-actions">
-              <button type="button" class="link" onClick={() => onGuide({ kind: 'item', id: c.id })} aria-label={t.guide.openFor(c.label)}>
+              <button
+                type="button"
+                class="link"
+                onClick={() => onGuide({ kind: 'item', id: c.id })}
+                aria-label={t.guide.openFor(c.label)}
+              >
                 {t.guide.open}
               </button>
               {c.evidence.length > 0 && (
-                <button type="button" class="link" onClick={() => onShowBlock(bestEvidence(analysis.document.blocks, c.evidence)!)} aria-label={`${t.overview.showEvidence}: ${c.label}`}>
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() => onShowBlock(bestEvidence(analysis.document.blocks, c.evidence)!)}
+                  aria-label={`${t.overview.showEvidence}: ${c.label}`}
+                >
                   {t.overview.showEvidence}
                 </button>
               )}
-              <button type="button" class="link" onClick={() => setNoting(c.id)} aria-label={`${t.notes.addToItem}: ${c.label}`}>
+              <button
+                type="button"
+                class="link"
+                onClick={() => setNoting(c.id)}
+                aria-label={`${t.notes.addToItem}: ${c.label}`}
+              >
                 {t.notes.addToItem}
                 {openOnItem(c.id) > 0 && ` (${openOnItem(c.id)})`}
               </button>
             </span>
             {noting === c.id && (
               <div class="item-note">
-                <NoteForm ws={ws} t={t} about={t.notes.about(c.label)} onSave={(kind, body) => notes.add(checklistTarget(c.id), kind, body)} onCancel={() => setNoting(null)} />
+                <NoteForm
+                  ws={ws}
+                  t={t}
+                  about={t.notes.about(c.label)}
+                  onSave={(kind, body) => notes.add(checklistTarget(c.id), kind, body)}
+                  onCancel={() => setNoting(null)}
+                />
               </div>
             )}
           </li>

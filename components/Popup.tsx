@@ -18,7 +18,10 @@ export interface PopupProps {
 export async function statusLine(db: KkfzDb, t: Strings): Promise<string> {
   const open = await loadOpenReport(db);
   if (!open) return t.popup.none;
-  return t.popup.status(open.report?.title ?? open.draft.fileName, open.analysis.checklist.filter(isOpenRequired).length);
+  return t.popup.status(
+    open.report?.title ?? open.draft.fileName,
+    open.analysis.checklist.filter(isOpenRequired).length,
+  );
 }
 
 export function Popup({ db, openWorkspace, openOptions, fillThisPage }: PopupProps) {

@@ -7,7 +7,14 @@ import { blockPillars } from '@/lib/knowledge/shape';
 import { blockTarget, textTarget } from '@/lib/annotate/selectors';
 import type { Block, Mapping } from '@/lib/schema';
 import { isUnsure, RULES } from '@/lib/classify/rules';
-import { imagesOf, removeCorrection, setCorrection, setSectionCorrection, undoSectionCorrection, type SectionChange } from '@/lib/storage/repository';
+import {
+  imagesOf,
+  removeCorrection,
+  setCorrection,
+  setSectionCorrection,
+  undoSectionCorrection,
+  type SectionChange,
+} from '@/lib/storage/repository';
 import { sectionBlocks } from '@/lib/corrections/place';
 import type { Strings } from './i18n';
 import { sanitizeReportHtml } from './report/sanitize';
@@ -30,7 +37,8 @@ function useImageUrls(ws: Workspace): Map<string, string> {
   const urls = useMemo(() => {
     const map = new Map<string, string>();
     if (images.state !== 'ready') return map;
-    for (const img of images.value) map.set(img.id.slice(draftId.length + 1), URL.createObjectURL(new Blob([img.data], { type: img.contentType })));
+    for (const img of images.value)
+      map.set(img.id.slice(draftId.length + 1), URL.createObjectURL(new Blob([img.data], { type: img.contentType })));
     return map;
   }, [images]);
   useEffect(() => () => urls.forEach((u) => URL.revokeObjectURL(u)), [urls]);
@@ -39,26 +47,55 @@ function useImageUrls(ws: Workspace): Map<string, string> {
 
 const short = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}…` : s);
 
-export function ReportView({ ws, t, focusBlock, notes }: { ws: Workspace; t: Strings; focusBlock: number | null; notes: Notes }) {
+export function ReportView({
+  ws,
+  t,
+  focusBlock,
+  notes,
+}: {
+  ws: Workspace;
+  t: Strings;
+  focusBlock: number | null;
+  notes: Notes;
+}) {
   const analysis = ws.analysis!;
   const blocks = analysis.document.blocks;
   const [filter, setFilter] = useState<'all' | 'unsure' | number>('all');
   const [editing, setEditing] = useState<number | null>(null);
   const [selection, setSelection] = useState<TextSelection | null>(null);
-  const [noting, setNoting] = useState<{ kind: 'selection'; sel: TextSelection } | { kind: 'block'; block: number } | null>(null);
+  const [noting, setNoting] = useState<
+    { kind: 'selection'; sel: TextSelection } | { kind: 'block'; block: number } | null
+  >(null);
   const [openThreads, setOpenThreads] = useState<Set<number>>(new Set());
   // the last section-wide correction, undoable in one step (the button, or Ctrl+Z in the report)
   const [sectionChange, setSectionChange] = useState<{ change: SectionChange; undone: boolean } | null>(null);
-  const sectionSizes = useMemo(() => blocks.map((b, k) => (b.kind === 'heading' ? sectionBlocks(blocks, k).length : 0)), [blocks]);
+  const sectionSizes = useMemo(
+    () => blocks.map((b, k) => (b.kind === 'heading' ? sectionBlocks(blocks, k).length : 0)),
+    [blocks],
+  );
   const undoSection = async () => {
     if (!sectionChange || sectionChange.undone) return;
-    if (await ws.act(() => undoSectionCorrection(ws.db, sectionChange.change))) setSectionChange({ ...sectionChange, undone: true });
+    if (await ws.act(() => undoSectionCorrection(ws.db, sectionChange.change)))
+      setSectionChange({ ...sectionChange, undone: true });
   };
   const onUndoKey = (e: KeyboardEvent) => {
-    if (!(e.ctrlKey || e.metaKey) || e.shiftKey || e.key.toLowerCase() !== 'z' || !sectionChange || sectionChange.undone) return;
+    if (
+      !(e.ctrlKey || e.metaKey) ||
+      e.shiftKey ||
+      e.key.toLowerCase() !== 'z' ||
+      !sectionChange ||
+      sectionChange.undone
+    )
+      return;
     const el = e.target as HTMLElement | null;
     // typing in a field keeps the field's own undo
-    if (el && (el.isContentEditable || el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && /^(text|search|email|url|number)$/.test((el as HTMLInputElement).type)))) return;
+    if (
+      el &&
+      (el.isContentEditable ||
+        el.tagName === 'TEXTAREA' ||
+        (el.tagName === 'INPUT' && /^(text|search|email|url|number)$/.test((el as HTMLInputElement).type)))
+    )
+      return;
     e.preventDefault();
     void undoSection();
   };
@@ -69,7 +106,9 @@ export function ReportView({ ws, t, focusBlock, notes }: { ws: Workspace; t: Str
   };
   const onSelect = () => setSelection(readSelection(blocks));
   // the notes' passages highlighted in the text; a click on one opens its thread
-  const highlights = useNoteHighlights(blocks, notes.byBlock, (i) => setOpenThreads((s) => (s.has(i) ? s : new Set(s).add(i))));
+  const highlights = useNoteHighlights(blocks, notes.byBlock, (i) =>
+    setOpenThreads((s) => (s.has(i) ? s : new Set(s).add(i))),
+  );
   const imageUrls = useImageUrls(ws);
   const html = useMemo(
     () => analysis.document.blocks.map((b) => sanitizeReportHtml(b.html, (id) => imageUrls.get(id) ?? null)),
@@ -122,7 +161,12 @@ export function ReportView({ ws, t, focusBlock, notes }: { ws: Workspace; t: Str
             t={t}
             about={t.notes.about(short(noting.sel.quote))}
             onSave={async (kind, body) => {
-              const saved = await notes.add(textTarget(blocks, noting.sel.block, noting.sel.start, noting.sel.end), kind, body, noting.sel.block);
+              const saved = await notes.add(
+                textTarget(blocks, noting.sel.block, noting.sel.start, noting.sel.end),
+                kind,
+                body,
+                noting.sel.block,
+              );
               // the passage has its note now: the "Geselecteerd: …" bar is done with
               if (saved) {
                 setSelection(null);
@@ -136,7 +180,11 @@ export function ReportView({ ws, t, focusBlock, notes }: { ws: Workspace; t: Str
           selection && (
             <p>
               {t.notes.selected(short(selection.quote))}{' '}
-              <button type="button" onClick={() => setNoting({ kind: 'selection', sel: selection })} data-testid="note-on-selection">
+              <button
+                type="button"
+                onClick={() => setNoting({ kind: 'selection', sel: selection })}
+                data-testid="note-on-selection"
+              >
                 {t.notes.addToSelection}
               </button>
             </p>
@@ -161,7 +209,11 @@ export function ReportView({ ws, t, focusBlock, notes }: { ws: Workspace; t: Str
               const draft = ws.draft!;
               if (scope === 'section') {
                 let change: SectionChange | null = null;
-                if (await ws.act(async () => void (change = await setSectionCorrection(ws.db, draft, b.i, pillar, themes)))) {
+                if (
+                  await ws.act(
+                    async () => void (change = await setSectionCorrection(ws.db, draft, b.i, pillar, themes)),
+                  )
+                ) {
                   setEditing(null);
                   setSectionChange({ change: change!, undone: false });
                 }
@@ -169,7 +221,10 @@ export function ReportView({ ws, t, focusBlock, notes }: { ws: Workspace; t: Str
               }
               // saving the automatic mapping unchanged confirms it (that counts as a correction too)
               const m = analysis.mappings[b.i]!;
-              const confirmed = !ws.corrected.has(b.id) && m.pillar === pillar && [...m.themes].sort((x, y) => x - y).join(',') === themes.join(',');
+              const confirmed =
+                !ws.corrected.has(b.id) &&
+                m.pillar === pillar &&
+                [...m.themes].sort((x, y) => x - y).join(',') === themes.join(',');
               if (await ws.act(() => setCorrection(ws.db, draft, b, pillar, themes, { confirmed }))) {
                 setEditing(null);
                 setSectionChange(null);
@@ -188,12 +243,27 @@ export function ReportView({ ws, t, focusBlock, notes }: { ws: Workspace; t: Str
             onNote={() => setNoting({ kind: 'block', block: b.i })}
           >
             {noting?.kind === 'block' && noting.block === b.i && (
-              <NoteForm ws={ws} t={t} about={t.notes.about(short(b.text))} onSave={(kind, body) => notes.add(blockTarget(blocks, b.i), kind, body, b.i)} onCancel={() => setNoting(null)} />
+              <NoteForm
+                ws={ws}
+                t={t}
+                about={t.notes.about(short(b.text))}
+                onSave={(kind, body) => notes.add(blockTarget(blocks, b.i), kind, body, b.i)}
+                onCancel={() => setNoting(null)}
+              />
             )}
             {sectionChange?.change.heading === b.i && (
-              <SectionUndo t={t} applied={sectionChange.change.applied.length} skipped={sectionChange.change.skipped.length} undone={sectionChange.undone} onUndo={() => void undoSection()} />
+              <SectionUndo
+                t={t}
+                applied={sectionChange.change.applied.length}
+                skipped={sectionChange.change.skipped.length}
+                undone={sectionChange.undone}
+                onUndo={() => void undoSection()}
+              />
             )}
-            {openThreads.has(b.i) && (notes.byBlock.get(b.i) ?? []).map((p) => <NoteCard item={p} notes={notes} t={t} lang={ws.settings.language} />)}
+            {openThreads.has(b.i) &&
+              (notes.byBlock.get(b.i) ?? []).map((p) => (
+                <NoteCard item={p} notes={notes} t={t} lang={ws.settings.language} />
+              ))}
           </BlockView>
         ))}
       </article>
@@ -221,14 +291,38 @@ interface BlockViewProps {
   children?: ComponentChildren;
 }
 
-function BlockView({ block, html, mapping, corrected, focused, editing, t, onEdit, onSave, onReset, sectionSize, notes, threadOpen, onToggleThread, onNote, children }: BlockViewProps) {
+function BlockView({
+  block,
+  html,
+  mapping,
+  corrected,
+  focused,
+  editing,
+  t,
+  onEdit,
+  onSave,
+  onReset,
+  sectionSize,
+  notes,
+  threadOpen,
+  onToggleThread,
+  onNote,
+  children,
+}: BlockViewProps) {
   const open = notes.filter((n) => n.note.status === 'open').length;
   const rule = mapping.rule && mapping.rule in RULES ? RULES[mapping.rule as keyof typeof RULES].nl : null;
-  const why = [...(mapping.evidence.length ? [t.dutch.reason(mapping.evidence.join(' · '))] : []), ...(rule ? [t.dutch.rule(rule)] : [])].join(' · ');
+  const why = [
+    ...(mapping.evidence.length ? [t.dutch.reason(mapping.evidence.join(' · '))] : []),
+    ...(rule ? [t.dutch.rule(rule)] : []),
+  ].join(' · ');
   const unsure = isUnsure(mapping);
   const content =
     block.kind === 'list-item' ? (
-      <ul class="list block-text" style={{ marginLeft: `${(block.depth ?? 0) * 1.25}em` }} dangerouslySetInnerHTML={{ __html: html }} />
+      <ul
+        class="list block-text"
+        style={{ marginLeft: `${(block.depth ?? 0) * 1.25}em` }}
+        dangerouslySetInnerHTML={{ __html: html }}
+      />
     ) : html.includes('<table') ? (
       <ScrollBox label={t.report.wideTable(block.i)} watch={html}>
         <div class="content block-text" dangerouslySetInnerHTML={{ __html: html }} />
@@ -247,7 +341,10 @@ function BlockView({ block, html, mapping, corrected, focused, editing, t, onEdi
       tabIndex={-1}
     >
       <div class="chips">
-        <span class={`chip pillar p${mapping.pillar}`} title={`${pillarName(mapping.pillar)} — ${t.report.why}: ${why}`}>
+        <span
+          class={`chip pillar p${mapping.pillar}`}
+          title={`${pillarName(mapping.pillar)} — ${t.report.why}: ${why}`}
+        >
           {mapping.pillar ? `P${mapping.pillar}` : t.report.general}
         </span>
         {mapping.themes.map((th) => (
@@ -272,13 +369,30 @@ function BlockView({ block, html, mapping, corrected, focused, editing, t, onEdi
           {t.notes.addToBlock}
         </button>
         {notes.length > 0 && (
-          <button type="button" class={`chip notes${open ? ' open' : ''}`} aria-expanded={threadOpen} onClick={onToggleThread} data-note-count={notes.length}>
+          <button
+            type="button"
+            class={`chip notes${open ? ' open' : ''}`}
+            aria-expanded={threadOpen}
+            onClick={onToggleThread}
+            data-note-count={notes.length}
+          >
             💬 {t.notes.count(notes.length)}
           </button>
         )}
       </div>
       {content}
-      {editing && <MappingEditor block={block} mapping={mapping} corrected={corrected} sectionSize={sectionSize} t={t} onSave={onSave} onCancel={() => onEdit(false)} onReset={onReset} />}
+      {editing && (
+        <MappingEditor
+          block={block}
+          mapping={mapping}
+          corrected={corrected}
+          sectionSize={sectionSize}
+          t={t}
+          onSave={onSave}
+          onCancel={() => onEdit(false)}
+          onReset={onReset}
+        />
+      )}
       {children}
     </div>
   );
@@ -310,7 +424,11 @@ function MappingEditor(props: {
       aria-label={t.report.editTitle(block.i)}
       onSubmit={(e) => {
         e.preventDefault();
-        props.onSave(pillar, [...themes].sort((a, b) => a - b), props.sectionSize > 0 ? scope : 'block');
+        props.onSave(
+          pillar,
+          [...themes].sort((a, b) => a - b),
+          props.sectionSize > 0 ? scope : 'block',
+        );
       }}
       onKeyDown={(e) => e.key === 'Escape' && props.onCancel()}
     >
@@ -336,11 +454,23 @@ function MappingEditor(props: {
         <fieldset data-testid="correction-scope">
           <legend>{t.report.scope}</legend>
           <label>
-            <input type="radio" name={`scope-${block.i}`} value="block" checked={scope === 'block'} onChange={() => setScope('block')} />
+            <input
+              type="radio"
+              name={`scope-${block.i}`}
+              value="block"
+              checked={scope === 'block'}
+              onChange={() => setScope('block')}
+            />
             {t.report.scopeHeading}
           </label>
           <label>
-            <input type="radio" name={`scope-${block.i}`} value="section" checked={scope === 'section'} onChange={() => setScope('section')} />
+            <input
+              type="radio"
+              name={`scope-${block.i}`}
+              value="section"
+              checked={scope === 'section'}
+              onChange={() => setScope('section')}
+            />
             {t.report.scopeSection(props.sectionSize)}
           </label>
         </fieldset>

@@ -25,9 +25,21 @@ const nl = {
   toImport: 'Naar Importeren',
   close: 'Sluiten',
   openOptions: 'Opties',
-  files: { notes: (year: string) => `notities-${year}.jsonld`, review: (year: string) => `reviewverslag-${year}.html`, carry: (year: number) => `kwaliteitsverslag-${year}-concept.docx`, dji: (year: string, ext: 'html' | 'docx') => `overzicht-dji-${year}.${ext}`, noYear: 'verslag' },
+  files: {
+    notes: (year: string) => `notities-${year}.jsonld`,
+    review: (year: string) => `reviewverslag-${year}.html`,
+    carry: (year: number) => `kwaliteitsverslag-${year}-concept.docx`,
+    dji: (year: string, ext: 'html' | 'docx') => `overzicht-dji-${year}.${ext}`,
+    noYear: 'verslag',
+  },
   /** the overview DJI reads (lib/overview/dji.ts), always in Dutch */
-  dji: { label: 'Overzicht voor DJI', html: 'Overzicht voor DJI (.html)', docx: 'Overzicht voor DJI (.docx)', made: (name: string) => `Gedownload: ${name}`, failed: 'Het overzicht kon niet worden gemaakt' },
+  dji: {
+    label: 'Overzicht voor DJI',
+    html: 'Overzicht voor DJI (.html)',
+    docx: 'Overzicht voor DJI (.docx)',
+    made: (name: string) => `Gedownload: ${name}`,
+    failed: 'Het overzicht kon niet worden gemaakt',
+  },
   /** texts lib/ gives in Dutch only */
   dutch: {
     reason: (text: string) => text,
@@ -42,12 +54,20 @@ const nl = {
     organisation: 'Organisatie',
     organisationHint: 'Verslagen worden per organisatie en jaar bewaard.',
     busy: 'Bezig met importeren…',
-    stages: { inspect: 'Bestand controleren', convert: 'Word-document lezen', blocks: 'Tekst in blokken delen', map: 'Pijlers en thema’s bepalen', check: 'Checklist nalopen' } satisfies Record<ImportStage, string>,
+    stages: {
+      inspect: 'Bestand controleren',
+      convert: 'Word-document lezen',
+      blocks: 'Tekst in blokken delen',
+      map: 'Pijlers en thema’s bepalen',
+      check: 'Checklist nalopen',
+    } satisfies Record<ImportStage, string>,
     saving: 'Opslaan',
     stop: 'Stoppen',
     stopped: (name: string) => `Importeren van “${name}” is gestopt. Er is niets bewaard.`,
-    timeout: (seconds: number) => `De analyse duurde langer dan ${seconds} seconden en is gestopt; splits het document en importeer de delen apart.`,
-    crashed: 'De analyse is onverwacht afgebroken (mogelijk is het document te groot voor de browser); splits het document of probeer het opnieuw.',
+    timeout: (seconds: number) =>
+      `De analyse duurde langer dan ${seconds} seconden en is gestopt; splits het document en importeer de delen apart.`,
+    crashed:
+      'De analyse is onverwacht afgebroken (mogelijk is het document te groot voor de browser); splits het document of probeer het opnieuw.',
     done: (name: string) => `“${name}” is geïmporteerd en bewaard.`,
     failed: 'Importeren is niet gelukt',
     nothingChanged: 'Er is niets gewijzigd aan wat al bewaard was.',
@@ -76,7 +96,9 @@ const nl = {
       const list = themes.length ? themes.join(', ') : 'geen';
       if (source === 'year') {
         if (year === null) return 'Focusthema’s: geen (verslagjaar onbekend)';
-        return scheduled ? `Focusthema’s ${year} (jaarschema DJI): ${list}` : `Focusthema’s ${year}: geen (niet in het jaarschema; kies ze in Opties)`;
+        return scheduled
+          ? `Focusthema’s ${year} (jaarschema DJI): ${list}`
+          : `Focusthema’s ${year}: geen (niet in het jaarschema; kies ze in Opties)`;
       }
       if (source === 'options') return `Focusthema’s (gekozen in Opties): ${list}`;
       if (source === 'none') return 'Focusthema’s: geen (gekozen in Opties)';
@@ -86,12 +108,19 @@ const nl = {
     noEvidence: 'geen tekst gevonden',
     guideFirst: 'Open de schrijfhulp bij het eerste open verplichte onderdeel',
     guideTheme: (label: string) => `Schrijfhulp: ${label}`,
-    justifiedCount: (n: number) => plural('nl', n, { one: '# onderdeel verantwoord (niet van toepassing of bewust weggelaten)', other: '# onderdelen verantwoord (niet van toepassing of bewust weggelaten)' }),
+    justifiedCount: (n: number) =>
+      plural('nl', n, {
+        one: '# onderdeel verantwoord (niet van toepassing of bewust weggelaten)',
+        other: '# onderdelen verantwoord (niet van toepassing of bewust weggelaten)',
+      }),
     justified: 'verantwoord',
     measured: (status: string, reason: string) => `Gemeten: ${status} — ${reason}`,
   },
   status: STATUS_WORDS.nl,
-  justification: { 'niet-van-toepassing': 'Niet van toepassing', 'bewust-weggelaten': 'Bewust weggelaten' } satisfies Record<JustificationKind, string>,
+  justification: {
+    'niet-van-toepassing': 'Niet van toepassing',
+    'bewust-weggelaten': 'Bewust weggelaten',
+  } satisfies Record<JustificationKind, string>,
   guide: {
     open: 'Schrijfhulp',
     openFor: (label: string) => `Schrijfhulp: ${label}`,
@@ -106,7 +135,8 @@ const nl = {
     questions: 'Vragen om te beantwoorden',
     expected: 'Wat een lezer verwacht',
     justify: 'Niet van toepassing of bewust weggelaten?',
-    justifyIntro: 'Zeg waarom dit onderdeel niet in je verslag staat. Het telt dan als verantwoord, niet als ontbrekend, en de reden staat in het overzicht en in exports.',
+    justifyIntro:
+      'Zeg waarom dit onderdeel niet in je verslag staat. Het telt dan als verantwoord, niet als ontbrekend, en de reden staat in het overzicht en in exports.',
     choice: 'Soort verantwoording',
     reason: 'Reden',
     reasonMissing: 'Vul een reden in.',
@@ -117,7 +147,8 @@ const nl = {
     lastYear: (year: number) => `Je tekst van ${year}`,
     lastYearUnknown: 'Je tekst van vorig jaar',
     noYear: 'Het verslagjaar is niet bekend: stel het in bij Opties om hier je tekst van vorig jaar te zien.',
-    noPrevious: (year: number) => `Geen verslag van ${year} in de bibliotheek: importeer het om je tekst van vorig jaar hier te zien.`,
+    noPrevious: (year: number) =>
+      `Geen verslag van ${year} in de bibliotheek: importeer het om je tekst van vorig jaar hier te zien.`,
     nothingLastYear: (year: number) => `In het verslag van ${year} stond hier niets over.`,
     loading: 'Bezig met laden…',
     showAll: 'Toon alles',
@@ -127,7 +158,9 @@ const nl = {
     copyFailed: 'Kopiëren is niet gelukt: selecteer de tekst en kopieer hem zelf.',
     toDraft: (year: number) => `Kopieer naar concept voor ${year}`,
     addedToDraft: (n: number, year: number) =>
-      n ? `${plural('nl', n, { one: '# blok', other: '# blokken' })} toegevoegd aan het concept voor ${year} (Jaarovergang), om bij te werken.` : `Alles stond al in het concept voor ${year}.`,
+      n
+        ? `${plural('nl', n, { one: '# blok', other: '# blokken' })} toegevoegd aan het concept voor ${year} (Jaarovergang), om bij te werken.`
+        : `Alles stond al in het concept voor ${year}.`,
   },
   review: {
     title: (n: number) => `Te controleren (${n})`,
@@ -163,14 +196,16 @@ const nl = {
     image: 'Afbeelding',
     scope: 'Toepassen op',
     scopeHeading: 'alleen deze kop',
-    scopeSection: (n: number) => `de hele sectie (deze kop en ${plural('nl', n, { one: 'blok', other: 'blokken' })} eronder)`,
+    scopeSection: (n: number) =>
+      `de hele sectie (deze kop en ${plural('nl', n, { one: 'blok', other: 'blokken' })} eronder)`,
     sectionDone: (applied: number, skipped: number) =>
       `De sectie is aangepast: ${plural('nl', applied, { one: 'blok', other: 'blokken' })}${skipped ? `; ${plural('nl', skipped, { one: '# apart aangepast blok', other: '# apart aangepaste blokken' })} overgeslagen` : ''}.`,
     undo: 'Ongedaan maken',
     undoHint: 'of Ctrl+Z in het verslag',
     undone: 'De aanpassing van de sectie is ongedaan gemaakt.',
     unplacedTitle: (n: number) => `Niet geplaatste correcties (${n})`,
-    unplacedIntro: 'Deze correcties zijn gemaakt op een andere versie van het verslag; het blok is hier niet zeker terug te vinden. Ze blijven bewaard tot je ze verwijdert.',
+    unplacedIntro:
+      'Deze correcties zijn gemaakt op een andere versie van het verslag; het blok is hier niet zeker terug te vinden. Ze blijven bewaard tot je ze verwijdert.',
     unplacedSet: (mapping: string) => `je koos: ${mapping}`,
     unplacedUnknown: '(tekst onbekend)',
     unplacedRemove: 'Verwijderen',
@@ -185,7 +220,8 @@ const nl = {
     note: 'Notitie',
     work: { open: 'open', bezig: 'bezig', klaar: 'klaar' } satisfies Record<WorkStatus, string>,
     aspects: 'Kwaliteitsaspecten per pijler',
-    aspectsIntro: (year: number | null) => `Stand van de invoering${year ? ` in ${year}` : ''} per kwaliteitsaspect van het kader. Voeg per pijler je eigen aspecten toe.`,
+    aspectsIntro: (year: number | null) =>
+      `Stand van de invoering${year ? ` in ${year}` : ''} per kwaliteitsaspect van het kader. Voeg per pijler je eigen aspecten toe.`,
     aspect: 'Kwaliteitsaspect',
     newAspect: 'Nieuw aspect',
     add: 'Toevoegen',
@@ -201,9 +237,12 @@ const nl = {
     checks: 'Controles',
     noChecks: 'Geen opmerkingen over de kwaliteitsaspecten.',
     checkKinds: {
-      unaddressed: (n: number) => plural('nl', n, { one: '# aspect wordt nergens besproken', other: '# aspecten worden nergens besproken' }),
-      'empty-cells': (n: number) => plural('nl', n, { one: '# statustabel met lege cellen', other: '# statustabellen met lege cellen' }),
-      disagrees: (n: number) => plural('nl', n, { one: '# status wijkt af van het verslag', other: '# statussen wijken af van het verslag' }),
+      unaddressed: (n: number) =>
+        plural('nl', n, { one: '# aspect wordt nergens besproken', other: '# aspecten worden nergens besproken' }),
+      'empty-cells': (n: number) =>
+        plural('nl', n, { one: '# statustabel met lege cellen', other: '# statustabellen met lege cellen' }),
+      disagrees: (n: number) =>
+        plural('nl', n, { one: '# status wijkt af van het verslag', other: '# statussen wijken af van het verslag' }),
     } satisfies Record<AspectCheckKind, (n: number) => string>,
     showTable: 'Toon de statustabel',
   },
@@ -216,8 +255,10 @@ const nl = {
     current: 'geopend',
     remove: 'Verwijderen',
     removeReport: 'Verslag verwijderen',
-    confirmDraft: (name: string) => `Versie “${name}” met de aanpassingen erin verwijderen? Dit kan niet ongedaan worden gemaakt.`,
-    confirmReport: (name: string) => `Verslag “${name}” met alle versies, aanpassingen, notities, voortgang en concepten voor volgend jaar verwijderen? Dit kan niet ongedaan worden gemaakt.`,
+    confirmDraft: (name: string) =>
+      `Versie “${name}” met de aanpassingen erin verwijderen? Dit kan niet ongedaan worden gemaakt.`,
+    confirmReport: (name: string) =>
+      `Verslag “${name}” met alle versies, aanpassingen, notities, voortgang en concepten voor volgend jaar verwijderen? Dit kan niet ongedaan worden gemaakt.`,
     confirm: 'Ja, verwijderen',
     cancel: 'Annuleren',
     imported: 'geïmporteerd',
@@ -227,7 +268,8 @@ const nl = {
     intro: 'Alles wat de extensie bewaart in één bestand, om te bewaren of over te zetten naar een andere computer.',
     export: 'Back-up downloaden',
     restore: 'Back-up terugzetten',
-    plan: (added: number, conflicts: number, unchanged: number) => `In de back-up: ${added} nieuw, ${conflicts} anders dan hier, ${unchanged} gelijk.`,
+    plan: (added: number, conflicts: number, unchanged: number) =>
+      `In de back-up: ${added} nieuw, ${conflicts} anders dan hier, ${unchanged} gelijk.`,
     keepMine: 'Toevoegen, mijn versies houden',
     takeTheirs: 'Toevoegen, versies uit de back-up nemen',
     addOnly: 'Toevoegen',
@@ -235,7 +277,8 @@ const nl = {
     restored: 'De back-up is teruggezet.',
     nothingNew: 'De back-up bevat niets dat hier nog niet staat.',
     wipe: 'Alles wissen',
-    confirmWipe: 'Alle verslagen met hun versies, aanpassingen, notities, voortgang en concepten, en de instellingen, van deze computer wissen? Maak eerst een back-up als je ze wilt bewaren.',
+    confirmWipe:
+      'Alle verslagen met hun versies, aanpassingen, notities, voortgang en concepten, en de instellingen, van deze computer wissen? Maak eerst een back-up als je ze wilt bewaren.',
     wiped: 'Alles is gewist.',
     exported: (name: string) => `Back-up “${name}” gedownload.`,
     tooLargeToRestore: (name: string, size: string, limit: string) =>
@@ -254,7 +297,8 @@ const nl = {
     focusYear: 'Volgens het verslagjaar (jaarschema DJI)',
     focusOwn: 'Zelf kiezen',
     focusNone: 'Geen',
-    focusHint: 'Volgens het verslagjaar krijgt elk verslag de focusthema’s van zijn eigen jaar. Vink je een thema aan, dan kies je ze zelf.',
+    focusHint:
+      'Volgens het verslagjaar krijgt elk verslag de focusthema’s van zijn eigen jaar. Vink je een thema aan, dan kies je ze zelf.',
     thinWords: 'Dun onder (woorden eigen tekst)',
     language: 'Taal',
     author: 'Jouw naam (voor notities)',
@@ -265,7 +309,8 @@ const nl = {
   popup: {
     open: 'Open de werkruimte',
     none: 'Nog geen verslag geopend.',
-    status: (title: string, open: number) => `${title}: ${open ? plural('nl', open, { one: '# verplicht onderdeel open', other: '# verplichte onderdelen open' }) : 'alles wat verplicht is staat erin'}`,
+    status: (title: string, open: number) =>
+      `${title}: ${open ? plural('nl', open, { one: '# verplicht onderdeel open', other: '# verplichte onderdelen open' }) : 'alles wat verplicht is staat erin'}`,
     options: 'Opties',
     fill: 'Formulier op deze pagina invullen',
   },
@@ -297,7 +342,8 @@ const nl = {
     openCount: (n: number) => plural('nl', n, { one: 'open notitie', other: 'open notities' }),
     empty: 'Nog geen notities. Selecteer tekst in Verslag, of gebruik “Notitie bij blok”.',
     unplaced: 'Niet geplaatste notities',
-    unplacedIntro: 'Deze passages zijn in deze versie niet (zeker genoeg) teruggevonden. De notitie blijft bewaard met het oorspronkelijke citaat.',
+    unplacedIntro:
+      'Deze passages zijn in deze versie niet (zeker genoeg) teruggevonden. De notitie blijft bewaard met het oorspronkelijke citaat.',
     filter: 'Filter',
     allPillars: 'alle pijlers',
     allThemes: 'alle thema’s',
@@ -308,7 +354,8 @@ const nl = {
     checklistItems: 'Bij checklistonderdelen',
     exportNotes: 'Notities exporteren (W3C)',
     importNotes: 'Notities importeren',
-    imported: (added: number, updated: number, unchanged: number) => `Ingelezen: ${added} nieuw, ${updated} bijgewerkt, ${unchanged} al aanwezig.`,
+    imported: (added: number, updated: number, unchanged: number) =>
+      `Ingelezen: ${added} nieuw, ${updated} bijgewerkt, ${unchanged} al aanwezig.`,
     reviewReport: 'Reviewverslag (afdrukbaar)',
     none: 'Geen notities met dit filter.',
   },
@@ -342,7 +389,8 @@ const nl = {
     exportFailed: 'Het Word-bestand maken is niet gelukt',
     focus: DRAFT_WORDS.nl.focus,
     remove: 'Verwijderen',
-    confirmRemove: (title: string, date: string) => `Concept “${title}” (${date}) met alle keuzes verwijderen? Dit kan niet ongedaan worden gemaakt.`,
+    confirmRemove: (title: string, date: string) =>
+      `Concept “${title}” (${date}) met alle keuzes verwijderen? Dit kan niet ongedaan worden gemaakt.`,
     confirm: 'Ja, verwijderen',
     cancel: 'Annuleren',
     more: 'Toon alles',
@@ -351,8 +399,10 @@ const nl = {
     reasons: DRAFT_WORDS.nl.reasons,
     moreReasons: (n: number) => `nog ${plural('nl', n, { one: 'reden', other: 'redenen' })}`,
     compare: (year: number) => `Vergelijking met ${year}`,
-    compareIntro: (previous: string, year: number) => `Dit verslag naast “${previous}” over ${year}, per pijler en thema.`,
-    noPrevious: (year: number) => `Importeer het verslag over ${year} van dezelfde organisatie; dan staat het in de Bibliotheek en kun je hier vergelijken.`,
+    compareIntro: (previous: string, year: number) =>
+      `Dit verslag naast “${previous}” over ${year}, per pijler en thema.`,
+    noPrevious: (year: number) =>
+      `Importeer het verslag over ${year} van dezelfde organisatie; dan staat het in de Bibliotheek en kun je hier vergelijken.`,
     totals: (unchanged: number, stale: number, changed: number, added: number, removed: number) =>
       `${unchanged} ongewijzigd overgenomen, waarvan ${stale} mogelijk verouderd · ${changed} gewijzigd · ${added} nieuw · ${removed} weggelaten`,
     unchanged: 'Ongewijzigd overgenomen',
@@ -368,19 +418,23 @@ const nl = {
       `Vergeleken met ${year}: ${unchanged} ongewijzigd (${stale} mogelijk verouderd), ${changed} gewijzigd, ${added} nieuw`,
     toCompare: 'Bekijk de vergelijking',
     aspects: (year: number) => `Status kwaliteitsaspecten ${year}`,
-    aspectCounts: (done: number, working: number, notStarted: number, none: number) => `${done} gereed · ${working} in werking · ${notStarted} niet gestart · ${none} zonder status`,
-    aspectsNote: (year: number) => `Uit Voortgang, anders uit de statustabel van het verslag. In het Word-bestand staan ze als statustabel per pijler, met een lege kolom voor ${year}.`,
+    aspectCounts: (done: number, working: number, notStarted: number, none: number) =>
+      `${done} gereed · ${working} in werking · ${notStarted} niet gestart · ${none} zonder status`,
+    aspectsNote: (year: number) =>
+      `Uit Voortgang, anders uit de statustabel van het verslag. In het Word-bestand staan ze als statustabel per pijler, met een lege kolom voor ${year}.`,
     statusIn: (year: number) => `Status ${year}`,
   },
   fill: {
     title: 'Formulier invullen',
-    intro: 'Vul een webformulier van je kwaliteitssysteem of een portal in met de tekst uit het verslag. Open het formulier, klik daar op de KKFZ-knop in de werkbalk en kies “Formulier op deze pagina invullen”. Je ziet eerst per veld wat er in komt; er wordt niets ingevuld zonder jouw bevestiging.',
+    intro:
+      'Vul een webformulier van je kwaliteitssysteem of een portal in met de tekst uit het verslag. Open het formulier, klik daar op de KKFZ-knop in de werkbalk en kies “Formulier op deze pagina invullen”. Je ziet eerst per veld wat er in komt; er wordt niets ingevuld zonder jouw bevestiging.',
     source: 'Tekst uit',
     fromReport: (title: string) => `het geopende verslag${title ? ` (${title})` : ''}`,
     fromCarry: (year: number) => `het concept voor ${year}`,
     tab: 'Tabblad met het formulier',
     noTabs: 'geen tabblad beschikbaar',
-    howTo: 'Nog geen formulier beschikbaar. Open het formulier in een tabblad en klik daar op de KKFZ-knop in de werkbalk: “Formulier op deze pagina invullen”.',
+    howTo:
+      'Nog geen formulier beschikbaar. Open het formulier in een tabblad en klik daar op de KKFZ-knop in de werkbalk: “Formulier op deze pagina invullen”.',
     refresh: 'Tabbladen vernieuwen',
     read: 'Formulier lezen',
     reading: 'Formulier wordt gelezen…',
@@ -394,17 +448,30 @@ const nl = {
     existing: 'Staat er nu',
     overwrite: 'Bestaande tekst overschrijven',
     proposal: (n: number) => `Voorgestelde tekst (${plural('nl', n, { one: 'teken', other: 'tekens' })})`,
-    kinds: { number: 'getal', percentage: 'percentage', amount: 'bedrag', date: 'datum', short: 'korte tekst', long: 'lange tekst', choice: 'keuzelijst', file: 'bestand' } satisfies Record<FitKind, string>,
-    takes: (kind: string, limit: number | null) => `Veld vraagt: ${kind}${limit ? `, hoogstens ${plural('nl', limit, { one: 'teken', other: 'tekens' })}` : ''}`,
+    kinds: {
+      number: 'getal',
+      percentage: 'percentage',
+      amount: 'bedrag',
+      date: 'datum',
+      short: 'korte tekst',
+      long: 'lange tekst',
+      choice: 'keuzelijst',
+      file: 'bestand',
+    } satisfies Record<FitKind, string>,
+    takes: (kind: string, limit: number | null) =>
+      `Veld vraagt: ${kind}${limit ? `, hoogstens ${plural('nl', limit, { one: 'teken', other: 'tekens' })}` : ''}`,
     origin: (text: string) => `Bron: ${text}`,
     showFull: (n: number) => `Toon volledige tekst (${plural('nl', n, { one: 'teken', other: 'tekens' })})`,
     hideFull: 'Verberg volledige tekst',
     fullFor: (label: string) => `Volledige tekst voor “${label}”`,
     apply: (n: number) => plural('nl', n, { one: '# veld invullen', other: '# velden invullen' }),
     undo: 'Invullen ongedaan maken',
-    filled: (n: number, kept: number) => `${plural('nl', n, { one: 'veld', other: 'velden' })} ingevuld${kept ? `; ${kept} niet, want daar stond inmiddels al tekst` : ''}.`,
-    undone: (n: number) => plural('nl', n, { one: '# veld teruggezet zoals het was.', other: '# velden teruggezet zoals ze waren.' }),
-    remember: (host: string) => `Onthoud ${host}: dan kan de extensie dit formulier voortaan lezen zonder klik op de werkbalk (de browser vraagt om toestemming)`,
+    filled: (n: number, kept: number) =>
+      `${plural('nl', n, { one: 'veld', other: 'velden' })} ingevuld${kept ? `; ${kept} niet, want daar stond inmiddels al tekst` : ''}.`,
+    undone: (n: number) =>
+      plural('nl', n, { one: '# veld teruggezet zoals het was.', other: '# velden teruggezet zoals ze waren.' }),
+    remember: (host: string) =>
+      `Onthoud ${host}: dan kan de extensie dit formulier voortaan lezen zonder klik op de werkbalk (de browser vraagt om toestemming)`,
     portals: 'Onthouden portals',
     forget: 'Vergeten',
   },
@@ -419,8 +486,20 @@ const en: Strings = {
   toImport: 'Go to Import',
   close: 'Close',
   openOptions: 'Options',
-  files: { notes: (year) => `notes-${year}.jsonld`, review: (year) => `review-${year}.html`, carry: (year) => `quality-report-${year}-draft.docx`, dji: (year, ext) => `overview-dji-${year}.${ext}`, noYear: 'report' },
-  dji: { label: 'Overview for DJI (in Dutch)', html: 'Overview for DJI (.html)', docx: 'Overview for DJI (.docx)', made: (name) => `Downloaded: ${name}`, failed: 'The overview could not be made' },
+  files: {
+    notes: (year) => `notes-${year}.jsonld`,
+    review: (year) => `review-${year}.html`,
+    carry: (year) => `quality-report-${year}-draft.docx`,
+    dji: (year, ext) => `overview-dji-${year}.${ext}`,
+    noYear: 'report',
+  },
+  dji: {
+    label: 'Overview for DJI (in Dutch)',
+    html: 'Overview for DJI (.html)',
+    docx: 'Overview for DJI (.docx)',
+    made: (name) => `Downloaded: ${name}`,
+    failed: 'The overview could not be made',
+  },
   dutch: {
     reason: (text) => `Reason (Dutch): ${text}`,
     rule: (text) => `Rule (Dutch): ${text}`,
@@ -434,12 +513,20 @@ const en: Strings = {
     organisation: 'Organisation',
     organisationHint: 'Reports are kept per organisation and year.',
     busy: 'Importing…',
-    stages: { inspect: 'Checking the file', convert: 'Reading the Word document', blocks: 'Splitting into blocks', map: 'Finding pillars and themes', check: 'Running the checklist' },
+    stages: {
+      inspect: 'Checking the file',
+      convert: 'Reading the Word document',
+      blocks: 'Splitting into blocks',
+      map: 'Finding pillars and themes',
+      check: 'Running the checklist',
+    },
     saving: 'Saving',
     stop: 'Stop',
     stopped: (name) => `Importing “${name}” was stopped. Nothing was saved.`,
-    timeout: (seconds) => `The analysis took longer than ${seconds} seconds and was stopped; split the document and import the parts separately.`,
-    crashed: 'The analysis stopped unexpectedly (the document may be too large for the browser); split the document or try again.',
+    timeout: (seconds) =>
+      `The analysis took longer than ${seconds} seconds and was stopped; split the document and import the parts separately.`,
+    crashed:
+      'The analysis stopped unexpectedly (the document may be too large for the browser); split the document or try again.',
     done: (name) => `“${name}” was imported and saved.`,
     failed: 'Import failed',
     nothingChanged: 'Nothing already stored was changed.',
@@ -468,7 +555,9 @@ const en: Strings = {
       const list = themes.length ? themes.join(', ') : 'none';
       if (source === 'year') {
         if (year === null) return 'Focus themes: none (reporting year unknown)';
-        return scheduled ? `Focus themes ${year} (DJI schedule): ${list}` : `Focus themes ${year}: none (not in the schedule; choose them in Options)`;
+        return scheduled
+          ? `Focus themes ${year} (DJI schedule): ${list}`
+          : `Focus themes ${year}: none (not in the schedule; choose them in Options)`;
       }
       if (source === 'options') return `Focus themes (chosen in Options): ${list}`;
       if (source === 'none') return 'Focus themes: none (chosen in Options)';
@@ -478,7 +567,11 @@ const en: Strings = {
     noEvidence: 'no text found',
     guideFirst: 'Open the writing guide at the first open required item',
     guideTheme: (label) => `Writing guide: ${label}`,
-    justifiedCount: (n) => plural('en', n, { one: '# item accounted for (not applicable or left out on purpose)', other: '# items accounted for (not applicable or left out on purpose)' }),
+    justifiedCount: (n) =>
+      plural('en', n, {
+        one: '# item accounted for (not applicable or left out on purpose)',
+        other: '# items accounted for (not applicable or left out on purpose)',
+      }),
     justified: 'accounted for',
     measured: (status, reason) => `Measured: ${status} — ${reason}`,
   },
@@ -498,7 +591,8 @@ const en: Strings = {
     questions: 'Questions to answer',
     expected: 'What a reader expects',
     justify: 'Not applicable or left out on purpose?',
-    justifyIntro: 'Say why this item is not in your report. It then counts as accounted for, not as missing, and the reason shows in the overview and in exports.',
+    justifyIntro:
+      'Say why this item is not in your report. It then counts as accounted for, not as missing, and the reason shows in the overview and in exports.',
     choice: 'Kind of justification',
     reason: 'Reason',
     reasonMissing: 'Enter a reason.',
@@ -519,7 +613,9 @@ const en: Strings = {
     copyFailed: 'Copying did not work: select the text and copy it yourself.',
     toDraft: (year) => `Copy into the draft for ${year}`,
     addedToDraft: (n, year) =>
-      n ? `${plural('en', n, { one: '# block', other: '# blocks' })} added to the draft for ${year} (Year to year), to be updated.` : `All of it was in the draft for ${year} already.`,
+      n
+        ? `${plural('en', n, { one: '# block', other: '# blocks' })} added to the draft for ${year} (Year to year), to be updated.`
+        : `All of it was in the draft for ${year} already.`,
   },
   review: {
     title: (n) => `To check (${n})`,
@@ -555,14 +651,16 @@ const en: Strings = {
     image: 'Image',
     scope: 'Apply to',
     scopeHeading: 'this heading only',
-    scopeSection: (n) => `the whole section (this heading and ${plural('en', n, { one: 'block', other: 'blocks' })} below it)`,
+    scopeSection: (n) =>
+      `the whole section (this heading and ${plural('en', n, { one: 'block', other: 'blocks' })} below it)`,
     sectionDone: (applied, skipped) =>
       `The section was changed: ${plural('en', applied, { one: 'block', other: 'blocks' })}${skipped ? `; ${plural('en', skipped, { one: '# separately corrected block', other: '# separately corrected blocks' })} skipped` : ''}.`,
     undo: 'Undo',
     undoHint: 'or Ctrl+Z in the report',
     undone: 'The change to the section was undone.',
     unplacedTitle: (n) => `Corrections not placed (${n})`,
-    unplacedIntro: 'These corrections were made on another version of the report; their block cannot be found here with certainty. They are kept until you remove them.',
+    unplacedIntro:
+      'These corrections were made on another version of the report; their block cannot be found here with certainty. They are kept until you remove them.',
     unplacedSet: (mapping) => `you chose: ${mapping}`,
     unplacedUnknown: '(text unknown)',
     unplacedRemove: 'Remove',
@@ -577,7 +675,8 @@ const en: Strings = {
     note: 'Note',
     work: { open: 'open', bezig: 'in progress', klaar: 'done' },
     aspects: 'Quality aspects per pillar',
-    aspectsIntro: (year) => `Implementation status${year ? ` in ${year}` : ''} of each quality aspect of the framework. Add your own aspects per pillar.`,
+    aspectsIntro: (year) =>
+      `Implementation status${year ? ` in ${year}` : ''} of each quality aspect of the framework. Add your own aspects per pillar.`,
     aspect: 'Quality aspect',
     newAspect: 'New aspect',
     add: 'Add',
@@ -593,9 +692,12 @@ const en: Strings = {
     checks: 'Checks',
     noChecks: 'Nothing to note about the quality aspects.',
     checkKinds: {
-      unaddressed: (n) => plural('en', n, { one: '# aspect is not addressed anywhere', other: '# aspects are not addressed anywhere' }),
-      'empty-cells': (n) => plural('en', n, { one: '# status table with empty cells', other: '# status tables with empty cells' }),
-      disagrees: (n) => plural('en', n, { one: '# status differs from the report', other: '# statuses differ from the report' }),
+      unaddressed: (n) =>
+        plural('en', n, { one: '# aspect is not addressed anywhere', other: '# aspects are not addressed anywhere' }),
+      'empty-cells': (n) =>
+        plural('en', n, { one: '# status table with empty cells', other: '# status tables with empty cells' }),
+      disagrees: (n) =>
+        plural('en', n, { one: '# status differs from the report', other: '# statuses differ from the report' }),
     },
     showTable: 'Show the status table',
   },
@@ -609,7 +711,8 @@ const en: Strings = {
     remove: 'Delete',
     removeReport: 'Delete report',
     confirmDraft: (name) => `Delete version “${name}” with its corrections? This cannot be undone.`,
-    confirmReport: (name) => `Delete report “${name}” with all versions, corrections, notes, progress and drafts for next year? This cannot be undone.`,
+    confirmReport: (name) =>
+      `Delete report “${name}” with all versions, corrections, notes, progress and drafts for next year? This cannot be undone.`,
     confirm: 'Yes, delete',
     cancel: 'Cancel',
     imported: 'imported',
@@ -619,7 +722,8 @@ const en: Strings = {
     intro: 'Everything the extension keeps, in one file: to keep, or to move to another computer.',
     export: 'Download backup',
     restore: 'Restore backup',
-    plan: (added, conflicts, unchanged) => `In the backup: ${added} new, ${conflicts} different from here, ${unchanged} the same.`,
+    plan: (added, conflicts, unchanged) =>
+      `In the backup: ${added} new, ${conflicts} different from here, ${unchanged} the same.`,
     keepMine: 'Add, keep my versions',
     takeTheirs: 'Add, take the backup’s versions',
     addOnly: 'Add',
@@ -627,10 +731,12 @@ const en: Strings = {
     restored: 'The backup was restored.',
     nothingNew: 'The backup holds nothing that is not here already.',
     wipe: 'Erase everything',
-    confirmWipe: 'Erase all reports with their versions, corrections, notes, progress and drafts, and the settings, from this computer? Download a backup first if you want to keep them.',
+    confirmWipe:
+      'Erase all reports with their versions, corrections, notes, progress and drafts, and the settings, from this computer? Download a backup first if you want to keep them.',
     wiped: 'Everything was erased.',
     exported: (name) => `Backup “${name}” downloaded.`,
-    tooLargeToRestore: (name, size, limit) => `Backup “${name}” downloaded, but it is ${size}: a restore takes up to ${limit}. Delete old versions or reports with many photos and download a new backup.`,
+    tooLargeToRestore: (name, size, limit) =>
+      `Backup “${name}” downloaded, but it is ${size}: a restore takes up to ${limit}. Delete old versions or reports with many photos and download a new backup.`,
   },
   storage: {
     notPersisted: 'The browser may clear this data when the disk runs full. Download a backup now and then.',
@@ -645,7 +751,8 @@ const en: Strings = {
     focusYear: 'By reporting year (DJI schedule)',
     focusOwn: 'Choose them',
     focusNone: 'None',
-    focusHint: 'By reporting year, each report gets the focus themes of its own year. Ticking a theme means you choose them.',
+    focusHint:
+      'By reporting year, each report gets the focus themes of its own year. Ticking a theme means you choose them.',
     thinWords: 'Thin below (words of its own text)',
     language: 'Language',
     author: 'Your name (for notes)',
@@ -656,7 +763,8 @@ const en: Strings = {
   popup: {
     open: 'Open the workspace',
     none: 'No report open yet.',
-    status: (title, open) => `${title}: ${open ? plural('en', open, { one: '# required item open', other: '# required items open' }) : 'everything required is there'}`,
+    status: (title, open) =>
+      `${title}: ${open ? plural('en', open, { one: '# required item open', other: '# required items open' }) : 'everything required is there'}`,
     options: 'Options',
     fill: 'Fill the form on this page',
   },
@@ -688,7 +796,8 @@ const en: Strings = {
     openCount: (n) => plural('en', n, { one: 'open note', other: 'open notes' }),
     empty: 'No notes yet. Select text in Report, or use “Note on block”.',
     unplaced: 'Unplaced notes',
-    unplacedIntro: 'These passages were not found (with enough confidence) in this version. The note is kept with its original quote.',
+    unplacedIntro:
+      'These passages were not found (with enough confidence) in this version. The note is kept with its original quote.',
     filter: 'Filter',
     allPillars: 'all pillars',
     allThemes: 'all themes',
@@ -706,7 +815,8 @@ const en: Strings = {
   carry: {
     title: 'Year to year',
     newDraft: (year) => `New draft for ${year}`,
-    newDraftIntro: (from, to) => `Turn this ${from} report into a draft for ${to}: every passage in its place by pillar and theme, with what probably needs updating.`,
+    newDraftIntro: (from, to) =>
+      `Turn this ${from} report into a draft for ${to}: every passage in its place by pillar and theme, with what probably needs updating.`,
     yearOfReport: 'Reporting year of this report',
     yearHint: 'The year was not found in the document: fill it in.',
     yearInvalid: 'Enter a year, such as 2025.',
@@ -742,7 +852,8 @@ const en: Strings = {
     moreReasons: (n) => plural('en', n, { one: '# more reason', other: '# more reasons' }),
     compare: (year) => `Comparison with ${year}`,
     compareIntro: (previous, year) => `This report next to “${previous}” for ${year}, by pillar and theme.`,
-    noPrevious: (year) => `Import the ${year} report of the same organisation; it is then in the Library and you can compare here.`,
+    noPrevious: (year) =>
+      `Import the ${year} report of the same organisation; it is then in the Library and you can compare here.`,
     totals: (unchanged, stale, changed, added, removed) =>
       `${unchanged} carried over unchanged, of which ${stale} possibly out of date · ${changed} changed · ${added} new · ${removed} left out`,
     unchanged: 'Carried over unchanged',
@@ -754,22 +865,27 @@ const en: Strings = {
     inserted: 'added',
     deleted: 'removed',
     showBlock: 'Show in report',
-    importSummary: (year, unchanged, stale, changed, added) => `Compared with ${year}: ${unchanged} unchanged (${stale} possibly out of date), ${changed} changed, ${added} new`,
+    importSummary: (year, unchanged, stale, changed, added) =>
+      `Compared with ${year}: ${unchanged} unchanged (${stale} possibly out of date), ${changed} changed, ${added} new`,
     toCompare: 'See the comparison',
     aspects: (year) => `Status of the quality aspects ${year}`,
-    aspectCounts: (done, working, notStarted, none) => `${done} done · ${working} in operation · ${notStarted} not started · ${none} without status`,
-    aspectsNote: (year) => `From Progress, else from the report’s status table. The Word file has them as a status table per pillar, with an empty column for ${year}.`,
+    aspectCounts: (done, working, notStarted, none) =>
+      `${done} done · ${working} in operation · ${notStarted} not started · ${none} without status`,
+    aspectsNote: (year) =>
+      `From Progress, else from the report’s status table. The Word file has them as a status table per pillar, with an empty column for ${year}.`,
     statusIn: (year) => `Status ${year}`,
   },
   fill: {
     title: 'Fill a form',
-    intro: 'Fill a web form of your quality system or a portal with text from the report. Open the form, click the KKFZ button in the toolbar there and choose “Fill the form on this page”. You first see per field what goes in; nothing is filled without your confirmation.',
+    intro:
+      'Fill a web form of your quality system or a portal with text from the report. Open the form, click the KKFZ button in the toolbar there and choose “Fill the form on this page”. You first see per field what goes in; nothing is filled without your confirmation.',
     source: 'Text from',
     fromReport: (title: string) => `the open report${title ? ` (${title})` : ''}`,
     fromCarry: (year: number) => `the draft for ${year}`,
     tab: 'Tab with the form',
     noTabs: 'no tab available',
-    howTo: 'No form available yet. Open the form in a tab and click the KKFZ button in the toolbar there: “Fill the form on this page”.',
+    howTo:
+      'No form available yet. Open the form in a tab and click the KKFZ button in the toolbar there: “Fill the form on this page”.',
     refresh: 'Refresh tabs',
     read: 'Read the form',
     reading: 'Reading the form…',
@@ -783,17 +899,30 @@ const en: Strings = {
     existing: 'Holds now',
     overwrite: 'Overwrite the existing text',
     proposal: (n: number) => `Proposed text (${plural('en', n, { one: 'character', other: 'characters' })})`,
-    kinds: { number: 'number', percentage: 'percentage', amount: 'amount', date: 'date', short: 'short text', long: 'long text', choice: 'choice list', file: 'file' },
-    takes: (kind: string, limit: number | null) => `Field takes: ${kind}${limit ? `, at most ${plural('en', limit, { one: 'character', other: 'characters' })}` : ''}`,
+    kinds: {
+      number: 'number',
+      percentage: 'percentage',
+      amount: 'amount',
+      date: 'date',
+      short: 'short text',
+      long: 'long text',
+      choice: 'choice list',
+      file: 'file',
+    },
+    takes: (kind: string, limit: number | null) =>
+      `Field takes: ${kind}${limit ? `, at most ${plural('en', limit, { one: 'character', other: 'characters' })}` : ''}`,
     origin: (text: string) => `Source (Dutch): ${text}`,
     showFull: (n: number) => `Show the full text (${plural('en', n, { one: 'character', other: 'characters' })})`,
     hideFull: 'Hide the full text',
     fullFor: (label: string) => `Full text for “${label}”`,
     apply: (n: number) => plural('en', n, { one: 'Fill # field', other: 'Fill # fields' }),
     undo: 'Undo the fill',
-    filled: (n: number, kept: number) => `${plural('en', n, { one: 'field', other: 'fields' })} filled${kept ? `; ${kept} not, because ${pluralForm('en', kept, { one: 'it', other: 'they' })} held text by then` : ''}.`,
-    undone: (n: number) => plural('en', n, { one: '# field put back as it was.', other: '# fields put back as they were.' }),
-    remember: (host: string) => `Remember ${host}: the extension can then read this form without a toolbar click (the browser asks for permission)`,
+    filled: (n: number, kept: number) =>
+      `${plural('en', n, { one: 'field', other: 'fields' })} filled${kept ? `; ${kept} not, because ${pluralForm('en', kept, { one: 'it', other: 'they' })} held text by then` : ''}.`,
+    undone: (n: number) =>
+      plural('en', n, { one: '# field put back as it was.', other: '# fields put back as they were.' }),
+    remember: (host: string) =>
+      `Remember ${host}: the extension can then read this form without a toolbar click (the browser asks for permission)`,
     portals: 'Remembered portals',
     forget: 'Forget',
   },

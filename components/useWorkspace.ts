@@ -6,7 +6,13 @@ import { placeCorrections } from '@/lib/corrections/place';
 import type { Analysis, Correction, DraftRecord, Justification, ReportRecord, Settings } from '@/lib/schema';
 import type { KkfzDb } from '@/lib/storage/db';
 import { describeStorageError, type StorageProblem } from '@/lib/storage/errors';
-import { correctionsOfReport, justificationsOf, listReports, readSettings, saveSettings } from '@/lib/storage/repository';
+import {
+  correctionsOfReport,
+  justificationsOf,
+  listReports,
+  readSettings,
+  saveSettings,
+} from '@/lib/storage/repository';
 import { correctedAnalysis } from '@/lib/workspace/corrected-analysis';
 import type { Library } from '@/lib/workspace/previous-report';
 import { useLive } from './useLive';
@@ -50,13 +56,18 @@ export function useWorkspace(db: KkfzDb, fallback: Settings): Workspace {
   const correctionsLive = useLive(() => (reportId ? correctionsOfReport(db, reportId) : []), [db, reportId]);
   const justificationsLive = useLive(() => (reportId ? justificationsOf(db, reportId) : NONE), [db, reportId]);
 
-  const loadError = [settingsLive, libraryLive, draftLive, correctionsLive, justificationsLive].find((l) => l.state === 'error');
+  const loadError = [settingsLive, libraryLive, draftLive, correctionsLive, justificationsLive].find(
+    (l) => l.state === 'error',
+  );
   const library = libraryLive.state === 'ready' ? libraryLive.value : [];
   const draft = draftLive.state === 'ready' ? draftLive.value : null;
   const corrections = correctionsLive.state === 'ready' ? correctionsLive.value : [];
   const justifications = justificationsLive.state === 'ready' ? justificationsLive.value : NONE;
 
-  const placement = useMemo(() => (draft ? placeCorrections(corrections, draft.analysis.document.blocks) : null), [draft, corrections]);
+  const placement = useMemo(
+    () => (draft ? placeCorrections(corrections, draft.analysis.document.blocks) : null),
+    [draft, corrections],
+  );
   const analysis = useMemo(
     () => (draft && placement ? correctedAnalysis(draft, { corrections, justifications }, settings, placement) : null),
     [draft, placement, justifications, settings.focusThemes, settings.thinWords],

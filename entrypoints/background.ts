@@ -5,6 +5,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 export default defineBackground(() => {
   const sidePanel = (browser as unknown as { sidePanel?: { open(o: { windowId: number }): Promise<void> } }).sidePanel;
   browser.commands?.onCommand.addListener((command, tab) => {
-    if (command === 'open-workspace' && sidePanel && tab?.windowId !== undefined) sidePanel.open({ windowId: tab.windowId }).catch(() => undefined);
+    if (command === 'open-workspace' && sidePanel && tab?.windowId !== undefined)
+      sidePanel.open({ windowId: tab.windowId }).catch(() => undefined);
   });
 });

@@ -14,21 +14,23 @@ export default defineUnlistedScript(() => {
   let elements = new Map<string, HTMLElement>();
   let undo: Snapshot[] = [];
 
-  browser.runtime.onMessage.addListener((raw: unknown, _sender: unknown, reply: (r: CollectReply | FillReply | UndoReply) => void) => {
-    const msg = FillRequest.safeParse(raw);
-    if (!msg.success) return false;
-    if (msg.data.type === 'kkfz-fill:collect') {
-      const fields = collectFields(document);
-      elements = new Map(fields.map((f) => [f.key, f.element]));
-      reply({ url: location.href, title: document.title, fields: fields.map(({ element: _e, ...info }) => info) });
-    } else if (msg.data.type === 'kkfz-fill:fill') {
-      const result = fillFields(elements, msg.data.entries);
-      undo = result.undo;
-      reply({ outcomes: result.outcomes });
-    } else {
-      reply({ restored: undoFill(undo) });
-      undo = [];
-    }
-    return false;
-  });
+  browser.runtime.onMessage.addListener(
+    (raw: unknown, _sender: unknown, reply: (r: CollectReply | FillReply | UndoReply) => void) => {
+      const msg = FillRequest.safeParse(raw);
+      if (!msg.success) return false;
+      if (msg.data.type === 'kkfz-fill:collect') {
+        const fields = collectFields(document);
+        elements = new Map(fields.map((f) => [f.key, f.element]));
+        reply({ url: location.href, title: document.title, fields: fields.map(({ element: _e, ...info }) => info) });
+      } else if (msg.data.type === 'kkfz-fill:fill') {
+        const result = fillFields(elements, msg.data.entries);
+        undo = result.undo;
+        reply({ outcomes: result.outcomes });
+      } else {
+        reply({ restored: undoFill(undo) });
+        undo = [];
+      }
+      return false;
+    },
+  );
 });

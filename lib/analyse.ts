@@ -19,7 +19,10 @@ export interface AnalyseOptions extends ImportOptions {
 }
 
 /** The required focus themes and where they came from. */
-export function resolveFocus(given: number[] | null | undefined, year: number | null): { focusThemes: number[]; focusSource: NonNullable<Analysis['focusSource']> } {
+export function resolveFocus(
+  given: number[] | null | undefined,
+  year: number | null,
+): { focusThemes: number[]; focusSource: NonNullable<Analysis['focusSource']> } {
   if (given === null || given === undefined) return { focusThemes: scheduledFocus(year) ?? [], focusSource: 'year' };
   if (given.length === 0) return { focusThemes: [], focusSource: 'none' };
   return { focusThemes: [...new Set(given)].sort((a, b) => a - b), focusSource: 'options' };
@@ -72,7 +75,16 @@ export function applyCorrections(
   const byBlock = placement.byBlock;
   const mappings = analysis.mappings.map((m, k): Mapping => {
     const c = byBlock.get(analysis.document.blocks[k]!.id);
-    return c ? { ...m, pillar: c.pillar, themes: c.themes, confidence: 1, basis: 'user', evidence: ['door gebruiker aangepast', ...m.evidence] } : m;
+    return c
+      ? {
+          ...m,
+          pillar: c.pillar,
+          themes: c.themes,
+          confidence: 1,
+          basis: 'user',
+          evidence: ['door gebruiker aangepast', ...m.evidence],
+        }
+      : m;
   });
   // without new options, the focus stays as chosen: the year's follow the year, a choice stays the same list
   const focus = analysis.focusSource === 'year' ? null : analysis.focusThemes;

@@ -4,8 +4,7 @@ import type { Message } from './schema';
 import type { Localised } from './text/localised';
 
 export type Result<T, E = Localised> =
-  | { ok: true; value: T; messages: Message[] }
-  | { ok: false; error: E; messages: Message[] };
+  { ok: true; value: T; messages: Message[] } | { ok: false; error: E; messages: Message[] };
 
 export const ok = <T>(value: T, messages: Message[] = []): Result<T, never> => ({ ok: true, value, messages });
 

@@ -272,7 +272,15 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const DEFAULT_SETTINGS: Settings = { organisation: '', year: null, focusThemes: null, thinWords: 80, language: 'nl', authorName: '', currentDraftId: null };
+export const DEFAULT_SETTINGS: Settings = {
+  organisation: '',
+  year: null,
+  focusThemes: null,
+  thinWords: 80,
+  language: 'nl',
+  authorName: '',
+  currentDraftId: null,
+};
 
 // ---- review notes (W3C Web Annotation model, stored in our own shape) ----
 

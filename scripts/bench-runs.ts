@@ -24,8 +24,21 @@ const RUNS: Record<string, (n: number) => string> = {
 function blocks(lines: [Block['kind'], string][]): Block[] {
   let parent: number | null = null;
   return lines.map(([kind, text], i) => {
-    const b: Block = { i, id: `b${i}`, kind, text, html: '', headingPath: [], parent: kind === 'heading' ? null : parent, ...(kind === 'heading' && { level: 1 }) };
-    if (kind === 'table') b.rows = [['Onderdeel', 'Status 2025'], [text, text]];
+    const b: Block = {
+      i,
+      id: `b${i}`,
+      kind,
+      text,
+      html: '',
+      headingPath: [],
+      parent: kind === 'heading' ? null : parent,
+      ...(kind === 'heading' && { level: 1 }),
+    };
+    if (kind === 'table')
+      b.rows = [
+        ['Onderdeel', 'Status 2025'],
+        [text, text],
+      ];
     if (kind === 'heading') parent = i;
     return b;
   });
@@ -36,12 +49,38 @@ function analyse(list: Block[]): void {
   JSON.stringify(toJson('runs.docx', analysis, 'nl'));
 }
 
-const look = (text: string): ParagraphLook => ({ text, bold: true, fontSize: null, caps: false, inTable: false, isListItem: false });
+const look = (text: string): ParagraphLook => ({
+  text,
+  bold: true,
+  fontSize: null,
+  caps: false,
+  inTable: false,
+  isListItem: false,
+});
 const PROBES: Record<string, (text: string) => void> = {
-  'alinea (analyse)': (t) => analyse(blocks([['heading', 'Omvang'], ['paragraph', t]])),
-  'kop (analyse)': (t) => analyse(blocks([['paragraph', 'Voorwoord.'], ['heading', t], ['paragraph', 'Tekst.']])),
+  'alinea (analyse)': (t) =>
+    analyse(
+      blocks([
+        ['heading', 'Omvang'],
+        ['paragraph', t],
+      ]),
+    ),
+  'kop (analyse)': (t) =>
+    analyse(
+      blocks([
+        ['paragraph', 'Voorwoord.'],
+        ['heading', t],
+        ['paragraph', 'Tekst.'],
+      ]),
+    ),
   'tabelcel (analyse)': (t) => analyse(blocks([['table', t]])),
-  'kop herkennen': (t) => guessHeading(look(t), { previous: null, next: look('Een zin die volgt.'), first: false, recurring: false, nextRecurring: false }, 11, false),
+  'kop herkennen': (t) =>
+    guessHeading(
+      look(t),
+      { previous: null, next: look('Een zin die volgt.'), first: false, recurring: false, nextRecurring: false },
+      11,
+      false,
+    ),
   vouwen: (t) => fold(t),
   zinnen: (t) => sentenceRanges(t),
 };
@@ -60,7 +99,9 @@ function msPerCall(probe: (t: string) => void, text: string, minMs: number): num
 }
 
 export function runSeries(quick: boolean): void {
-  console.log(`\nLange reeksen tekens: ns per teken bij ${LENGTHS.map((n) => n.toLocaleString('nl-NL')).join(' / ')} tekens, en verhouding grootste/kleinste.`);
+  console.log(
+    `\nLange reeksen tekens: ns per teken bij ${LENGTHS.map((n) => n.toLocaleString('nl-NL')).join(' / ')} tekens, en verhouding grootste/kleinste.`,
+  );
   const head = `${'waar'.padEnd(22)}${'reeks'.padEnd(9)}${LENGTHS.map((n) => `${n / 1000}k`.padStart(9)).join('')}${'×'.padStart(8)}`;
   console.log(head);
   console.log('-'.repeat(head.length));
@@ -70,8 +111,12 @@ export function runSeries(quick: boolean): void {
       const ns = LENGTHS.map((n) => (msPerCall(probe, run(n), quick ? 5 : 30) * 1e6) / n);
       const ratio = ns[ns.length - 1]! / ns[0]!;
       worst = Math.max(worst, ratio);
-      console.log(`${where.padEnd(22)}${name.padEnd(9)}${ns.map((x) => x.toFixed(1).padStart(9)).join('')}${`×${ratio.toFixed(2)}`.padStart(8)}`);
+      console.log(
+        `${where.padEnd(22)}${name.padEnd(9)}${ns.map((x) => x.toFixed(1).padStart(9)).join('')}${`×${ratio.toFixed(2)}`.padStart(8)}`,
+      );
     }
   }
-  console.log(`Doel: per teken niet duurder naarmate de reeks langer is (≤ ${FLAT}×) — gemeten hoogstens ×${worst.toFixed(2)} (${worst <= FLAT ? 'gehaald' : 'niet gehaald'}).`);
+  console.log(
+    `Doel: per teken niet duurder naarmate de reeks langer is (≤ ${FLAT}×) — gemeten hoogstens ×${worst.toFixed(2)} (${worst <= FLAT ? 'gehaald' : 'niet gehaald'}).`,
+  );
 }

@@ -35,14 +35,22 @@ const lpad = (s: string, n: number) => s.padStart(n);
 
 /** Peak RSS (MB) of a child process that builds and checks one document once. */
 function peakMb(series: string, size: number): number | null {
-  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', series, String(size)], { encoding: 'utf8' });
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(import.meta.url), '--child', series, String(size)],
+    { encoding: 'utf8' },
+  );
   const m = /^peak-kb (\d+)$/m.exec(child.stdout ?? '');
   return child.status === 0 && m ? Number(m[1]) / 1024 : null;
 }
 
 export async function scaleSeries(runs: number, quick: boolean): Promise<void> {
-  console.log(`\nSchaalreeks: µs per blok (tabel: per rij) van de hele controle met --json, mediaan van ${runs}; de maten om beurten.`);
-  console.log(`mammoth = de conversiestap (mammoth zelf, met de kopherkenning die het aanroept); rest = inspectie, blokken, indeling, checklist, JSON.`);
+  console.log(
+    `\nSchaalreeks: µs per blok (tabel: per rij) van de hele controle met --json, mediaan van ${runs}; de maten om beurten.`,
+  );
+  console.log(
+    `mammoth = de conversiestap (mammoth zelf, met de kopherkenning die het aanroept); rest = inspectie, blokken, indeling, checklist, JSON.`,
+  );
   const head = `${'reeks'.padEnd(16)}${lpad('blokken', 9)}${lpad('totaal', 9)}${lpad('mammoth', 9)}${lpad('rest', 8)}${lpad('totaal s', 10)}${lpad('piek MB', 9)}`;
   console.log(head);
   console.log('-'.repeat(head.length));
@@ -67,12 +75,19 @@ export async function scaleSeries(runs: number, quick: boolean): Promise<void> {
     }));
     per.forEach((p, d) => {
       const peak = !quick && d === per.length - 1 ? peakMb(series, SCALE_SIZES[d]!) : null;
-      console.log(`${(d === 0 ? series : '').padEnd(16)}${lpad(String(units[d]), 9)}${lpad(fmt(p.total), 9)}${lpad(fmt(p.convert), 9)}${lpad(fmt(p.total - p.convert), 8)}${lpad(fmt(p.seconds, 1), 10)}${lpad(fmt(peak), 9)}`);
+      console.log(
+        `${(d === 0 ? series : '').padEnd(16)}${lpad(String(units[d]), 9)}${lpad(fmt(p.total), 9)}${lpad(fmt(p.convert), 9)}${lpad(fmt(p.total - p.convert), 8)}${lpad(fmt(p.seconds, 1), 10)}${lpad(fmt(peak), 9)}`,
+      );
     });
     const ratio = (pick: (p: (typeof per)[number]) => number) => pick(per[per.length - 1]!) / pick(per[0]!);
     const total = ratio((p) => p.total);
     const rest = ratio((p) => p.total - p.convert);
-    console.log(`${''.padEnd(16)}grootste/kleinste per blok: totaal ×${fmt(total, 2)}, mammoth ×${fmt(ratio((p) => p.convert), 2)}, rest ×${fmt(rest, 2)} (doel ≤ ${FLAT}: ${Math.max(total, rest) <= FLAT ? 'gehaald' : 'niet gehaald'})`);
+    console.log(
+      `${''.padEnd(16)}grootste/kleinste per blok: totaal ×${fmt(total, 2)}, mammoth ×${fmt(
+        ratio((p) => p.convert),
+        2,
+      )}, rest ×${fmt(rest, 2)} (doel ≤ ${FLAT}: ${Math.max(total, rest) <= FLAT ? 'gehaald' : 'niet gehaald'})`,
+    );
   }
 }
 

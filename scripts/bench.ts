@@ -55,13 +55,19 @@ async function medianMs(bytes: Uint8Array, runs: number): Promise<Record<Job, nu
 
 /** Peak RSS (MB) of a child process that loads the input and runs the job once. */
 function peakMb(job: Job, source: Source): number | null {
-  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', job, source.spec], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  });
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(import.meta.url), '--child', job, source.spec],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    },
+  );
   const m = /^peak-kb (\d+)$/m.exec(child.stdout ?? '');
   if (child.status !== 0 || !m) {
-    process.stderr.write(`memory run failed for ${job} on ${source.label}: ${child.stderr?.trim().split('\n').pop()}\n`);
+    process.stderr.write(
+      `memory run failed for ${job} on ${source.label}: ${child.stderr?.trim().split('\n').pop()}\n`,
+    );
     return null;
   }
   return Number(m[1]) / 1024;
@@ -102,7 +108,14 @@ function sourceFromSpec(spec: string): Source {
 const fmt = (n: number | null | undefined, digits = 0) => (n == null ? '–' : n.toFixed(digits));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-const STAGE_NAMES: Record<ImportStage | 'json', string> = { inspect: 'uitpakken', convert: 'mammoth', blocks: 'blokken', map: 'indeling', check: 'checklist', json: 'JSON' };
+const STAGE_NAMES: Record<ImportStage | 'json', string> = {
+  inspect: 'uitpakken',
+  convert: 'mammoth',
+  blocks: 'blokken',
+  map: 'indeling',
+  check: 'checklist',
+  json: 'JSON',
+};
 
 /** Median ms per stage of one analysis, plus serialising it as `kkfz check --json` does. */
 async function stageMs(bytes: Uint8Array, runs: number): Promise<Record<ImportStage | 'json', number>> {
@@ -118,7 +131,9 @@ async function stageMs(bytes: Uint8Array, runs: number): Promise<Record<ImportSt
     if (k === 0) continue; // warm-up
     for (let m = 0; m < marks.length - 1; m++) (samples[marks[m]![0]] ??= []).push(marks[m + 1]![1] - marks[m]![1]);
   }
-  return Object.fromEntries([...IMPORT_STAGES, 'json'].map((stage) => [stage, median(samples[stage] ?? [0])])) as Record<ImportStage | 'json', number>;
+  return Object.fromEntries(
+    [...IMPORT_STAGES, 'json'].map((stage) => [stage, median(samples[stage] ?? [0])]),
+  ) as Record<ImportStage | 'json', number>;
 }
 
 /** Wall ms of one process run; its exit code must be one of `ok`. */
@@ -157,12 +172,24 @@ function commandLine(large: Uint8Array, quick: boolean): void {
     // a package whose one script does nothing: what `npm run` itself costs
     writeFileSync(join(dir, 'package.json'), '{"name":"leeg","private":true,"scripts":{"niets":"true"}}');
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    const start = paired(quick ? 3 : 11, () => timeProcess(npm, ['run', '-s', 'kkfz', '--', 'check', empty], [2]), () => timeProcess(npm, ['run', '-s', '--prefix', dir, 'niets']));
+    const start = paired(
+      quick ? 3 : 11,
+      () => timeProcess(npm, ['run', '-s', 'kkfz', '--', 'check', empty], [2]),
+      () => timeProcess(npm, ['run', '-s', '--prefix', dir, 'niets']),
+    );
     const extra = start.ours - start.base;
-    console.log(`  start: npm run -s kkfz -- check leeg.docx ${fmt(start.ours)} ms, npm run van een leeg script ${fmt(start.base)} ms: ${fmt(extra)} ms erbij (doel ≤ 600: ${extra <= 600 ? 'gehaald' : 'niet gehaald'})`);
+    console.log(
+      `  start: npm run -s kkfz -- check leeg.docx ${fmt(start.ours)} ms, npm run van een leeg script ${fmt(start.base)} ms: ${fmt(extra)} ms erbij (doel ≤ 600: ${extra <= 600 ? 'gehaald' : 'niet gehaald'})`,
+    );
     const bare = `const m = (await import('mammoth')).default; await m.convertToHtml({ path: process.argv[1] });`;
-    const run = paired(quick ? 1 : 5, () => timeProcess(process.execPath, [CLI_BUNDLE, 'check', big, '--json'], [0, 1]), () => timeProcess(process.execPath, ['--input-type=module', '-e', bare, big]));
-    console.log(`  groot verslag: kkfz check --json ${fmt(run.ours)} ms, node + mammoth.convertToHtml ${fmt(run.base)} ms: ${fmt(run.ratio, 2)}× (doel ≤ 1.25: ${run.ratio <= 1.25 ? 'gehaald' : 'niet gehaald'})`);
+    const run = paired(
+      quick ? 1 : 5,
+      () => timeProcess(process.execPath, [CLI_BUNDLE, 'check', big, '--json'], [0, 1]),
+      () => timeProcess(process.execPath, ['--input-type=module', '-e', bare, big]),
+    );
+    console.log(
+      `  groot verslag: kkfz check --json ${fmt(run.ours)} ms, node + mammoth.convertToHtml ${fmt(run.base)} ms: ${fmt(run.ratio, 2)}× (doel ≤ 1.25: ${run.ratio <= 1.25 ? 'gehaald' : 'niet gehaald'})`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -182,13 +209,19 @@ async function main(): Promise<void> {
   const quick = args.includes('--quick');
   const runs = quick ? 3 : 7;
 
-  const files: Source[] = [...corpusCases(), ...[sampleCase()].filter((c) => c !== null)].map((c) => sourceFromSpec(c.docx));
+  const files: Source[] = [...corpusCases(), ...[sampleCase()].filter((c) => c !== null)].map((c) =>
+    sourceFromSpec(c.docx),
+  );
   // the full large report is ~300 pages; its quarter and half show whether time grows linearly
   const fullCopies = buildLargeReport({ images: 0 }).copies;
   const large = [0.25, 0.5, 1].map((f) => largeSource(f, fullCopies));
 
-  console.log(`Mediaan van ${runs} runs (na opwarmen, de taken om beurten); piekgeheugen = max RSS van een apart proces per taak.`);
-  console.log(`mammoth = mammoth.convertToHtml met standaardopties; pipeline = inspectie + import + indeling + jaar + checklist;`);
+  console.log(
+    `Mediaan van ${runs} runs (na opwarmen, de taken om beurten); piekgeheugen = max RSS van een apart proces per taak.`,
+  );
+  console.log(
+    `mammoth = mammoth.convertToHtml met standaardopties; pipeline = inspectie + import + indeling + jaar + checklist;`,
+  );
   console.log(`pipeline+images = idem met afbeeldingen bewaard (zoals de extensie doet).\n`);
   const head = `${pad('bestand', 44)}${lpad('MB', 7)}${lpad('mammoth ms', 12)}${lpad('pipeline ms', 13)}${lpad('ratio', 7)}${lpad('+img ms', 9)}${lpad('ratio', 7)}${lpad('piek MB m/p/p+i', 18)}`;
   console.log(head);
@@ -200,7 +233,9 @@ async function main(): Promise<void> {
     const peaks = quick ? [null, null, null] : JOBS.map((job) => peakMb(job, source));
     const mb = bytes.byteLength / 1e6;
     rows.push({ source, mb, ms, peaks });
-    const label = source.spec.startsWith('large:') ? `${source.label} (${source.pages} p., ${source.images} afb.)` : source.label;
+    const label = source.spec.startsWith('large:')
+      ? `${source.label} (${source.pages} p., ${source.images} afb.)`
+      : source.label;
     console.log(
       `${pad(label, 44)}${lpad(fmt(mb, 2), 7)}${lpad(fmt(ms.mammoth), 12)}${lpad(fmt(ms.pipeline), 13)}${lpad(fmt(ms.pipeline / ms.mammoth, 2), 7)}` +
         `${lpad(fmt(ms['pipeline+images']), 9)}${lpad(fmt(ms['pipeline+images'] / ms.mammoth, 2), 7)}${lpad(peaks.map((p) => fmt(p)).join('/'), 18)}`,
@@ -225,13 +260,20 @@ async function main(): Promise<void> {
   const stages = await stageMs(whole.source.bytes(), quick ? 1 : runs);
   const total = Object.values(stages).reduce((a, b) => a + b, 0);
   console.log(`\nWaar de tijd heen gaat (${whole.source.label}, mediaan per stage; samen ${fmt(total)} ms)`);
-  for (const [stage, ms] of Object.entries(stages)) console.log(`  ${pad(STAGE_NAMES[stage as ImportStage | 'json'], 12)}${lpad(fmt(ms), 7)} ms ${lpad(fmt((ms / total) * 100), 4)}%`);
+  for (const [stage, ms] of Object.entries(stages))
+    console.log(
+      `  ${pad(STAGE_NAMES[stage as ImportStage | 'json'], 12)}${lpad(fmt(ms), 7)} ms ${lpad(fmt((ms / total) * 100), 4)}%`,
+    );
 
   const ratio = whole.ms.pipeline / whole.ms.mammoth;
-  console.log(`\nDoel: pipeline ≤ 1.25× mammoth op het grote verslag — gemeten ${fmt(ratio, 2)}× (${ratio <= 1.25 ? 'gehaald' : 'niet gehaald'}).`);
+  console.log(
+    `\nDoel: pipeline ≤ 1.25× mammoth op het grote verslag — gemeten ${fmt(ratio, 2)}× (${ratio <= 1.25 ? 'gehaald' : 'niet gehaald'}).`,
+  );
   if (whole.peaks[0] && whole.peaks[1]) {
     const memory = whole.peaks[1] / whole.peaks[0];
-    console.log(`Doel: piekgeheugen ≤ 1.5× mammoth op het grote verslag — gemeten ${fmt(memory, 2)}× (${memory <= 1.5 ? 'gehaald' : 'niet gehaald'}).`);
+    console.log(
+      `Doel: piekgeheugen ≤ 1.5× mammoth op het grote verslag — gemeten ${fmt(memory, 2)}× (${memory <= 1.5 ? 'gehaald' : 'niet gehaald'}).`,
+    );
   }
   commandLine(whole.source.bytes(), quick);
   await scaleSeries(quick ? 1 : 3, quick);

@@ -25,7 +25,9 @@ const result = await build({
   sourcemap: true,
   metafile: true,
   // the CommonJS dependencies (mammoth and its own) call require() for Node's modules
-  banner: { js: "import { createRequire as __kkfzCreateRequire } from 'node:module'; const require = __kkfzCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __kkfzCreateRequire } from 'node:module'; const require = __kkfzCreateRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });
 

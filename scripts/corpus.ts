@@ -20,7 +20,9 @@ export interface Case {
 export function corpusCases(dir = CORPUS_DIR): Case[] {
   if (!existsSync(dir)) return [];
   const cases: Case[] = [];
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.docx')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((f) => f.endsWith('.docx'))
+    .sort()) {
     const name = f.slice(0, -'.docx'.length);
     const base = name.split('.')[0]!;
     const goldFile = join(dir, `${base}.gold.jsonl`);

@@ -128,7 +128,9 @@ function table(item: Extract<Item, { k: 'table' }>): Table {
                 borders,
                 width: { size: item.widths[c] ?? 10, type: WidthType.PERCENTAGE },
                 shading: item.header && r === 0 ? { fill: 'DCE9EA' } : undefined,
-                children: [new Paragraph({ children: [new TextRun({ text: cell, bold: item.header && r === 0, size: 20 })] })],
+                children: [
+                  new Paragraph({ children: [new TextRun({ text: cell, bold: item.header && r === 0, size: 20 })] }),
+                ],
               }),
           ),
         }),
@@ -140,7 +142,9 @@ function listParagraphs(items: ListItem[], ordered: boolean, level = 0, instance
   return items.flatMap((it) => [
     new Paragraph({
       text: it.text,
-      ...(ordered ? { numbering: { reference: 'doelen', level, ...(instance !== undefined ? { instance } : {}) } } : { bullet: { level } }),
+      ...(ordered
+        ? { numbering: { reference: 'doelen', level, ...(instance !== undefined ? { instance } : {}) } }
+        : { bullet: { level } }),
     }),
     ...(it.children ? listParagraphs(it.children, ordered, level + 1, instance) : []),
   ]);
@@ -168,18 +172,30 @@ export function buildDocument(report: Item[], meta: DocMeta, png?: Uint8Array): 
         children.push(
           new Paragraph({
             text: it.text,
-            heading: it.level === 1 ? HeadingLevel.HEADING_1 : it.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
+            heading:
+              it.level === 1
+                ? HeadingLevel.HEADING_1
+                : it.level === 2
+                  ? HeadingLevel.HEADING_2
+                  : HeadingLevel.HEADING_3,
           }),
         );
         break;
       case 'bold':
-        children.push(new Paragraph({ spacing: { before: 200, after: 60 }, children: [new TextRun({ text: it.text, bold: true })] }));
+        children.push(
+          new Paragraph({
+            spacing: { before: 200, after: 60 },
+            children: [new TextRun({ text: it.text, bold: true })],
+          }),
+        );
         break;
       case 'plain':
         children.push(new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: it.text })] }));
         break;
       case 'p':
-        children.push(new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: it.text, italics: it.italic })] }));
+        children.push(
+          new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: it.text, italics: it.italic })] }),
+        );
         break;
       case 'ul':
       case 'ol':
@@ -226,7 +242,14 @@ export function buildDocument(report: Item[], meta: DocMeta, png?: Uint8Array): 
       ],
     },
     // A4 with 2 cm margins
-    sections: [{ properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } }, children }],
+    sections: [
+      {
+        properties: {
+          page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } },
+        },
+        children,
+      },
+    ],
   });
 }
 
@@ -240,7 +263,9 @@ export function makeDeterministic(packed: Uint8Array, fixedIso: string, fixedZip
   if ((fixed.match(new RegExp(fixedIso, 'g')) ?? []).length !== 2) throw new Error('could not fix the core timestamps');
   files['docProps/core.xml'] = strToU8(fixed);
   // [Content_Types].xml first, as Word writes it; the rest in docx's own order
-  const ordered = Object.fromEntries(Object.entries(files).sort(([a], [b]) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml')));
+  const ordered = Object.fromEntries(
+    Object.entries(files).sort(([a], [b]) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml')),
+  );
   return zipSync(ordered, { level: 9, mtime: fixedZipTime });
 }
 
@@ -275,14 +300,26 @@ export function expectedBlocks(report: Item[]): Expected[] {
         walkList(it.items);
         break;
       case 'table':
-        out.push({ kind: 'table', text: norm(it.rows.map((r) => r.map(norm).join(' | ')).join(' / ')), label: it.label, boldOnly: false, plainHeading: false });
+        out.push({
+          kind: 'table',
+          text: norm(it.rows.map((r) => r.map(norm).join(' | ')).join(' / ')),
+          label: it.label,
+          boldOnly: false,
+          plainHeading: false,
+        });
         break;
       case 'h':
         out.push({ kind: 'heading', text: norm(it.text), label: it.label, boldOnly: false, plainHeading: false });
         break;
       default:
         // mammoth's default style map has no rule for Word's Title style: the title comes out as a <p>
-        out.push({ kind: 'paragraph', text: norm(it.text), label: it.label, boldOnly: it.k === 'bold', plainHeading: it.k === 'plain' });
+        out.push({
+          kind: 'paragraph',
+          text: norm(it.text),
+          label: it.label,
+          boldOnly: it.k === 'bold',
+          plainHeading: it.k === 'plain',
+        });
     }
   }
   return out;
@@ -324,12 +361,24 @@ export async function writeFixture(spec: FixtureSpec): Promise<FixtureResult> {
     const b = blocks[k];
     const e = expected[k];
     if (!b || !e || b.kind !== e.kind || b.text !== e.text)
-      problems.push(`#${k}: mammoth ${b?.kind} ${JSON.stringify(b?.text.slice(0, 60))} ≠ expected ${e?.kind} ${JSON.stringify(e?.text.slice(0, 60))}`);
+      problems.push(
+        `#${k}: mammoth ${b?.kind} ${JSON.stringify(b?.text.slice(0, 60))} ≠ expected ${e?.kind} ${JSON.stringify(e?.text.slice(0, 60))}`,
+      );
   }
-  if (problems.length) throw new Error(`${spec.docxOut}: the block split does not match the labelled items\n${problems.slice(0, 10).join('\n')}`);
+  if (problems.length)
+    throw new Error(
+      `${spec.docxOut}: the block split does not match the labelled items\n${problems.slice(0, 10).join('\n')}`,
+    );
   const gold = blocks.map((b, k) => {
     const { pillar, themes, basis } = expected[k]!.label;
-    return JSON.stringify({ i: b.i, kind: b.kind, text: b.text.slice(0, 100), pillar, themes: [...themes].sort((a, c) => a - c), basis });
+    return JSON.stringify({
+      i: b.i,
+      kind: b.kind,
+      text: b.text.slice(0, 100),
+      pillar,
+      themes: [...themes].sort((a, c) => a - c),
+      basis,
+    });
   });
   mkdirSync(dirname(spec.goldOut), { recursive: true });
   writeFileSync(spec.goldOut, gold.join('\n') + '\n');
@@ -337,4 +386,5 @@ export async function writeFixture(spec: FixtureSpec): Promise<FixtureResult> {
 }
 
 /** Blocks per pillar 0..5. */
-export const perPillar = (expected: Expected[]): number[] => [0, 1, 2, 3, 4, 5].map((p) => expected.filter((e) => e.label.pillar === p).length);
+export const perPillar = (expected: Expected[]): number[] =>
+  [0, 1, 2, 3, 4, 5].map((p) => expected.filter((e) => e.label.pillar === p).length);

@@ -27,7 +27,11 @@ for (const [name, path] of REPORTS) {
   const toc = findTableOfContents(blocks);
   const flags = findStale(blocks, r.value.mappings, 2025);
   const gold = new Map<number, { flags: string[]; note: string }>(
-    readFileSync(`tests/fixtures/carry-gold/${name}.jsonl`, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { i: number; flags: string[]; note: string }).map((g) => [g.i, g]),
+    readFileSync(`tests/fixtures/carry-gold/${name}.jsonl`, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { i: number; flags: string[]; note: string })
+      .map((g) => [g.i, g]),
   );
   const cells: string[] = [];
   for (const reason of REASONS) {
@@ -46,7 +50,11 @@ for (const [name, path] of REPORTS) {
         misses.push(`${b.i} ${b.text.slice(0, 80)} — ${gold.get(b.i)!.note}`);
       } else if (got) {
         fp++;
-        extras.push(`${b.i} ${b.text.slice(0, 80)} — ${flags[b.i]!.filter((f) => f.reason === reason).map((f) => f.evidence).join('; ')}`);
+        extras.push(
+          `${b.i} ${b.text.slice(0, 80)} — ${flags[b.i]!.filter((f) => f.reason === reason)
+            .map((f) => f.evidence)
+            .join('; ')}`,
+        );
       }
     }
     c.tp += tp;
@@ -54,9 +62,13 @@ for (const [name, path] of REPORTS) {
     c.fp += fp;
     cells.push(`${reason} R ${pct(tp, tp + fn)} P ${pct(tp, tp + fp)}`);
     if (show === reason || show === 'all') {
-      console.log(`-- ${name} ${reason}: missed\n${misses.map((m) => `   ${m}`).join('\n')}\n-- ${name} ${reason}: flagged, not in the labels\n${extras.map((m) => `   ${m}`).join('\n')}`);
+      console.log(
+        `-- ${name} ${reason}: missed\n${misses.map((m) => `   ${m}`).join('\n')}\n-- ${name} ${reason}: flagged, not in the labels\n${extras.map((m) => `   ${m}`).join('\n')}`,
+      );
     }
   }
   console.log(`${name.padEnd(24)} ${cells.join(' | ')}`);
 }
-console.log(`${'pooled'.padEnd(24)} ${REASONS.map((r) => `${r} R ${pct(pooled[r]!.tp, pooled[r]!.tp + pooled[r]!.fn)} P ${pct(pooled[r]!.tp, pooled[r]!.tp + pooled[r]!.fp)}`).join(' | ')}`);
+console.log(
+  `${'pooled'.padEnd(24)} ${REASONS.map((r) => `${r} R ${pct(pooled[r]!.tp, pooled[r]!.tp + pooled[r]!.fn)} P ${pct(pooled[r]!.tp, pooled[r]!.tp + pooled[r]!.fp)}`).join(' | ')}`,
+);

@@ -79,7 +79,8 @@ for (const c of heldout) heldoutRows.push(await rowOf(c));
 if (strip || flatten) {
   const what = [
     flatten && 'flattened .docx (every heading style and run format removed; Δ = minus the unflattened score)',
-    strip && 'structure stripped (headings, first cells and short lines naming a pillar, theme or article deleted; gold of the kept blocks; --errors shows original block numbers)',
+    strip &&
+      'structure stripped (headings, first cells and short lines naming a pillar, theme or article deleted; gold of the kept blocks; --errors shows original block numbers)',
   ].filter(Boolean);
   console.log(`Mode: ${what.join('; ')}\n`);
 }
@@ -89,8 +90,12 @@ console.log(header);
 console.log('-'.repeat(header.length));
 for (const { c, run: r, base } of [...rows, ...(sampleRow ? [sampleRow] : []), ...heldoutRows]) {
   const s = r.score;
-  const pillarF1 = [0, 1, 2, 3, 4, 5].map((p) => (s.perPillar[p]!.support || s.perPillar[p]!.precision < 1 ? f3(s.perPillar[p]!.f1) : '  -  ').padStart(5));
-  const delta = base ? `  ${signed(s.pillarAccuracy - base.score.pillarAccuracy).padStart(6)}  ${signed(s.themes.f1 - base.score.themes.f1).padStart(8)}` : '';
+  const pillarF1 = [0, 1, 2, 3, 4, 5].map((p) =>
+    (s.perPillar[p]!.support || s.perPillar[p]!.precision < 1 ? f3(s.perPillar[p]!.f1) : '  -  ').padStart(5),
+  );
+  const delta = base
+    ? `  ${signed(s.pillarAccuracy - base.score.pillarAccuracy).padStart(6)}  ${signed(s.themes.f1 - base.score.themes.f1).padStart(8)}`
+    : '';
   console.log(
     `${c.name.padEnd(36)} ${String(s.blocks).padStart(6)} ${String(s.misaligned).padStart(6)} ${f3(s.pillarAccuracy).padStart(11)}  ${pillarF1.join('  ')}  ${f3(s.themes.precision).padStart(7)}  ${f3(s.themes.recall).padStart(7)}  ${f3(s.themes.f1).padStart(8)}${delta}`,
   );
@@ -149,10 +154,14 @@ if (showCalibration) {
   bands.forEach((b, k) => {
     const label = `[${b.from.toFixed(1)}, ${b.to.toFixed(1)}${k === bands.length - 1 ? ']' : ')'}`;
     const na = (x: number) => (Number.isNaN(x) ? '  -  ' : f3(x));
-    console.log(`${label.padEnd(12)}  ${String(b.blocks).padStart(6)}  ${String(b.correct).padStart(7)}  ${na(b.accuracy).padStart(8)}  ${na(b.meanConfidence).padStart(9)}`);
+    console.log(
+      `${label.padEnd(12)}  ${String(b.blocks).padStart(6)}  ${String(b.correct).padStart(7)}  ${na(b.accuracy).padStart(8)}  ${na(b.meanConfidence).padStart(9)}`,
+    );
   });
   const total = bands.reduce((a, b) => a + b.blocks, 0);
   const correct = bands.reduce((a, b) => a + b.correct, 0);
   console.log('-'.repeat(head.length));
-  console.log(`${'all'.padEnd(12)}  ${String(total).padStart(6)}  ${String(correct).padStart(7)}  ${(total ? f3(correct / total) : '  -  ').padStart(8)}`);
+  console.log(
+    `${'all'.padEnd(12)}  ${String(total).padStart(6)}  ${String(correct).padStart(7)}  ${(total ? f3(correct / total) : '  -  ').padStart(8)}`,
+  );
 }

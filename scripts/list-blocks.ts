@@ -51,7 +51,7 @@ export function splitHtml(html: string): ListedBlock[] {
         const rows = Array.from(child.querySelectorAll('tr')) as unknown as Element[];
         const text = rows
           .map((tr) =>
-            (Array.from(tr.children))
+            Array.from(tr.children)
               .filter((c) => c.tagName === 'TD' || c.tagName === 'TH')
               .map((c) => norm(textOf(c as unknown as Node)))
               .join(' | '),

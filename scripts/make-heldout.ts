@@ -31,14 +31,23 @@ const p = (text: string, label: Label): Item => ({ k: 'p', text, label });
 const plain = (text: string, label: Label): Item => ({ k: 'plain', text, label });
 const bold = (text: string, label: Label): Item => ({ k: 'bold', text, label });
 const h = (level: 1 | 2 | 3, text: string, label: Label): Item => ({ k: 'h', level, text, label });
-const table = (rows: string[][], widths: number[], label: Label, header = true): Item => ({ k: 'table', rows, widths, header, label });
+const table = (rows: string[][], widths: number[], label: Label, header = true): Item => ({
+  k: 'table',
+  rows,
+  widths,
+  header,
+  label,
+});
 
 // =========================================================================================================
 // 1. kompas-2024 — Stichting Kompas Zorg (Rietmond, Ekkersum: invented places). Plain-paragraph headings.
 
 const KOMPAS: Item[] = [
   { k: 'title', text: 'Kwaliteitsverslag 2024', label: G },
-  p('Stichting Kompas Zorg – forensische dagbesteding, arbeidstoeleiding en ambulante begeleiding in Rietmond en Ekkersum', G),
+  p(
+    'Stichting Kompas Zorg – forensische dagbesteding, arbeidstoeleiding en ambulante begeleiding in Rietmond en Ekkersum',
+    G,
+  ),
   {
     k: 'p',
     italic: true,
@@ -70,7 +79,7 @@ const KOMPAS: Item[] = [
 
   plain('2 Kompas Zorg en het kwaliteitskader', G),
   p(
-    "Stichting Kompas Zorg biedt sinds 2009 dagbesteding, arbeidstoeleiding en ambulante begeleiding aan volwassenen die vastlopen in werk, wonen of contacten. Een groot deel van onze deelnemers heeft een forensische titel. We werken vanuit twee werkplaatsen: een houtwerkplaats met fietsenmakerij in Rietmond en een groen- en horecaproject in Ekkersum. Eind 2024 waren 61 medewerkers en 23 vrijwilligers bij ons actief.",
+    'Stichting Kompas Zorg biedt sinds 2009 dagbesteding, arbeidstoeleiding en ambulante begeleiding aan volwassenen die vastlopen in werk, wonen of contacten. Een groot deel van onze deelnemers heeft een forensische titel. We werken vanuit twee werkplaatsen: een houtwerkplaats met fietsenmakerij in Rietmond en een groen- en horecaproject in Ekkersum. Eind 2024 waren 61 medewerkers en 23 vrijwilligers bij ons actief.',
     G,
   ),
   plain('Missie en visie', G),
@@ -99,7 +108,10 @@ const KOMPAS: Item[] = [
     [50, 25, 25],
     T(5),
   ),
-  p('De omzet uit zorg en begeleiding bedroeg in 2024 € 4.215.000. De forensische zorg had daarin een aandeel van 44%.', T(5)),
+  p(
+    'De omzet uit zorg en begeleiding bedroeg in 2024 € 4.215.000. De forensische zorg had daarin een aandeel van 44%.',
+    T(5),
+  ),
   table(
     [
       ['Financier', 'Omzet 2024', 'Aandeel'],
@@ -132,7 +144,7 @@ const KOMPAS: Item[] = [
     S(3),
   ),
   p(
-    "In de fietsenmakerij liep een proef met een app waarin deelnemers zelf hun werkdag plannen en afvinken. De app wordt in 2025 uitgerold naar Ekkersum.",
+    'In de fietsenmakerij liep een proef met een app waarin deelnemers zelf hun werkdag plannen en afvinken. De app wordt in 2025 uitgerold naar Ekkersum.',
     S(3),
   ),
   plain('4.3 Medezeggenschap', S(3)),
@@ -162,7 +174,10 @@ const KOMPAS: Item[] = [
     'Een medewerker die iets ingrijpends meemaakt, krijgt opvang van het BOT-team en een gesprek met de leidinggevende binnen twee werkdagen. Dat gebeurde in 2024 vijf keer.',
     S(3, 9),
   ),
-  p('Doel voor 2025: elk kwartaal een leerbijeenkomst over de incidentanalyse, met deelnemers uit beide werkplaatsen.', S(3, 9)),
+  p(
+    'Doel voor 2025: elk kwartaal een leerbijeenkomst over de incidentanalyse, met deelnemers uit beide werkplaatsen.',
+    S(3, 9),
+  ),
   plain('4.5 Tevredenheid van deelnemers en medewerkers', S(3, 10, 11)),
   p(
     'In november hebben 104 deelnemers de vragenlijst van het deelnemersonderzoek ingevuld (respons 71%). Het gemiddelde rapportcijfer was een 7,8. De 41 forensische deelnemers die meededen gaven gemiddeld een 7,6. Zij zijn het meest tevreden over de werkmeesters en het minst over de reistijd naar Ekkersum.',
@@ -172,7 +187,10 @@ const KOMPAS: Item[] = [
     'Het medewerkersonderzoek had een respons van 82%. Medewerkers gaven de werksfeer een 8,0 en de werkdruk een 6,4. Conform 5.1.2.c zijn de uitkomsten van beide onderzoeken besproken in de teams en staan ze op onze website.',
     S(3, 11),
   ),
-  p('Doel voor 2025: met de teams drie acties kiezen om de werkdruk te verlagen en die in het najaar evalueren.', S(3, 11)),
+  p(
+    'Doel voor 2025: met de teams drie acties kiezen om de werkdruk te verlagen en die in het najaar evalueren.',
+    S(3, 11),
+  ),
 
   // ----- chapter 5: pillar 1
   plain('Pijler 1', S(1)),
@@ -200,10 +218,16 @@ const KOMPAS: Item[] = [
     items: [
       li('de werkmeester rapporteert iedere dag kort in het dossier over gedrag, stemming en aanwezigheid;', S(1, 3)),
       li('het signaleringsplan wordt elk kwartaal met de deelnemer doorgelopen;', S(1, 3)),
-      li('bij twee of meer signalen schalen we op naar een extra gesprek met de begeleider en overleg met de reclassering.', S(1, 3)),
+      li(
+        'bij twee of meer signalen schalen we op naar een extra gesprek met de begeleider en overleg met de reclassering.',
+        S(1, 3),
+      ),
     ],
   },
-  p('Doel voor 2025: het begeleidingsplan binnen zes weken klaar bij ten minste 90% van de nieuwe deelnemers.', S(1, 3)),
+  p(
+    'Doel voor 2025: het begeleidingsplan binnen zes weken klaar bij ten minste 90% van de nieuwe deelnemers.',
+    S(1, 3),
+  ),
   plain('Thema 4: Betrekken deelnemer en netwerk', S(1, 4)),
   p(
     'De deelnemer bepaalt mee welke doelen in zijn plan komen en ondertekent het plan zelf. Met zijn toestemming nodigen we iemand uit zijn omgeving uit voor de evaluatie: een partner, ouder of goede vriend. In 2024 was bij 23 van de 58 forensische deelnemers iemand uit het netwerk betrokken.',
@@ -236,7 +260,10 @@ const KOMPAS: Item[] = [
     'Ieder forensisch team bestaat uit werkmeesters, een trajectbegeleider en een gedragsdeskundige. Eens per twee weken bespreken zij samen de deelnemers met het hoogste risico. De gedragsdeskundigen zijn BIG-geregistreerd; alle trajectbegeleiders staan in het SKJ- of Kwaliteitsregister.',
     S(2, 5),
   ),
-  p('Daarnaast heeft ieder team eens per zes weken intervisie en twee keer per jaar een moreel beraad, dit jaar onder meer over de vraag hoeveel je als werkmeester mag delen met de reclassering.', S(2, 9)),
+  p(
+    'Daarnaast heeft ieder team eens per zes weken intervisie en twee keer per jaar een moreel beraad, dit jaar onder meer over de vraag hoeveel je als werkmeester mag delen met de reclassering.',
+    S(2, 9),
+  ),
   plain('Thema 6: Opleidingsplan', S(2, 6)),
   p(
     'Het opleidingsplan 2024–2026 beschrijft per functie welke scholing verplicht is. Nieuwe medewerkers volgen binnen drie maanden de modules van de forensische leerlijn. Eind 2024 had 88% van de medewerkers in de forensische teams de basismodules afgerond.',
@@ -268,7 +295,10 @@ const KOMPAS: Item[] = [
     k: 'ul',
     items: [
       li('zeven werkgevers bieden een proefplaats aan deelnemers die klaar zijn voor regulier werk;', S(4, 12)),
-      li('met de regionale ggz-instelling is een consultatieregeling voor deelnemers met psychiatrische klachten;', S(4, 12)),
+      li(
+        'met de regionale ggz-instelling is een consultatieregeling voor deelnemers met psychiatrische klachten;',
+        S(4, 12),
+      ),
       li('het Zorg- en Veiligheidshuis nodigt ons uit bij het casusoverleg over gezamenlijke deelnemers.', S(4, 12)),
     ],
   },
@@ -282,7 +312,10 @@ const KOMPAS: Item[] = [
     'Als een forensische titel afloopt, plannen we drie maanden van tevoren een overdrachtsgesprek met de deelnemer, de reclassering en de organisatie die de begeleiding overneemt. Krijgt een deelnemer ook zorg van een andere aanbieder, dan spreken we af wie de regie heeft en delen we met toestemming het signaleringsplan.',
     S(4, 14),
   ),
-  p('Doel voor 2025: voor iedere uitstromende deelnemer een schriftelijke overdracht die door de ontvangende organisatie is bevestigd.', S(4, 14)),
+  p(
+    'Doel voor 2025: voor iedere uitstromende deelnemer een schriftelijke overdracht die door de ontvangende organisatie is bevestigd.',
+    S(4, 14),
+  ),
   plain('Relatie met de buurt', S(4)),
   p(
     'De werkplaats in Rietmond ligt midden in een woonwijk. Twee keer per jaar is er een buurtkoffie en omwonenden kunnen hun fiets bij ons laten repareren. Eén klacht over geluidsoverlast is met de melder opgelost door de werktijden van de zaag aan te passen.',
@@ -295,7 +328,10 @@ const KOMPAS: Item[] = [
     'Informeren over resultaten. Dit verslag staat na vaststelling door de raad van toezicht op onze website en is besproken met de deelnemersraad en de ondernemingsraad. Voor deelnemers maken we een korte versie met de belangrijkste cijfers en plannen.',
     S(5),
   ),
-  p('Intern delen we de resultaten via de maandelijkse nieuwsbrief en de teamoverleggen; de kwartaalcijfers hangen in beide werkplaatsen aan de muur.', S(5)),
+  p(
+    'Intern delen we de resultaten via de maandelijkse nieuwsbrief en de teamoverleggen; de kwartaalcijfers hangen in beide werkplaatsen aan de muur.',
+    S(5),
+  ),
   plain('Prestatie-indicator continuïteit van zorg', S(5, 14)),
   p(
     'Omdat in 2023 meer dan vijftien forensische deelnemers bij ons instroomden, leveren wij de forensische prestatie-indicatoren aan. De tabel toont voor de deelnemers van wie de titel in 2024 afliep, of zij aansluitend vervolgzorg kregen.',
@@ -317,7 +353,10 @@ const KOMPAS: Item[] = [
 
   // ----- appendix: status per pillar (sections by the pillar names; tables labelled by the aspects they list)
   plain('Bijlage 1 bij hoofdstuk 2: statusoverzicht kwaliteitsaspecten', G),
-  p('Per pijler de kwaliteitsaspecten die wij volgen, met de stand eind 2023 en eind 2024 (gereed, in werking, gestart of niet gestart).', G),
+  p(
+    'Per pijler de kwaliteitsaspecten die wij volgen, met de stand eind 2023 en eind 2024 (gereed, in werking, gestart of niet gestart).',
+    G,
+  ),
   plain('Pijler 1 Veiligheid en persoonsgerichte zorg', S(1)),
   table(
     [
@@ -351,7 +390,12 @@ const KOMPAS: Item[] = [
     [
       ['Nr', 'Kwaliteitsaspect', '2023', '2024'],
       ['5.1.1', 'Veilig werk- en leefklimaat', 'in werking', 'gereed'],
-      ['5.1.2', 'Kwaliteits- en veiligheidsmanagementsysteem, met deelnemers- en medewerkersonderzoek', 'gereed', 'gereed'],
+      [
+        '5.1.2',
+        'Kwaliteits- en veiligheidsmanagementsysteem, met deelnemers- en medewerkersonderzoek',
+        'gereed',
+        'gereed',
+      ],
       ['5.1.3', 'Goed bestuur en toezicht', 'gereed', 'gereed'],
       ['5.1.4', 'Wetenschap en innovatie', 'niet gestart', 'gestart'],
       ['5.1.5', 'Forensische zorg in de medezeggenschap', 'gestart', 'gereed'],
@@ -510,7 +554,10 @@ const DEBRUG: Item[] = [
   {
     k: 'ul',
     items: [
-      li('op de polikliniek werken we met de FARE en herhalen we de taxatie bij iedere belangrijke verandering;', T(1, 3)),
+      li(
+        'op de polikliniek werken we met de FARE en herhalen we de taxatie bij iedere belangrijke verandering;',
+        T(1, 3),
+      ),
       li('de uitkomst wordt met de patiënt besproken en vertaald naar zijn signaleringsplan;', T(1, 3)),
       li('bij een stijgend risico schalen we de zorg op, bij een dalend risico bouwen we vrijheden op.', T(1, 3)),
     ],
@@ -525,7 +572,10 @@ const DEBRUG: Item[] = [
     'Naasten kennen de patiënt vaak het langst en het best. Sinds 2025 vragen we bij iedere opname wie de patiënt wil betrekken, en nodigen we die naasten binnen een maand uit voor een kennismaking met het behandelteam.',
     T(1, 4),
   ),
-  p('Op iedere afdeling is een familieadviseur beschikbaar, en vier keer per jaar organiseren we een naastenavond. In 2025 kwamen daar gemiddeld 22 naasten op af.', T(1, 4)),
+  p(
+    'Op iedere afdeling is een familieadviseur beschikbaar, en vier keer per jaar organiseren we een naastenavond. In 2025 kwamen daar gemiddeld 22 naasten op af.',
+    T(1, 4),
+  ),
 
   h(1, '5. Onze medewerkers', T(2)),
   p(
@@ -533,7 +583,10 @@ const DEBRUG: Item[] = [
     T(2),
   ),
   h(2, '5.1 Scholing en opleiding', T(2, 6)),
-  p('Ons opleidingsplan beschrijft per functie welke scholing verplicht is en welke aanvullend. In 2025 lag de nadruk op:', T(2, 6)),
+  p(
+    'Ons opleidingsplan beschrijft per functie welke scholing verplicht is en welke aanvullend. In 2025 lag de nadruk op:',
+    T(2, 6),
+  ),
   {
     k: 'ul',
     items: [
@@ -552,7 +605,10 @@ const DEBRUG: Item[] = [
     'De Brug heeft vijf ervaringsdeskundigen in dienst, verdeeld over de afdelingen en de polikliniek. Zij zijn lid van het behandelteam en nemen deel aan de multidisciplinaire besprekingen.',
     T(2, 7),
   ),
-  p('In 2025 is een visie op ervaringsdeskundigheid vastgesteld, samen met de patiëntenraad. Daarin staat onder meer dat iedere afdeling in 2027 ten minste één ervaringsdeskundige heeft.', T(2, 7)),
+  p(
+    'In 2025 is een visie op ervaringsdeskundigheid vastgesteld, samen met de patiëntenraad. Daarin staat onder meer dat iedere afdeling in 2027 ten minste één ervaringsdeskundige heeft.',
+    T(2, 7),
+  ),
   h(2, "5.4 Stagiairs en nieuwe collega's", T(2, 6)),
   p(
     'We leiden zelf op: in 2025 liepen 38 studenten stage bij De Brug en rondden 11 medewerkers een BBL-opleiding tot verpleegkundige af. Met een hogeschool is een zij-instroomtraject gestart voor mensen uit andere sectoren.',
@@ -560,7 +616,10 @@ const DEBRUG: Item[] = [
   ),
 
   h(1, '6. Kwaliteit en verbeteren', T(3)),
-  p('Wij willen steeds een beetje beter worden. Daarvoor meten we, kijken we kritisch naar onszelf en laten we ons jaarlijks door anderen toetsen.', T(3, 8)),
+  p(
+    'Wij willen steeds een beetje beter worden. Daarvoor meten we, kijken we kritisch naar onszelf en laten we ons jaarlijks door anderen toetsen.',
+    T(3, 8),
+  ),
   h(2, '6.1 Certificering en audits', T(3, 8)),
   p(
     'De Brug is gecertificeerd volgens HKZ en ISO 9001. In de externe audit van september 2025 werden geen tekortkomingen gevonden; de auditor noemde de verbetercyclus op de afdelingen een sterk punt. Het interne auditteam bezocht alle afdelingen en de polikliniek.',
@@ -580,7 +639,10 @@ const DEBRUG: Item[] = [
     'In het bewonerstevredenheidsonderzoek van oktober deden 49 van de 72 bewoners mee. Zij gaven de kliniek gemiddeld een 7,2 (2024: 6,9). Bewoners zijn positief over de bejegening en kritisch over het eten en het aantal activiteiten in het weekend.',
     T(3, 10),
   ),
-  p('Op de polikliniek hielden we een ervaringsmeting onder patiënten na afloop van hun behandeling; 64% vulde de lijst in en het gemiddelde cijfer was een 7,8.', T(3, 10)),
+  p(
+    'Op de polikliniek hielden we een ervaringsmeting onder patiënten na afloop van hun behandeling; 64% vulde de lijst in en het gemiddelde cijfer was een 7,8.',
+    T(3, 10),
+  ),
   { k: 'image', alt: 'Staafdiagram: gemiddeld cijfer bewonerstevredenheidsonderzoek 2023, 2024 en 2025' },
   p('Figuur 1. Gemiddeld cijfer van bewoners in 2023 (6,6), 2024 (6,9) en 2025 (7,2).', T(3, 10)),
   h(2, '6.4 Medewerkersonderzoek', T(3, 11)),
@@ -589,24 +651,39 @@ const DEBRUG: Item[] = [
     T(3, 11),
   ),
   h(2, '6.5 Medezeggenschap', T(3)),
-  p('De patiëntenraad kwam elf keer bijeen en adviseerde onder meer over de nieuwe huisregels in Kortemaat. De ondernemingsraad stemde in met het nieuwe roosterbeleid.', T(3)),
+  p(
+    'De patiëntenraad kwam elf keer bijeen en adviseerde onder meer over de nieuwe huisregels in Kortemaat. De ondernemingsraad stemde in met het nieuwe roosterbeleid.',
+    T(3),
+  ),
   h(2, '6.6 Invoering van het Kwaliteitskader Forensische Zorg', G),
   p(
-    "Wij voeren het Kwaliteitskader Forensische Zorg in volgens de planning die DJI en de sector hebben afgesproken. De tabel laat zien in welk jaar ieder thema de focus heeft; daarna borgen wij het thema tot de evaluatie in 2028.",
+    'Wij voeren het Kwaliteitskader Forensische Zorg in volgens de planning die DJI en de sector hebben afgesproken. De tabel laat zien in welk jaar ieder thema de focus heeft; daarna borgen wij het thema tot de evaluatie in 2028.',
     G,
   ),
   table(themePlanning, [37, 9, 9, 9, 9, 9, 9, 9], ALL),
 
   h(1, '7. Samen met partners', T(4, 12)),
-  p('Onze patiënten komen van en gaan naar andere organisaties. Een goede samenwerking is daarom essentieel, vooral op de momenten dat een patiënt van de een naar de ander gaat.', T(4, 12)),
+  p(
+    'Onze patiënten komen van en gaan naar andere organisaties. Een goede samenwerking is daarom essentieel, vooral op de momenten dat een patiënt van de een naar de ander gaat.',
+    T(4, 12),
+  ),
   h(2, '7.1 Reclassering, gemeenten en politie', T(4, 12)),
-  p('Met de reclassering is er voor iedere patiënt met voorwaarden een vaste contactpersoon. Daarnaast werken we samen met:', T(4, 12)),
+  p(
+    'Met de reclassering is er voor iedere patiënt met voorwaarden een vaste contactpersoon. Daarnaast werken we samen met:',
+    T(4, 12),
+  ),
   {
     k: 'ul',
     items: [
       li('de gemeenten Dalmerveen en Kortemaat, over huisvesting en inkomen na ontslag;', T(4, 12)),
-      li('de politie en het Zorg- en Veiligheidshuis, in het casusoverleg over patiënten met een hoog risico;', T(4, 12)),
-      li('de penitentiaire inrichting in de regio, over de plaatsing van gedetineerden met een zorgbehoefte.', T(4, 12)),
+      li(
+        'de politie en het Zorg- en Veiligheidshuis, in het casusoverleg over patiënten met een hoog risico;',
+        T(4, 12),
+      ),
+      li(
+        'de penitentiaire inrichting in de regio, over de plaatsing van gedetineerden met een zorgbehoefte.',
+        T(4, 12),
+      ),
     ],
   },
   h(2, '7.2 Regionale netwerken', T(4, 13)),
@@ -619,9 +696,15 @@ const DEBRUG: Item[] = [
     'Geen patiënt gaat bij ons weg zonder warme overdracht: de nieuwe begeleider of behandelaar komt op bezoek voordat de patiënt vertrekt, en het signaleringsplan gaat met toestemming van de patiënt mee.',
     T(4, 14),
   ),
-  p('Wanneer een patiënt ook zorg krijgt van een verslavingszorginstelling of een wijkteam, maken we één gezamenlijk plan en spreken we af wie de regie heeft.', T(4, 14)),
+  p(
+    'Wanneer een patiënt ook zorg krijgt van een verslavingszorginstelling of een wijkteam, maken we één gezamenlijk plan en spreken we af wie de regie heeft.',
+    T(4, 14),
+  ),
   h(2, '7.4 De buurt', T(4)),
-  p('Voor de opening in Kortemaat hielden we drie buurtavonden. Er is een klankbordgroep van omwonenden die vier keer per jaar met de afdelingsmanager praat.', T(4)),
+  p(
+    'Voor de opening in Kortemaat hielden we drie buurtavonden. Er is een klankbordgroep van omwonenden die vier keer per jaar met de afdelingsmanager praat.',
+    T(4),
+  ),
 
   h(1, '8. Verantwoording en cijfers', T(5)),
   p(
@@ -659,11 +742,17 @@ const DEBRUG: Item[] = [
   ),
 
   h(1, '9. Vooruitblik 2026', G),
-  p('In 2026 ligt de nadruk op het betrekken van naasten en op ervaringsdeskundigheid. Wij hebben onszelf de volgende doelen gesteld:', G),
+  p(
+    'In 2026 ligt de nadruk op het betrekken van naasten en op ervaringsdeskundigheid. Wij hebben onszelf de volgende doelen gesteld:',
+    G,
+  ),
   {
     k: 'ul',
     items: [
-      li('iedere nieuwe patiënt krijgt binnen een maand het aanbod van een kennismaking tussen zijn naasten en het behandelteam;', T(1, 4)),
+      li(
+        'iedere nieuwe patiënt krijgt binnen een maand het aanbod van een kennismaking tussen zijn naasten en het behandelteam;',
+        T(1, 4),
+      ),
       li('een tweede ervaringsdeskundige op de opnameafdeling;', T(2, 7)),
       li('het behandelplan binnen zes weken vastgesteld bij ten minste 90% van de nieuwe patiënten;', T(1, 3)),
       li('de werkdruk verlagen met een nieuw roostersysteem, getoetst in het medewerkersonderzoek van 2026;', T(3, 11)),
@@ -701,11 +790,17 @@ const HORIZON: Item[] = [
     'Jeugdzorg Horizon begeleidt jongeren van 12 tot 23 jaar die met politie of justitie in aanraking zijn gekomen. Een deel van hen is justitiabele in het kader van het jeugdstrafrecht of het adolescentenstrafrecht. We hebben twee open woongroepen in Veenwolde, een trainingshuis in Brammelo en een ambulant team dat jongeren thuis begeleidt.',
     G,
   ),
-  p('Wij geloven in jongeren. Ieder kind heeft recht op een toekomst, ook als het een fout heeft gemaakt. Wij bieden structuur, warmte en een eerlijke spiegel.', G),
+  p(
+    'Wij geloven in jongeren. Ieder kind heeft recht op een toekomst, ook als het een fout heeft gemaakt. Wij bieden structuur, warmte en een eerlijke spiegel.',
+    G,
+  ),
 
   // ----- pillar 1, as "Veiligheidsmanagement"
   bold('Veiligheidsmanagement', S(1, 1)),
-  p('Dit hoofdstuk gaat over de eerste pijler: hoe we de veiligheid van jongeren, medewerkers en omgeving bewaken en tegelijk de begeleiding afstemmen op de persoon.', S(1)),
+  p(
+    'Dit hoofdstuk gaat over de eerste pijler: hoe we de veiligheid van jongeren, medewerkers en omgeving bewaken en tegelijk de begeleiding afstemmen op de persoon.',
+    S(1),
+  ),
   bold('Thema 1: Veiligheidsmanagement', S(1, 1)),
   p(
     'Algemeen beeld: iedere jongere heeft een veiligheidsplan en op de woongroepen werken we met een vast dagprogramma. Het aantal incidenten op de groepen was met 96 iets lager dan in 2024 (104).',
@@ -743,13 +838,19 @@ const HORIZON: Item[] = [
     k: 'ul',
     items: [
       li('27 jongeren haalden een diploma of startkwalificatie;', S(1, 2)),
-      li('in het trainingshuis in Brammelo koken en wonen jongeren zelfstandig met een dagelijks contactmoment.', S(1, 2)),
+      li(
+        'in het trainingshuis in Brammelo koken en wonen jongeren zelfstandig met een dagelijks contactmoment.',
+        S(1, 2),
+      ),
     ],
   },
   bold('Aandachtspunten', S(1, 2)),
   {
     k: 'ul',
-    items: [li('het vinden van een vervolgplek om te wonen duurt gemiddeld vier maanden te lang;', S(1, 2)), li('het leefklimaat op groep Noord scoort lager dan op de andere groepen.', S(1, 2))],
+    items: [
+      li('het vinden van een vervolgplek om te wonen duurt gemiddeld vier maanden te lang;', S(1, 2)),
+      li('het leefklimaat op groep Noord scoort lager dan op de andere groepen.', S(1, 2)),
+    ],
   },
   p('Doel voor 2026: ieder toekomstplan twee keer per jaar samen met de jongere en zijn mentor bijgesteld.', S(1, 2)),
   bold('Thema 3: Risicogestuurde begeleiding', S(1, 3)),
@@ -757,7 +858,10 @@ const HORIZON: Item[] = [
     'Algemeen beeld: bij alle justitiabele jongeren wordt het risico ingeschat met de SAVRY. Het begeleidingsplan is bij 78% binnen zes weken klaar; de rest binnen drie maanden. Bij verhoogd risico schalen we op naar dagelijkse contacten en overleg met de jeugdreclassering.',
     S(1, 3),
   ),
-  p('Reflectie: de herbeoordeling na zes maanden schiet er in drukke periodes bij in. We hebben daarom een signaal in het dossier ingebouwd.', S(1, 3)),
+  p(
+    'Reflectie: de herbeoordeling na zes maanden schiet er in drukke periodes bij in. We hebben daarom een signaal in het dossier ingebouwd.',
+    S(1, 3),
+  ),
   bold('Thema 4 Betrekken jongere en netwerk', S(1, 4)),
   bold('Algemeen beeld', S(1, 4)),
   p(
@@ -765,7 +869,10 @@ const HORIZON: Item[] = [
     S(1, 4),
   ),
   bold('Reflectie', S(1, 4)),
-  p('Ouders voelen zich soms pas betrokken als het misgaat. Dat willen we omdraaien: ook goed nieuws delen we.', S(1, 4)),
+  p(
+    'Ouders voelen zich soms pas betrokken als het misgaat. Dat willen we omdraaien: ook goed nieuws delen we.',
+    S(1, 4),
+  ),
   bold('Successen', S(1, 4)),
   {
     k: 'ul',
@@ -775,18 +882,35 @@ const HORIZON: Item[] = [
     ],
   },
   bold('Aandachtspunten', S(1, 4)),
-  { k: 'ul', items: [li('jongeren boven de 18 willen hun ouders vaker niet betrekken; daar moeten we een goede afweging in maken.', S(1, 4))] },
-  p('In 2026 gaan we met de familieraad een handreiking schrijven voor het betrekken van naasten bij jongvolwassenen.', S(1, 4)),
+  {
+    k: 'ul',
+    items: [
+      li(
+        'jongeren boven de 18 willen hun ouders vaker niet betrekken; daar moeten we een goede afweging in maken.',
+        S(1, 4),
+      ),
+    ],
+  },
+  p(
+    'In 2026 gaan we met de familieraad een handreiking schrijven voor het betrekken van naasten bij jongvolwassenen.',
+    S(1, 4),
+  ),
 
   // ----- pillar 2
   bold('Pijler 2 Forensisch vakmanschap', S(2)),
-  p('Onze mentoren en gedragswetenschappers werken met een zware doelgroep. Dat vraagt een goede opleiding en blijvend leren.', S(2)),
+  p(
+    'Onze mentoren en gedragswetenschappers werken met een zware doelgroep. Dat vraagt een goede opleiding en blijvend leren.',
+    S(2),
+  ),
   bold('Bekwaam en bevoegd: BIG- en SKJ-registratie', S(2, 5)),
   p(
     'Algemeen beeld: alle jeugdzorgwerkers zijn SKJ-geregistreerd en alle gedragswetenschappers zijn BIG- of SKJ-geregistreerd. Nieuwe collega’s werken het eerste halfjaar onder begeleiding van een ervaren collega voordat zij als bekwaam worden aangemerkt.',
     S(2, 5),
   ),
-  p('Aandachtspunt: de herregistratie van vier collega’s liep in 2025 bijna af doordat de punten niet op tijd waren ingevoerd.', S(2, 5)),
+  p(
+    'Aandachtspunt: de herregistratie van vier collega’s liep in 2025 bijna af doordat de punten niet op tijd waren ingevoerd.',
+    S(2, 5),
+  ),
   bold('Thema 6: Opleidingsplan', S(2, 6)),
   bold('Algemeen beeld', S(2, 6)),
   p(
@@ -794,7 +918,10 @@ const HORIZON: Item[] = [
     S(2, 6),
   ),
   bold('Reflectie', S(2, 6)),
-  p('Het plan wordt goed gevolgd door nieuwe collega’s, maar ervaren collega’s schuiven scholing vaak door. Teamleiders krijgen daarom per kwartaal een overzicht.', S(2, 6)),
+  p(
+    'Het plan wordt goed gevolgd door nieuwe collega’s, maar ervaren collega’s schuiven scholing vaak door. Teamleiders krijgen daarom per kwartaal een overzicht.',
+    S(2, 6),
+  ),
   bold('Successen', S(2, 6)),
   {
     k: 'ul',
@@ -804,7 +931,10 @@ const HORIZON: Item[] = [
     ],
   },
   bold('Aandachtspunten', S(2, 6)),
-  { k: 'ul', items: [li('de training omgaan met agressie moet vaker worden herhaald dan eens per twee jaar.', S(2, 6))] },
+  {
+    k: 'ul',
+    items: [li('de training omgaan met agressie moet vaker worden herhaald dan eens per twee jaar.', S(2, 6))],
+  },
   p('Doel voor 2026: de agressietraining jaarlijks voor alle medewerkers van de woongroepen.', S(2, 6)),
   bold('Thema 7: Ervaringsdeskundigheid', S(2, 7)),
   p(
@@ -829,7 +959,10 @@ const HORIZON: Item[] = [
     S(3, 9),
   ),
   bold('Reflectie', S(3, 9)),
-  p('Teams leren van incidenten als ze er samen over praten, niet als de analyse alleen op papier staat. Het moreel beraad helpt daarbij.', S(3, 9)),
+  p(
+    'Teams leren van incidenten als ze er samen over praten, niet als de analyse alleen op papier staat. Het moreel beraad helpt daarbij.',
+    S(3, 9),
+  ),
   bold('Successen', S(3, 9)),
   {
     k: 'ul',
@@ -848,29 +981,47 @@ const HORIZON: Item[] = [
   ),
   p('In 2026 gaan we de uitkomsten per groep met de jongeren bespreken in de groepsvergadering.', S(3, 10)),
   bold('Thema 11: Medewerkersmetingen', S(3, 11)),
-  p('Algemeen beeld: het medewerkersonderzoek had een respons van 68%; medewerkers gaven Horizon een 7,5 als werkgever. De uitkomsten zijn per team besproken.', S(3, 11)),
+  p(
+    'Algemeen beeld: het medewerkersonderzoek had een respons van 68%; medewerkers gaven Horizon een 7,5 als werkgever. De uitkomsten zijn per team besproken.',
+    S(3, 11),
+  ),
 
   // ----- pillar 4, as "Samenwerking"
   bold('Samenwerking', S(4)),
-  p('Jongeren hebben vaak met veel organisaties te maken. Wij willen dat zij daar zo weinig mogelijk last van hebben.', S(4)),
+  p(
+    'Jongeren hebben vaak met veel organisaties te maken. Wij willen dat zij daar zo weinig mogelijk last van hebben.',
+    S(4),
+  ),
   bold('Thema 12: Samenwerking in de keten', S(4, 12)),
   p(
     'Algemeen beeld: we werken nauw samen met de jeugdreclassering, de Raad voor de Kinderbescherming, het onderwijs en de gemeenten. Met de jeugdreclassering is er voor iedere justitiabele jongere een vast driegesprek.',
     S(4, 12),
   ),
-  p('Reflectie: de samenwerking met scholen verschilt sterk per school. Met twee scholen voor speciaal onderwijs zijn nu vaste afspraken gemaakt.', S(4, 12)),
+  p(
+    'Reflectie: de samenwerking met scholen verschilt sterk per school. Met twee scholen voor speciaal onderwijs zijn nu vaste afspraken gemaakt.',
+    S(4, 12),
+  ),
   bold('Thema 13 Regionale netwerken', S(4, 13)),
-  p('Algemeen beeld: Horizon neemt deel aan het regionale jeugdnetwerk zorg en veiligheid en aan een lerend netwerk van vijf jeugdzorgaanbieders met forensische jongeren.', S(4, 13)),
+  p(
+    'Algemeen beeld: Horizon neemt deel aan het regionale jeugdnetwerk zorg en veiligheid en aan een lerend netwerk van vijf jeugdzorgaanbieders met forensische jongeren.',
+    S(4, 13),
+  ),
   bold('Thema 14: Overdracht en stapelzorg', S(4, 14)),
   p(
     'Algemeen beeld: rond de 18e verjaardag van een jongere is een goede overdracht naar volwassenenzorg cruciaal. We beginnen een jaar van tevoren met het plannen van die overgang, samen met de jongere, de gemeente en de nieuwe aanbieder.',
     S(4, 14),
   ),
-  p('Doel voor 2026: voor iedere jongere die 18 wordt een overgangsplan, uiterlijk zes maanden voor zijn verjaardag.', S(4, 14)),
+  p(
+    'Doel voor 2026: voor iedere jongere die 18 wordt een overgangsplan, uiterlijk zes maanden voor zijn verjaardag.',
+    S(4, 14),
+  ),
 
   // ----- pillar 5
   bold('Informeren over resultaten', S(5)),
-  p('Deze rapportage staat op onze website en is besproken met de jongerenraad, de ouderraad en de ondernemingsraad.', S(5)),
+  p(
+    'Deze rapportage staat op onze website en is besproken met de jongerenraad, de ouderraad en de ondernemingsraad.',
+    S(5),
+  ),
   p(
     'Omdat de instroom van justitiabele jongeren in 2024 onder de vijftien lag, waren wij vrijgesteld van het aanleveren van de forensische prestatie-indicatoren.',
     S(5),
@@ -883,7 +1034,10 @@ const HORIZON: Item[] = [
     G,
   ),
   bold('Colofon', G),
-  p('Jeugdzorg Horizon, Stationsweg 14, Veenwolde. Samenstelling: stafafdeling Kwaliteit. Vastgesteld door de bestuurder op 28 april 2026.', G),
+  p(
+    'Jeugdzorg Horizon, Stationsweg 14, Veenwolde. Samenstelling: stafafdeling Kwaliteit. Vastgesteld door de bestuurder op 28 april 2026.',
+    G,
+  ),
 ];
 
 // =========================================================================================================
@@ -920,7 +1074,8 @@ const REPORTS: Report[] = [
       subject: 'Jaarverslag met kwaliteitsverslag forensische zorg (fictief testverslag)',
       creator: 'Forensisch Centrum De Brug (fictief)',
       lastModifiedBy: 'KKFZ-assistent scripts/make-heldout.ts',
-      description: 'Fictief jaarverslag voor de KKFZ-assistent. Organisatie, plaatsen, personen en cijfers zijn verzonnen.',
+      description:
+        'Fictief jaarverslag voor de KKFZ-assistent. Organisatie, plaatsen, personen en cijfers zijn verzonnen.',
       keywords: 'KKFZ, jaarverslag, forensische zorg, test',
     },
     fixedIso: '2026-04-20T09:00:00Z',
@@ -935,7 +1090,8 @@ const REPORTS: Report[] = [
       subject: 'Kwaliteitsrapportage forensische jeugdzorg (fictief testverslag)',
       creator: 'Jeugdzorg Horizon (fictief)',
       lastModifiedBy: 'KKFZ-assistent scripts/make-heldout.ts',
-      description: 'Fictieve rapportage voor de KKFZ-assistent. Organisatie, plaatsen, personen en cijfers zijn verzonnen.',
+      description:
+        'Fictieve rapportage voor de KKFZ-assistent. Organisatie, plaatsen, personen en cijfers zijn verzonnen.',
       keywords: 'KKFZ, kwaliteitsrapportage, forensische zorg, jeugd, test',
     },
     fixedIso: '2026-05-11T09:00:00Z',
@@ -957,7 +1113,9 @@ for (const r of REPORTS) {
   });
   const formerHeadings = expected.flatMap((e, k) => (e.boldOnly || e.plainHeading ? [k] : []));
   const section = expected.filter((e) => e.label.basis === 'section').length;
-  console.log(`${r.name}: ${bytes.length} bytes; blocks ${blocks.length}; per pillar p0..p5: ${perPillar(expected).join(' ')}; basis section ${section}, topic ${blocks.length - section}`);
+  console.log(
+    `${r.name}: ${bytes.length} bytes; blocks ${blocks.length}; per pillar p0..p5: ${perPillar(expected).join(' ')}; basis section ${section}, topic ${blocks.length - section}`,
+  );
   if (formerHeadings.length) console.log(`  former headings as normal paragraphs: ${formerHeadings.join(' ')}`);
   for (const m of new Set(messages)) console.log(`  mammoth ${m}`);
 }

@@ -54,7 +54,7 @@ export function splitBody(documentXml: string): { head: string; children: string
   const tag = /<(\/?)([A-Za-z][\w.:-]*)(?:"[^"]*"|'[^']*'|[^'">])*?(\/?)>/g;
   let depth = 0;
   let from = 0;
-  for (let m; (m = tag.exec(inner)); ) {
+  for (let m; (m = tag.exec(inner));) {
     if (m[1]) depth--;
     else if (!m[3]) depth++;
     if (depth === 0) {
@@ -126,9 +126,9 @@ export function makeNoisyPng(targetBytes: number, seed: number): { png: Uint8Arr
     raw[at++] = 0; // filter: none
     for (let x = 0; x < width; x++) {
       const r = next();
-      raw[at++] = (base[0]! + ((x * 128) / width) + (r & 0x3f)) & 0xff;
-      raw[at++] = (base[1]! + ((y * 128) / height) + ((r >>> 8) & 0x3f)) & 0xff;
-      raw[at++] = (base[2]! + (((x + y) * 64) / (width + height)) + ((r >>> 16) & 0x3f)) & 0xff;
+      raw[at++] = (base[0]! + (x * 128) / width + (r & 0x3f)) & 0xff;
+      raw[at++] = (base[1]! + (y * 128) / height + ((r >>> 8) & 0x3f)) & 0xff;
+      raw[at++] = (base[2]! + ((x + y) * 64) / (width + height) + ((r >>> 16) & 0x3f)) & 0xff;
     }
   }
   const ihdr = new Uint8Array(13);
@@ -183,7 +183,9 @@ function sourcePath(source: string): string {
 
 /** Words one copy of the source body holds: what `copies` defaults from. */
 export function sourceWords(source = 'levanto-2025'): number {
-  const files = unzipSync(new Uint8Array(readFileSync(sourcePath(source))), { filter: (f) => f.name === 'word/document.xml' });
+  const files = unzipSync(new Uint8Array(readFileSync(sourcePath(source))), {
+    filter: (f) => f.name === 'word/document.xml',
+  });
   return countRunWords(strFromU8(files['word/document.xml']!));
 }
 
@@ -211,13 +213,17 @@ export function buildLargeReport(options: LargeReportOptions = {}): LargeReport 
     const rId = `rIdKkfzImg${n}`;
     files[`word/media/afbeelding${n}.png`] = png;
     imageBytes += png.length;
-    rels = rels.replace('</Relationships>', `<Relationship Id="${rId}" Type="${IMAGE_REL}" Target="media/afbeelding${n}.png"/></Relationships>`);
+    rels = rels.replace(
+      '</Relationships>',
+      `<Relationship Id="${rId}" Type="${IMAGE_REL}" Target="media/afbeelding${n}.png"/></Relationships>`,
+    );
     drawings.push(drawingParagraph(n, rId, width, height));
   }
   files[relsPath] = strToU8(rels);
   const typesPath = '[Content_Types].xml';
   let types = strFromU8(files[typesPath]!);
-  if (!/Extension="png"/i.test(types)) types = types.replace('</Types>', '<Default Extension="png" ContentType="image/png"/></Types>');
+  if (!/Extension="png"/i.test(types))
+    types = types.replace('</Types>', '<Default Extension="png" ContentType="image/png"/></Types>');
   files[typesPath] = strToU8(types);
 
   // body: the source's children `copies` times, a drawing after every ~total/images-th child
@@ -227,7 +233,8 @@ export function buildLargeReport(options: LargeReportOptions = {}): LargeReport 
   for (let k = 0; k < total; k++) {
     out.push(body.children[k % body.children.length]!);
     // place image j after child floor((j + 0.5) * total / images), so they are spread evenly
-    while (placed < drawings.length && k >= Math.floor(((placed + 0.5) * total) / drawings.length)) out.push(drawings[placed++]!);
+    while (placed < drawings.length && k >= Math.floor(((placed + 0.5) * total) / drawings.length))
+      out.push(drawings[placed++]!);
   }
   while (placed < drawings.length) out.push(drawings[placed++]!);
   out.push(body.sectPr, body.tail);
@@ -235,10 +242,19 @@ export function buildLargeReport(options: LargeReportOptions = {}): LargeReport 
   files['word/document.xml'] = strToU8(newXml);
 
   const zippable: Zippable = {};
-  for (const [name, data] of Object.entries(files)) zippable[name] = name.startsWith('word/media/') ? [data, { level: 1 }] : data;
+  for (const [name, data] of Object.entries(files))
+    zippable[name] = name.startsWith('word/media/') ? [data, { level: 1 }] : data;
   const bytes = zipSync(zippable, { level: 6 });
   const words = wordsPerCopy * copies;
-  return { bytes, copies, images: imageCount, words, pages: Math.round(words / WORDS_PER_PAGE), documentXmlBytes: files['word/document.xml'].length, imageBytes };
+  return {
+    bytes,
+    copies,
+    images: imageCount,
+    words,
+    pages: Math.round(words / WORDS_PER_PAGE),
+    documentXmlBytes: files['word/document.xml'].length,
+    imageBytes,
+  };
 }
 
 /** The large report's bytes. */

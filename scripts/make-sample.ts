@@ -149,7 +149,11 @@ const REPORT: Item[] = [
     label: S(3, 10),
   },
   { k: 'image', alt: 'Staafdiagram: gemiddeld rapportcijfer cliëntmeting 2023, 2024 en 2025' },
-  { k: 'p', text: 'Figuur 1. Gemiddeld rapportcijfer in de cliëntmeting: 7,6 (2023), 7,9 (2024) en 8,1 (2025).', label: S(3, 10) },
+  {
+    k: 'p',
+    text: 'Figuur 1. Gemiddeld rapportcijfer in de cliëntmeting: 7,6 (2023), 7,9 (2024) en 8,1 (2025).',
+    label: S(3, 10),
+  },
   { k: 'p', text: 'Verbeterpunten die cliënten noemden:', label: S(3, 10) },
   {
     k: 'ul',
@@ -359,12 +363,22 @@ const REPORT: Item[] = [
   // ----- looking back and ahead
   { k: 'h', level: 1, text: '6. Terugblik en vooruitblik', label: G },
   { k: 'h', level: 2, text: 'Terugblik op de doelen van 2025', label: G },
-  { k: 'p', text: 'In het kwaliteitsverslag over 2024 stelden wij vijf doelen voor 2025. Zo staan we ervoor:', label: G },
+  {
+    k: 'p',
+    text: 'In het kwaliteitsverslag over 2024 stelden wij vijf doelen voor 2025. Zo staan we ervoor:',
+    label: G,
+  },
   {
     k: 'ol',
     items: [
-      li('HKZ-certificaat behouden – behaald: de hercertificeringsaudit in mei leverde geen tekortkomingen op.', T(3, 8)),
-      li('Definitief begeleidingsplan binnen zes weken na intake bij 90% van de nieuwe trajecten – bijna behaald: 87%.', T(1, 3)),
+      li(
+        'HKZ-certificaat behouden – behaald: de hercertificeringsaudit in mei leverde geen tekortkomingen op.',
+        T(3, 8),
+      ),
+      li(
+        'Definitief begeleidingsplan binnen zes weken na intake bij 90% van de nieuwe trajecten – bijna behaald: 87%.',
+        T(1, 3),
+      ),
       li('Aansluiten bij een lerend netwerk van forensische aanbieders – behaald, sinds maart 2025.', T(4, 13)),
       li('Een eerste cliëntmeting speciaal voor forensische cliënten – behaald, met een respons van 64%.', T(3, 10)),
       li('Een medewerkerstevredenheidsonderzoek uitvoeren – niet behaald, uitgesteld naar 2026.', T(3, 11)),
@@ -376,7 +390,10 @@ const REPORT: Item[] = [
   {
     k: 'ul',
     items: [
-      li('Het medewerkerstevredenheidsonderzoek uitvoeren en de uitkomsten vóór de zomer met de teams bespreken.', S(3, 11)),
+      li(
+        'Het medewerkerstevredenheidsonderzoek uitvoeren en de uitkomsten vóór de zomer met de teams bespreken.',
+        S(3, 11),
+      ),
       li('De kwartaalanalyse van incidenten uitbreiden met de meldingen uit de Wmo-teams.', S(3, 9)),
     ],
   },
@@ -405,7 +422,7 @@ const REPORT: Item[] = [
   { k: 'h', level: 1, text: 'Bijlage: meerjarenplanning KKFZ 2022–2028', label: G },
   {
     k: 'p',
-    text: "De tabel laat zien in welke jaren wij aan welk thema werken (x) en wanneer een thema is afgerond (gereed).",
+    text: 'De tabel laat zien in welke jaren wij aan welk thema werken (x) en wanneer een thema is afgerond (gereed).',
     label: G,
   },
   {
@@ -416,7 +433,6 @@ const REPORT: Item[] = [
     label: T(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14),
   },
 ];
-
 
 const { bytes, blocks, expected, messages } = await writeFixture({
   report: REPORT,
@@ -437,8 +453,11 @@ const { bytes, blocks, expected, messages } = await writeFixture({
 
 const boldOnly = expected.flatMap((e, k) => (e.boldOnly ? [k] : []));
 const titleIdx = REPORT.findIndex((it) => it.k === 'title');
-const words = (p: number) => blocks.filter((_, k) => expected[k]!.label.pillar === p).reduce((n, b) => n + b.text.split(' ').length, 0);
+const words = (p: number) =>
+  blocks.filter((_, k) => expected[k]!.label.pillar === p).reduce((n, b) => n + b.text.split(' ').length, 0);
 console.log(`wrote ${DOCX_OUT.slice(root.length + 1)} (${bytes.length} bytes) and ${GOLD_OUT.slice(root.length + 1)}`);
-console.log(`blocks: ${blocks.length}; per pillar p0..p5: ${perPillar(expected).join(' ')}; words per pillar: ${[0, 1, 2, 3, 4, 5].map(words).join(' ')}`);
+console.log(
+  `blocks: ${blocks.length}; per pillar p0..p5: ${perPillar(expected).join(' ')}; words per pillar: ${[0, 1, 2, 3, 4, 5].map(words).join(' ')}`,
+);
 console.log(`bold-only former headings: ${boldOnly.join(' ')}; Title-style paragraph: ${titleIdx}`);
 for (const m of new Set(messages)) console.log(`mammoth ${m}`);

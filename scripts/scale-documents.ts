@@ -25,19 +25,44 @@ export const SCALE_SERIES: Record<string, (n: number) => Line[]> = {
   // a chapter per pillar every 25 paragraphs, a section every 5 ("Reflectie" comes back in each chapter)
   'onder koppen': (n) =>
     Array.from({ length: n }, (_, k) => {
-      const head: Line[] = k % 25 === 0 ? [{ h: 1, text: `Pijler ${((k / 25) % 5) + 1}` }] : k % 5 === 0 ? [{ h: 2, text: SECTIONS[(k / 5) % SECTIONS.length]! }] : [];
+      const head: Line[] =
+        k % 25 === 0
+          ? [{ h: 1, text: `Pijler ${((k / 25) % 5) + 1}` }]
+          : k % 5 === 0
+            ? [{ h: 2, text: SECTIONS[(k / 5) % SECTIONS.length]! }]
+            : [];
       return [...head, paragraph(k)];
     }).flat(),
   // one long section whose heading names a pillar but no theme: every paragraph asks the section for its theme
-  'onder één kop': (n) => [{ p: 'Voorwoord van de bestuurder.' }, { h: 1, text: 'Pijler 1' }, ...Array.from({ length: n }, (_, k) => paragraph(k))],
+  'onder één kop': (n) => [
+    { p: 'Voorwoord van de bestuurder.' },
+    { h: 1, text: 'Pijler 1' },
+    ...Array.from({ length: n }, (_, k) => paragraph(k)),
+  ],
   // a status table (two columns: each cell is a paragraph, and the import refuses more than 50,000)
-  tabel: (n) => [{ table: [['Onderdeel', 'Status 2025'], ...Array.from({ length: n }, (_, k) => [`${k + 1}. ${SENTENCES[k % SENTENCES.length]}`, k % 3 ? 'Gereed' : 'In werking'])] }],
+  tabel: (n) => [
+    {
+      table: [
+        ['Onderdeel', 'Status 2025'],
+        ...Array.from({ length: n }, (_, k) => [
+          `${k + 1}. ${SENTENCES[k % SENTENCES.length]}`,
+          k % 3 ? 'Gereed' : 'In werking',
+        ]),
+      ],
+    },
+  ],
 };
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const SLOT = (name: string) => `KKFZSLOT${name}`;
 
-let template: Promise<{ parts: string[]; head: string; sectPr: string; tail: string; files: Record<string, Uint8Array> }> | null = null;
+let template: Promise<{
+  parts: string[];
+  head: string;
+  sectPr: string;
+  tail: string;
+  files: Record<string, Uint8Array>;
+}> | null = null;
 
 /** A real document with one of each kind of line, text replaced by slots. */
 function loadTemplate() {
@@ -62,7 +87,8 @@ export async function scaleDocx(lines: Line[]): Promise<Uint8Array> {
   const xml = lines.map((l) => {
     if ('h' in l) return l.h === 1 ? fill(h1, 'H1', l.text) : fill(h2, 'H2', l.text);
     if ('p' in l) return fill(p, 'P', l.p);
-    if ('table' in l) return table.replace(row, l.table.map((cells) => cells.reduce((r, c, k) => fill(r, `C${k}`, c), row)).join(''));
+    if ('table' in l)
+      return table.replace(row, l.table.map((cells) => cells.reduce((r, c, k) => fill(r, `C${k}`, c), row)).join(''));
     throw new Error('the scale documents have no list items');
   });
   return zipSync({ ...t.files, 'word/document.xml': strToU8(`${t.head}${xml.join('')}${t.sectPr}${t.tail}`) });

@@ -12,7 +12,6 @@ export interface PageTab {
   url: string;
 }
 
-
 /** What the fill view needs from the browser; tests pass their own. */
 export interface PageAccess {
   /** tabs the extension may read now: granted by a toolbar click (activeTab) or a remembered portal */
@@ -43,7 +42,11 @@ const NO_ANSWER: Localised = {
 
 const originPattern = (origin: string) => `${origin}/*`;
 
-async function send<T>(tabId: number, message: FillRequest, parse: { safeParse(x: unknown): { success: true; data: T } | { success: false } }): Promise<Result<T>> {
+async function send<T>(
+  tabId: number,
+  message: FillRequest,
+  parse: { safeParse(x: unknown): { success: true; data: T } | { success: false } },
+): Promise<Result<T>> {
   try {
     const parsed = parse.safeParse(await browser.tabs.sendMessage(tabId, message));
     return parsed.success ? ok(parsed.data) : fail(NO_ANSWER);
@@ -56,7 +59,9 @@ export const browserPages: PageAccess = {
   async tabs() {
     const all = await browser.tabs.query({});
     // without the "tabs" permission, a tab shows its address only when the extension may read it
-    return all.filter((t) => t.id !== undefined && /^https?:/.test(t.url ?? '')).map((t) => ({ id: t.id!, title: t.title ?? t.url!, url: t.url! }));
+    return all
+      .filter((t) => t.id !== undefined && /^https?:/.test(t.url ?? ''))
+      .map((t) => ({ id: t.id!, title: t.title ?? t.url!, url: t.url! }));
   },
   async takeRequest() {
     const got = await browser.storage.session.get(FILL_TAB_KEY);

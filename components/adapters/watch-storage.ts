@@ -9,7 +9,11 @@ export interface StorageState {
   persisted: boolean;
 }
 
-export function watchStorage(db: KkfzDb, storage: (Pick<StorageManager, 'persist'> & Partial<Pick<StorageManager, 'persisted'>>) | undefined, onChange: (state: StorageState) => void): void {
+export function watchStorage(
+  db: KkfzDb,
+  storage: (Pick<StorageManager, 'persist'> & Partial<Pick<StorageManager, 'persisted'>>) | undefined,
+  onChange: (state: StorageState) => void,
+): void {
   const state: StorageState = { notice: null, persisted: true };
   db.on('blocked', () => onChange(Object.assign(state, { notice: BLOCKED })));
   db.on('ready', () => {

@@ -15,7 +15,8 @@ export function CarryAspects({ draft, t }: { draft: CarryDraft; t: Strings }) {
   return (
     <details class="carry-aspects" data-testid="carry-aspects">
       <summary>
-        {t.carry.aspects(draft.fromYear)}: {t.carry.aspectCounts(count('gereed'), count('in-werking'), count('niet-gestart'), count(null))}
+        {t.carry.aspects(draft.fromYear)}:{' '}
+        {t.carry.aspectCounts(count('gereed'), count('in-werking'), count('niet-gestart'), count(null))}
       </summary>
       <p class="meta">{t.carry.aspectsNote(draft.year)}</p>
       {pillarIds.map((pillar) => {

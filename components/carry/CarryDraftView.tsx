@@ -36,7 +36,17 @@ function bySection(items: readonly CarryItem[]): { key: string; items: CarryItem
   return out;
 }
 
-export function CarryDraftView({ draft, ws, t, date }: { draft: CarryDraft; ws: Workspace; t: Strings; date(iso: string): string }) {
+export function CarryDraftView({
+  draft,
+  ws,
+  t,
+  date,
+}: {
+  draft: CarryDraft;
+  ws: Workspace;
+  t: Strings;
+  date(iso: string): string;
+}) {
   const lang = ws.settings.language;
   const [filter, setFilter] = useState<Filter>('all');
   const [exporting, setExporting] = useState(false);
@@ -46,7 +56,9 @@ export function CarryDraftView({ draft, ws, t, date }: { draft: CarryDraft; ws: 
   const [, setFailures] = useState(0);
 
   const counts = countStates(draft.items);
-  const shown = draft.items.filter((x) => filter === 'all' || (filter === 'update' ? x.state === 'update' : x.flags.length > 0));
+  const shown = draft.items.filter(
+    (x) => filter === 'all' || (filter === 'update' ? x.state === 'update' : x.flags.length > 0),
+  );
   const sections = bySection(shown);
 
   const save = async (item: CarryItem, state: CarryState) => {
@@ -94,7 +106,15 @@ export function CarryDraftView({ draft, ws, t, date }: { draft: CarryDraft; ws: 
           {t.carry.remove}
         </button>
       </div>
-      {confirming && <Confirm text={t.carry.confirmRemove(draft.title, date(draft.createdAt))} confirm={t.carry.confirm} cancel={t.carry.cancel} onConfirm={remove} onCancel={() => setConfirming(false)} />}
+      {confirming && (
+        <Confirm
+          text={t.carry.confirmRemove(draft.title, date(draft.createdAt))}
+          confirm={t.carry.confirm}
+          cancel={t.carry.cancel}
+          onConfirm={remove}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
       <div aria-live="polite">
         {exporting && <Busy label={t.carry.exporting} />}
         {note?.ok && <p class="result ok">{note.text}</p>}
@@ -108,7 +128,14 @@ export function CarryDraftView({ draft, ws, t, date }: { draft: CarryDraft; ws: 
         <legend>{t.carry.filter}</legend>
         {FILTERS.map((f) => (
           <label>
-            <input type="radio" name={`filter-${draft.id}`} value={f} checked={filter === f} onChange={() => setFilter(f)} /> {t.carry.filters[f]}
+            <input
+              type="radio"
+              name={`filter-${draft.id}`}
+              value={f}
+              checked={filter === f}
+              onChange={() => setFilter(f)}
+            />{' '}
+            {t.carry.filters[f]}
           </label>
         ))}
       </fieldset>
@@ -120,7 +147,14 @@ export function CarryDraftView({ draft, ws, t, date }: { draft: CarryDraft; ws: 
             <h5 id={id}>{sectionTitle(items[0]!, lang)}</h5>
             <ol class="carry-items">
               {items.map((item) => (
-                <CarryItemRow key={item.blockId} item={item} carryId={draft.id} language={lang} t={t} onState={(s) => void save(item, s)} />
+                <CarryItemRow
+                  key={item.blockId}
+                  item={item}
+                  carryId={draft.id}
+                  language={lang}
+                  t={t}
+                  onState={(s) => void save(item, s)}
+                />
               ))}
             </ol>
           </section>

@@ -34,18 +34,49 @@ export function Reasons({ flags, language, t }: { flags: readonly StaleFlag[]; l
   );
 }
 
-export function CarryItemRow({ item, carryId, language, t, onState }: { item: CarryItem; carryId: string; language: 'nl' | 'en'; t: Strings; onState(state: CarryState): void }) {
+export function CarryItemRow({
+  item,
+  carryId,
+  language,
+  t,
+  onState,
+}: {
+  item: CarryItem;
+  carryId: string;
+  language: 'nl' | 'en';
+  t: Strings;
+  onState(state: CarryState): void;
+}) {
   const textId = `carry-${carryId}-${item.blockId}`;
   return (
     <li class={`carry-item ${item.state}`} data-block-id={item.blockId} data-state={item.state} data-kind={item.kind}>
-      <MarkedText id={textId} text={item.text} flags={item.flags} language={language} t={t} strong={item.kind === 'heading'} />
+      <MarkedText
+        id={textId}
+        text={item.text}
+        flags={item.flags}
+        language={language}
+        t={t}
+        strong={item.kind === 'heading'}
+      />
       <Reasons flags={item.flags} language={language} t={t} />
       <div class="carry-controls">
         <span class="tag">{t.carry.kinds[item.kind]}</span>
-        <div role="radiogroup" class="carry-state" data-testid="carry-state" aria-label={t.carry.stateOf(shortText(item.text))}>
+        <div
+          role="radiogroup"
+          class="carry-state"
+          data-testid="carry-state"
+          aria-label={t.carry.stateOf(shortText(item.text))}
+        >
           {CarryState.options.map((s) => (
             <label class={s}>
-              <input type="radio" name={`state-${textId}`} value={s} checked={item.state === s} onChange={() => onState(s)} /> {t.carry.state[s]}
+              <input
+                type="radio"
+                name={`state-${textId}`}
+                value={s}
+                checked={item.state === s}
+                onChange={() => onState(s)}
+              />{' '}
+              {t.carry.state[s]}
             </label>
           ))}
         </div>

@@ -9,23 +9,22 @@ import { Busy, nextPaint } from './Busy';
 import { CarryDraftView, countStates } from './CarryDraftView';
 import { YearCompare } from './YearCompare';
 
-const validYear = (s: string): number | null => (/^\d{4}$/.test(s.trim()) && Number(s) >= 2000 && Number(s) <= 2100 ? Number(s) : null);
+const validYear = (s: string): number | null =>
+  /^\d{4}$/.test(s.trim()) && Number(s) >= 2000 && Number(s) <= 2100 ? Number(s) : null;
 
 export function CarryView({ ws, t, onShowBlock }: { ws: Workspace; t: Strings; onShowBlock(i: number): void }) {
   const analysis = ws.analysis!;
   const source = ws.draft!;
   const reportId = source.reportId;
   const lang = ws.settings.language;
-  const date = (iso: string) => new Date(iso).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const date = (iso: string) =>
+    new Date(iso).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
   // the report's year; when the document does not say, the user does (last calendar year to start with)
   const [yearText, setYearText] = useState(String(new Date().getFullYear() - 1));
   const year = analysis.effectiveYear ?? validYear(yearText);
 
-  const live = useLive(
-    () => carryDraftsOf(ws.db, reportId),
-    [ws.db, reportId],
-  );
+  const live = useLive(() => carryDraftsOf(ws.db, reportId), [ws.db, reportId]);
   const drafts = live.state === 'ready' ? live.value : [];
   const [openId, setOpenId] = useState<string | null>(null);
   const shown = drafts.find((d) => d.id === openId) ?? drafts[0] ?? null;
@@ -115,7 +114,10 @@ export function CarryView({ ws, t, onShowBlock }: { ws: Workspace; t: Strings; o
                 return (
                   <li data-carry-id={d.id} class={d.id === shown?.id ? 'current' : ''}>
                     <span>
-                      {d.title} <small>({t.carry.created} {date(d.createdAt)} · {t.carry.counts(c)})</small>
+                      {d.title}{' '}
+                      <small>
+                        ({t.carry.created} {date(d.createdAt)} · {t.carry.counts(c)})
+                      </small>
                     </span>
                     {d.id === shown?.id ? (
                       <span class="tag">{t.carry.opened}</span>

@@ -16,10 +16,16 @@ export function cutAt(text: string, limit = SHORT): number {
 }
 
 /** "Het eerste stuk…" for labels: one line, at most `n` characters. */
-export const shortText = (text: string, n = 60) => (text.length > n ? `${text.slice(0, n - 1).trimEnd()}…` : text) || '—';
+export const shortText = (text: string, n = 60) =>
+  (text.length > n ? `${text.slice(0, n - 1).trimEnd()}…` : text) || '—';
 
 /** `text` up to `end`, each merged flag range as a <mark>. */
-export function marked(text: string, flags: readonly StaleFlag[], language: 'nl' | 'en', end = text.length): ComponentChildren[] {
+export function marked(
+  text: string,
+  flags: readonly StaleFlag[],
+  language: 'nl' | 'en',
+  end = text.length,
+): ComponentChildren[] {
   const parts: ComponentChildren[] = [];
   let at = 0;
   for (const m of mergeFlags(flags, text.length, language)) {
@@ -34,7 +40,21 @@ export function marked(text: string, flags: readonly StaleFlag[], language: 'nl'
   return parts;
 }
 
-export function MarkedText({ id, text, flags, language, t, strong = false }: { id: string; text: string; flags: readonly StaleFlag[]; language: 'nl' | 'en'; t: Strings; strong?: boolean }) {
+export function MarkedText({
+  id,
+  text,
+  flags,
+  language,
+  t,
+  strong = false,
+}: {
+  id: string;
+  text: string;
+  flags: readonly StaleFlag[];
+  language: 'nl' | 'en';
+  t: Strings;
+  strong?: boolean;
+}) {
   const [expanded, setExpanded] = useState(false);
   const cut = cutAt(text);
   const long = cut < text.length;
@@ -45,7 +65,13 @@ export function MarkedText({ id, text, flags, language, t, strong = false }: { i
         {strong ? <strong>{content}</strong> : content}
       </p>
       {long && (
-        <button type="button" class="link more" aria-expanded={expanded} aria-controls={id} onClick={() => setExpanded(!expanded)}>
+        <button
+          type="button"
+          class="link more"
+          aria-expanded={expanded}
+          aria-controls={id}
+          onClick={() => setExpanded(!expanded)}
+        >
           {expanded ? t.carry.less : t.carry.more}
         </button>
       )}

@@ -15,12 +15,25 @@ import { MarkedText, shortText } from './MarkedText';
 
 type Lang = 'nl' | 'en';
 
-export function YearCompare({ ws, t, year, onShowBlock }: { ws: Workspace; t: Strings; year: number | null; onShowBlock(i: number): void }) {
+export function YearCompare({
+  ws,
+  t,
+  year,
+  onShowBlock,
+}: {
+  ws: Workspace;
+  t: Strings;
+  year: number | null;
+  onShowBlock(i: number): void;
+}) {
   const lang = ws.settings.language;
   const current = ws.analysis!;
   const previous = previousReport(ws.library, ws.draft!.reportId, year);
   const prevDraft = previous?.draft ?? null;
-  const loaded = useLive(() => (prevDraft ? loadCorrectedAnalysis(ws.db, prevDraft, ws.settings) : null), [ws.db, prevDraft?.id, ws.settings.focusThemes, ws.settings.thinWords]);
+  const loaded = useLive(
+    () => (prevDraft ? loadCorrectedAnalysis(ws.db, prevDraft, ws.settings) : null),
+    [ws.db, prevDraft?.id, ws.settings.focusThemes, ws.settings.thinWords],
+  );
   const compared = useMemo(() => {
     const before = loaded.state === 'ready' ? loaded.value : null;
     return before && { before, comparison: compareYears(before, current) };
@@ -58,7 +71,12 @@ export function YearCompare({ ws, t, year, onShowBlock }: { ws: Workspace; t: St
 
 function ShowButton({ block, t, onShowBlock }: { block: Block; t: Strings; onShowBlock(i: number): void }) {
   return (
-    <button type="button" class="link" onClick={() => onShowBlock(block.i)} aria-label={`${t.carry.showBlock}: ${shortText(block.text)}`}>
+    <button
+      type="button"
+      class="link"
+      onClick={() => onShowBlock(block.i)}
+      aria-label={`${t.carry.showBlock}: ${shortText(block.text)}`}
+    >
       {t.carry.showBlock}
     </button>
   );
@@ -88,7 +106,21 @@ function Diff({ parts, t }: { parts: DiffPart[]; t: Strings }) {
   );
 }
 
-function CompareSection({ section: s, current, before, lang, t, onShowBlock }: { section: SectionComparison; current: Analysis; before: Analysis; lang: Lang; t: Strings; onShowBlock(i: number): void }) {
+function CompareSection({
+  section: s,
+  current,
+  before,
+  lang,
+  t,
+  onShowBlock,
+}: {
+  section: SectionComparison;
+  current: Analysis;
+  before: Analysis;
+  lang: Lang;
+  t: Strings;
+  onShowBlock(i: number): void;
+}) {
   const key = sectionKey(s).replace(/\W/g, '_');
   const id = `compare-${key}`;
   const cur = current.document.blocks;
@@ -99,7 +131,8 @@ function CompareSection({ section: s, current, before, lang, t, onShowBlock }: {
     <section class="compare-section" aria-labelledby={id} data-section={sectionKey(s)}>
       <h4 id={id}>{sectionTitle(s, lang)}</h4>
       <p class="meta">
-        {s.unchanged.length} {t.carry.unchanged.toLowerCase()} · {s.changed.length} {t.carry.changed.toLowerCase()} · {t.carry.added(s.added.length)} · {t.carry.removed(s.removed.length)}
+        {s.unchanged.length} {t.carry.unchanged.toLowerCase()} · {s.changed.length} {t.carry.changed.toLowerCase()} ·{' '}
+        {t.carry.added(s.added.length)} · {t.carry.removed(s.removed.length)}
       </p>
       {stale.length > 0 && (
         <>

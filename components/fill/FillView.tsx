@@ -42,7 +42,10 @@ export function FillView({ ws, t, pages = browserPages, requested = null }: Fill
   const [portals, setPortals] = useState<string[]>([]);
   const [sourceId, setSourceId] = useState('report');
 
-  const carried = useLive(async () => (ws.draft ? carryDraftsOf(ws.db, ws.draft.reportId) : []), [ws.db, ws.draft?.reportId]);
+  const carried = useLive(
+    async () => (ws.draft ? carryDraftsOf(ws.db, ws.draft.reportId) : []),
+    [ws.db, ws.draft?.reportId],
+  );
   const drafts = carried.state === 'ready' ? carried.value : [];
   const source = useSource(ws, drafts.find((d) => d.id === sourceId) ?? null);
 
@@ -56,7 +59,11 @@ export function FillView({ ws, t, pages = browserPages, requested = null }: Fill
     const [list, granted] = await Promise.all([pages.tabs(), pages.remembered()]);
     setTabs(list);
     setPortals(granted);
-    setTabId((now) => (now !== null && list.some((x) => x.id === now) ? now : (list.find((x) => x.id === requested) ?? list[0])?.id ?? null));
+    setTabId((now) =>
+      now !== null && list.some((x) => x.id === now)
+        ? now
+        : ((list.find((x) => x.id === requested) ?? list[0])?.id ?? null),
+    );
   };
   useEffect(() => {
     if (requested !== null) setTabId(requested);
@@ -66,14 +73,23 @@ export function FillView({ ws, t, pages = browserPages, requested = null }: Fill
   const origin = read ? new URL(read.tab.url).origin : null;
   // the items chosen for this portal's fields on an earlier visit
   const storedChoices = useLive(async () => (origin ? fieldChoicesOf(ws.db, origin) : []), [ws.db, origin]);
-  const remembered = useMemo(() => (read && storedChoices.state === 'ready' ? rememberedTargets(read.fields, storedChoices.value) : {}), [read, storedChoices]);
-  const signatures = useMemo(() => new Map(read ? fieldSignatures(read.fields).map((sig, k) => [read.fields[k]!.key, sig]) : []), [read]);
+  const remembered = useMemo(
+    () => (read && storedChoices.state === 'ready' ? rememberedTargets(read.fields, storedChoices.value) : {}),
+    [read, storedChoices],
+  );
+  const signatures = useMemo(
+    () => new Map(read ? fieldSignatures(read.fields).map((sig, k) => [read.fields[k]!.key, sig]) : []),
+    [read],
+  );
   const retarget = (key: string, target: string | null) => {
     setTargets((all) => ({ ...all, [key]: target }));
     const signature = signatures.get(key);
     if (origin && signature) void ws.act(() => rememberFieldChoice(ws.db, origin, signature, target));
   };
-  const plan: PlanEntry[] = useMemo(() => (read && source ? planFill(read.fields, source, targets, remembered) : []), [read, source, targets, remembered]);
+  const plan: PlanEntry[] = useMemo(
+    () => (read && source ? planFill(read.fields, source, targets, remembered) : []),
+    [read, source, targets, remembered],
+  );
   const entry = (e: PlanEntry) => ({ ...e, ...choices[e.key] });
   const chosen = plan.map(entry).filter((e) => e.selected && e.text && (e.empty || e.overwrite));
   const choose = (key: string, c: Choice) => setChoices((all) => ({ ...all, [key]: { ...all[key], ...c } }));
@@ -96,7 +112,10 @@ export function FillView({ ws, t, pages = browserPages, requested = null }: Fill
   async function fill() {
     if (!read) return;
     setBusy('fill');
-    const r = await pages.fill(read.tab.id, chosen.map((e) => ({ key: e.key, text: e.text, overwrite: e.overwrite })));
+    const r = await pages.fill(
+      read.tab.id,
+      chosen.map((e) => ({ key: e.key, text: e.text, overwrite: e.overwrite })),
+    );
     setBusy(null);
     if (!r.ok) return setProblem(r.error);
     setDone(r.value.outcomes);
@@ -139,7 +158,13 @@ export function FillView({ ws, t, pages = browserPages, requested = null }: Fill
         </label>
         <label class="field">
           <span>{f.tab}</span>
-          <select ref={tabSelect} value={tabId ?? ''} onChange={(e) => setTabId(Number(e.currentTarget.value))} disabled={tabs.length === 0} data-testid="fill-tab">
+          <select
+            ref={tabSelect}
+            value={tabId ?? ''}
+            onChange={(e) => setTabId(Number(e.currentTarget.value))}
+            disabled={tabs.length === 0}
+            data-testid="fill-tab"
+          >
             {tabs.length === 0 && <option value="">{f.noTabs}</option>}
             {tabs.map((x) => (
               <option value={x.id}>
@@ -152,7 +177,13 @@ export function FillView({ ws, t, pages = browserPages, requested = null }: Fill
           <button type="button" class="link" onClick={() => void refresh()}>
             {f.refresh}
           </button>
-          <button type="button" onClick={() => void readForm()} disabled={tabId === null || busy !== null} aria-busy={busy === 'read'} data-testid="fill-read">
+          <button
+            type="button"
+            onClick={() => void readForm()}
+            disabled={tabId === null || busy !== null}
+            aria-busy={busy === 'read'}
+            data-testid="fill-read"
+          >
             {busy === 'read' ? f.reading : f.read}
           </button>
         </div>
@@ -173,13 +204,32 @@ export function FillView({ ws, t, pages = browserPages, requested = null }: Fill
               const e = entry(raw);
               const id = `fill-${e.key}`;
               return (
-                <li data-testid="fill-row" data-key={e.key} data-target={e.target ?? 'none'} data-selected={String(e.selected)} data-fit={e.fit} data-shortened={String(e.shortened)} class={e.target ? 'matched' : 'unmatched'}>
+                <li
+                  data-testid="fill-row"
+                  data-key={e.key}
+                  data-target={e.target ?? 'none'}
+                  data-selected={String(e.selected)}
+                  data-fit={e.fit}
+                  data-shortened={String(e.shortened)}
+                  class={e.target ? 'matched' : 'unmatched'}
+                >
                   <div class="fill-head">
-                    <input type="checkbox" id={`${id}-on`} checked={e.selected} disabled={!e.text} onChange={(ev) => choose(e.key, { selected: ev.currentTarget.checked })} />
+                    <input
+                      type="checkbox"
+                      id={`${id}-on`}
+                      checked={e.selected}
+                      disabled={!e.text}
+                      onChange={(ev) => choose(e.key, { selected: ev.currentTarget.checked })}
+                    />
                     <label for={`${id}-on`} class="fill-label">
                       {e.label || f.unnamed}
                     </label>
-                    <select aria-label={f.targetFor(e.label)} value={e.target ?? ''} onChange={(ev) => retarget(e.key, ev.currentTarget.value || null)} data-testid="fill-target">
+                    <select
+                      aria-label={f.targetFor(e.label)}
+                      value={e.target ?? ''}
+                      onChange={(ev) => retarget(e.key, ev.currentTarget.value || null)}
+                      data-testid="fill-target"
+                    >
                       <option value="">{f.skip}</option>
                       {items.map((c) => (
                         <option value={c.id}>{c.label}</option>
@@ -193,10 +243,24 @@ export function FillView({ ws, t, pages = browserPages, requested = null }: Fill
                   {e.note && <small class="fill-note">{t.dutch.note(e.note)}</small>}
                   {e.shortened && (
                     <div class="fill-full">
-                      <button type="button" class="link" aria-expanded={Boolean(e.showFull)} aria-controls={`${id}-full`} onClick={() => choose(e.key, { showFull: !e.showFull })} data-testid="fill-show-full">
+                      <button
+                        type="button"
+                        class="link"
+                        aria-expanded={Boolean(e.showFull)}
+                        aria-controls={`${id}-full`}
+                        onClick={() => choose(e.key, { showFull: !e.showFull })}
+                        data-testid="fill-show-full"
+                      >
                         {e.showFull ? f.hideFull : f.showFull(e.full.length)}
                       </button>
-                      <div id={`${id}-full`} role="region" aria-label={f.fullFor(e.label)} class="fill-full-text" hidden={!e.showFull} data-testid="fill-full">
+                      <div
+                        id={`${id}-full`}
+                        role="region"
+                        aria-label={f.fullFor(e.label)}
+                        class="fill-full-text"
+                        hidden={!e.showFull}
+                        data-testid="fill-full"
+                      >
                         {e.full}
                       </div>
                     </div>
@@ -209,14 +273,30 @@ export function FillView({ ws, t, pages = browserPages, requested = null }: Fill
                         </small>
                       )}
                       <label>
-                        <input type="checkbox" checked={e.overwrite} onChange={(ev) => choose(e.key, { overwrite: ev.currentTarget.checked, selected: ev.currentTarget.checked || e.selected })} data-testid="fill-overwrite" /> {f.overwrite}
+                        <input
+                          type="checkbox"
+                          checked={e.overwrite}
+                          onChange={(ev) =>
+                            choose(e.key, {
+                              overwrite: ev.currentTarget.checked,
+                              selected: ev.currentTarget.checked || e.selected,
+                            })
+                          }
+                          data-testid="fill-overwrite"
+                        />{' '}
+                        {f.overwrite}
                       </label>
                     </div>
                   )}
                   {e.text && (
                     <details>
                       <summary>{f.proposal(e.text.length)}</summary>
-                      <textarea aria-label={f.textFor(e.label)} rows={5} value={e.text} onInput={(ev) => choose(e.key, { text: ev.currentTarget.value })} />
+                      <textarea
+                        aria-label={f.textFor(e.label)}
+                        rows={5}
+                        value={e.text}
+                        onInput={(ev) => choose(e.key, { text: ev.currentTarget.value })}
+                      />
                     </details>
                   )}
                 </li>
@@ -224,7 +304,13 @@ export function FillView({ ws, t, pages = browserPages, requested = null }: Fill
             })}
           </ol>
           <div class="actions">
-            <button type="button" onClick={() => void fill()} disabled={chosen.length === 0 || busy !== null} aria-busy={busy === 'fill'} data-testid="fill-apply">
+            <button
+              type="button"
+              onClick={() => void fill()}
+              disabled={chosen.length === 0 || busy !== null}
+              aria-busy={busy === 'fill'}
+              data-testid="fill-apply"
+            >
               {f.apply(chosen.length)}
             </button>
             {done && filled > 0 && (
@@ -279,9 +365,17 @@ function useSource(ws: Workspace, carry: CarryDraft | null): FillSource | null {
     return draft ? loadCorrectedAnalysis(ws.db, draft, ws.settings) : null;
   }, [ws.db, carry?.id, ws.draft?.id]);
   return useMemo(() => {
-    const base = carry && carry.sourceDraftId !== ws.draft?.id ? (other.state === 'ready' ? other.value : null) : ws.analysis;
+    const base =
+      carry && carry.sourceDraftId !== ws.draft?.id ? (other.state === 'ready' ? other.value : null) : ws.analysis;
     if (!base) return null;
-    const source = { blocks: base.document.blocks, mappings: base.mappings, checklist: base.checklist, year: base.effectiveYear };
-    return carry ? withoutBlocks(source, new Set(carry.items.filter((x) => x.state === 'drop').map((x) => x.blockId))) : source;
+    const source = {
+      blocks: base.document.blocks,
+      mappings: base.mappings,
+      checklist: base.checklist,
+      year: base.effectiveYear,
+    };
+    return carry
+      ? withoutBlocks(source, new Set(carry.items.filter((x) => x.state === 'drop').map((x) => x.blockId)))
+      : source;
   }, [ws.analysis, carry, other]);
 }

@@ -12,7 +12,19 @@ import type { Workspace } from '../useWorkspace';
 import { JustifyForm } from './JustifyForm';
 import { LastYearText } from './LastYearText';
 
-export function GuidancePanel({ ws, t, subject, onClose, onShowBlock }: { ws: Workspace; t: Strings; subject: GuidanceSubject; onClose(): void; onShowBlock(i: number): void }) {
+export function GuidancePanel({
+  ws,
+  t,
+  subject,
+  onClose,
+  onShowBlock,
+}: {
+  ws: Workspace;
+  t: Strings;
+  subject: GuidanceSubject;
+  onClose(): void;
+  onShowBlock(i: number): void;
+}) {
   const analysis = ws.analysis!;
   const g = useMemo(() => guidanceFor(analysis, subject), [analysis, subject]);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -34,7 +46,15 @@ export function GuidancePanel({ ws, t, subject, onClose, onShowBlock }: { ws: Wo
   };
 
   return (
-    <dialog ref={dialog} class="guide" aria-labelledby="guide-title" onCancel={close} onKeyDown={(e) => e.key === 'Escape' && close(e)} data-testid="guide" data-subject={`${subject.kind}:${subject.id}`}>
+    <dialog
+      ref={dialog}
+      class="guide"
+      aria-labelledby="guide-title"
+      onCancel={close}
+      onKeyDown={(e) => e.key === 'Escape' && close(e)}
+      data-testid="guide"
+      data-subject={`${subject.kind}:${subject.id}`}
+    >
       <header class="guide-header">
         <div>
           <p class="meta">{t.guide.kinds[subject.kind]}</p>
@@ -57,7 +77,9 @@ export function GuidancePanel({ ws, t, subject, onClose, onShowBlock }: { ws: Wo
               {v.justified && ` · ${t.overview.justified}`}
             </span>
             <br />
-            <small>{v.justified ? `${t.justification[v.justified.kind]}: ${v.justified.reason}` : t.dutch.reason(v.reason)}</small>
+            <small>
+              {v.justified ? `${t.justification[v.justified.kind]}: ${v.justified.reason}` : t.dutch.reason(v.reason)}
+            </small>
           </p>
         )}
         {best === null ? (
@@ -118,7 +140,9 @@ export function GuidancePanel({ ws, t, subject, onClose, onShowBlock }: { ws: Wo
         )}
       </section>
 
-      {g.itemId !== null && v && (v.status !== 'present' || v.justified) && <JustifyForm ws={ws} t={t} itemId={g.itemId} current={ws.justifications.get(g.itemId)} />}
+      {g.itemId !== null && v && (v.status !== 'present' || v.justified) && (
+        <JustifyForm ws={ws} t={t} itemId={g.itemId} current={ws.justifications.get(g.itemId)} />
+      )}
 
       <LastYearText ws={ws} t={t} subject={subject} section={g.section} />
     </dialog>

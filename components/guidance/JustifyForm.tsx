@@ -6,7 +6,17 @@ import { removeJustification, setJustification } from '@/lib/storage/repository'
 import type { Strings } from '../i18n';
 import type { Workspace } from '../useWorkspace';
 
-export function JustifyForm({ ws, t, itemId, current }: { ws: Workspace; t: Strings; itemId: string; current: Justification | undefined }) {
+export function JustifyForm({
+  ws,
+  t,
+  itemId,
+  current,
+}: {
+  ws: Workspace;
+  t: Strings;
+  itemId: string;
+  current: Justification | undefined;
+}) {
   const [kind, setKind] = useState<JustificationKind>(current?.kind ?? 'niet-van-toepassing');
   const [reason, setReason] = useState(current?.reason ?? '');
   const [invalid, setInvalid] = useState(false);
@@ -27,7 +37,8 @@ export function JustifyForm({ ws, t, itemId, current }: { ws: Workspace; t: Stri
       return;
     }
     setInvalid(false);
-    if (await ws.act(() => setJustification(ws.db, reportId, itemId, kind, reason, ws.settings.authorName))) setDone(t.guide.saved);
+    if (await ws.act(() => setJustification(ws.db, reportId, itemId, kind, reason, ws.settings.authorName)))
+      setDone(t.guide.saved);
   };
   const remove = async () => {
     if (await ws.act(() => removeJustification(ws.db, reportId, itemId))) setDone(t.guide.removed);
@@ -41,7 +52,8 @@ export function JustifyForm({ ws, t, itemId, current }: { ws: Workspace; t: Stri
         <legend class="visually-hidden">{t.guide.choice}</legend>
         {JustificationKind.options.map((k) => (
           <label>
-            <input type="radio" name="justify-kind" value={k} checked={kind === k} onChange={() => setKind(k)} /> {t.justification[k]}
+            <input type="radio" name="justify-kind" value={k} checked={kind === k} onChange={() => setKind(k)} />{' '}
+            {t.justification[k]}
           </label>
         ))}
       </fieldset>

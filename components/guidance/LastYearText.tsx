@@ -14,12 +14,25 @@ import { copyToNextDraft } from './copy-to-draft';
 /** Characters shown before "Toon alles". */
 const PREVIEW_CHARS = 600;
 
-export function LastYearText({ ws, t, subject, section }: { ws: Workspace; t: Strings; subject: GuidanceSubject; section: Section | null }) {
+export function LastYearText({
+  ws,
+  t,
+  subject,
+  section,
+}: {
+  ws: Workspace;
+  t: Strings;
+  subject: GuidanceSubject;
+  section: Section | null;
+}) {
   const analysis = ws.analysis!;
   const year = analysis.effectiveYear;
   const organisation = ws.report?.organisation ?? '';
   const previous = previousReport(ws.library, ws.draft!.reportId, year);
-  const live = useLive(() => (previous ? loadCorrectedAnalysis(ws.db, previous.draft, ws.settings) : null), [ws.db, previous?.draft.id, ws.settings.focusThemes, ws.settings.thinWords]);
+  const live = useLive(
+    () => (previous ? loadCorrectedAnalysis(ws.db, previous.draft, ws.settings) : null),
+    [ws.db, previous?.draft.id, ws.settings.focusThemes, ws.settings.thinWords],
+  );
   const before = live.state === 'ready' ? live.value : null;
   const blocks = useMemo(() => (before ? lastYearBlocks(before, subject) : []), [before, subject]);
   const lines = useMemo(() => readableLines(blocks), [blocks]);
@@ -30,7 +43,12 @@ export function LastYearText({ ws, t, subject, section }: { ws: Workspace; t: St
   const title = year === null ? t.guide.lastYearUnknown : t.guide.lastYear(year - 1);
   const body = () => {
     if (year === null) return <p class="empty">{t.guide.noYear}</p>;
-    if (!previous) return <p class="empty" data-testid="last-year-empty">{t.guide.noPrevious(year - 1)}</p>;
+    if (!previous)
+      return (
+        <p class="empty" data-testid="last-year-empty">
+          {t.guide.noPrevious(year - 1)}
+        </p>
+      );
     if (live.state === 'loading') return <p class="meta">{t.guide.loading}</p>;
     if (!lines.length) return <p class="empty">{t.guide.nothingLastYear(year - 1)}</p>;
     const preview = previewLines(lines, PREVIEW_CHARS);
@@ -49,7 +67,13 @@ export function LastYearText({ ws, t, subject, section }: { ws: Workspace; t: St
       let added = 0;
       const open = { analysis: { ...analysis, effectiveYear: year }, draft: ws.draft!, organisation };
       const ok = await ws.act(async () => {
-        added = await copyToNextDraft(ws.db, open, { blocks: before.document.blocks, mappings: before.mappings }, blocks, section);
+        added = await copyToNextDraft(
+          ws.db,
+          open,
+          { blocks: before.document.blocks, mappings: before.mappings },
+          blocks,
+          section,
+        );
       });
       if (ok) setMessage(t.guide.addedToDraft(added, year + 1));
       setCopying(false);

@@ -14,14 +14,28 @@ export interface OpenReport {
 }
 
 /** Resolves to the number of blocks added (0 when the draft held all of them). */
-export function copyToNextDraft(db: KkfzDb, open: OpenReport, source: Source, blocks: readonly Block[], section: Section | null): Promise<number> {
+export function copyToNextDraft(
+  db: KkfzDb,
+  open: OpenReport,
+  source: Source,
+  blocks: readonly Block[],
+  section: Section | null,
+): Promise<number> {
   const { reportId } = open.draft;
   const year = open.analysis.effectiveYear;
   return db.transaction('rw', [db.carry, db.aspects], async () => {
     const now = new Date().toISOString();
     const existing = await carryDraftFor(db, reportId, year);
     const draft =
-      existing ?? (await makeCarryDraft(db, open.analysis, { id: crypto.randomUUID(), reportId, sourceDraftId: open.draft.id, organisation: open.organisation, fromYear: year, now }));
+      existing ??
+      (await makeCarryDraft(db, open.analysis, {
+        id: crypto.randomUUID(),
+        reportId,
+        sourceDraftId: open.draft.id,
+        organisation: open.organisation,
+        fromYear: year,
+        now,
+      }));
     const result = addBlocks(draft, source, blocks, section, now);
     if (result.added) await putCarryDraft(db, result.draft);
     return result.added;

@@ -3,7 +3,21 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Strings } from '../i18n';
 
-export function DuplicatePrompt({ t, report, date, onOpen, onAdd, onCancel }: { t: Strings; report: string; date: string; onOpen(): void; onAdd(): void; onCancel(): void }) {
+export function DuplicatePrompt({
+  t,
+  report,
+  date,
+  onOpen,
+  onAdd,
+  onCancel,
+}: {
+  t: Strings;
+  report: string;
+  date: string;
+  onOpen(): void;
+  onAdd(): void;
+  onCancel(): void;
+}) {
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => first.current?.focus(), []);
   const text = t.import.duplicate(report, date);

@@ -5,15 +5,35 @@ import type { Strings } from '../i18n';
 import { requestPassage } from './highlights';
 import type { Notes, PlacedNote } from './useNotes';
 
-export function NoteCard({ item, notes, t, lang, onShow }: { item: PlacedNote; notes: Notes; t: Strings; lang: 'nl' | 'en'; onShow?: (block: number) => void }) {
+export function NoteCard({
+  item,
+  notes,
+  t,
+  lang,
+  onShow,
+}: {
+  item: PlacedNote;
+  notes: Notes;
+  t: Strings;
+  lang: 'nl' | 'en';
+  onShow?: (block: number) => void;
+}) {
   const { note, place } = item;
   const [answer, setAnswer] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const when = (iso: string) => new Date(iso).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
+  const when = (iso: string) =>
+    new Date(iso).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
   return (
-    <article class={`note ${note.status} ${note.kind}`} tabIndex={-1} data-note-id={note.id} data-note-status={note.status} data-placed={place ? 'yes' : 'no'}>
+    <article
+      class={`note ${note.status} ${note.kind}`}
+      tabIndex={-1}
+      data-note-id={note.id}
+      data-note-status={note.status}
+      data-placed={place ? 'yes' : 'no'}
+    >
       <header>
-        <span class={`chip kind ${note.kind}`}>{t.notes.kinds[note.kind]}</span> <span class="tag">{note.status === 'open' ? t.notes.open : t.notes.resolved}</span>{' '}
+        <span class={`chip kind ${note.kind}`}>{t.notes.kinds[note.kind]}</span>{' '}
+        <span class="tag">{note.status === 'open' ? t.notes.open : t.notes.resolved}</span>{' '}
         <small>
           {note.author || '—'} · {when(note.created)}
         </small>
@@ -40,7 +60,12 @@ export function NoteCard({ item, notes, t, lang, onShow }: { item: PlacedNote; n
           if (answer.trim() && (await notes.reply(note, answer.trim()))) setAnswer('');
         }}
       >
-        <input aria-label={`${t.notes.reply}: ${note.body.slice(0, 40)}`} placeholder={t.notes.reply} value={answer} onInput={(e) => setAnswer(e.currentTarget.value)} />
+        <input
+          aria-label={`${t.notes.reply}: ${note.body.slice(0, 40)}`}
+          placeholder={t.notes.reply}
+          value={answer}
+          onInput={(e) => setAnswer(e.currentTarget.value)}
+        />
         <button type="submit">{t.notes.send}</button>
       </form>
       <div class="actions">
@@ -63,7 +88,15 @@ export function NoteCard({ item, notes, t, lang, onShow }: { item: PlacedNote; n
           {t.notes.remove}
         </button>
       </div>
-      {confirming && <Confirm text={t.notes.confirmRemove} confirm={t.notes.remove} cancel={t.notes.cancel} onConfirm={() => void notes.remove(note)} onCancel={() => setConfirming(false)} />}
+      {confirming && (
+        <Confirm
+          text={t.notes.confirmRemove}
+          confirm={t.notes.remove}
+          cancel={t.notes.cancel}
+          onConfirm={() => void notes.remove(note)}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
     </article>
   );
 }

@@ -4,7 +4,19 @@ import { NoteKind } from '@/lib/schema';
 import type { Strings } from '../i18n';
 import type { Workspace } from '../useWorkspace';
 
-export function NoteForm({ ws, t, about, onSave, onCancel }: { ws: Workspace; t: Strings; about: string; onSave(kind: NoteKind, body: string): Promise<boolean>; onCancel(): void }) {
+export function NoteForm({
+  ws,
+  t,
+  about,
+  onSave,
+  onCancel,
+}: {
+  ws: Workspace;
+  t: Strings;
+  about: string;
+  onSave(kind: NoteKind, body: string): Promise<boolean>;
+  onCancel(): void;
+}) {
   const [kind, setKind] = useState<NoteKind>('vraag');
   const [body, setBody] = useState('');
   const [author, setAuthor] = useState(ws.settings.authorName);
@@ -17,13 +29,20 @@ export function NoteForm({ ws, t, about, onSave, onCancel }: { ws: Workspace; t:
     if (await onSave(kind, body.trim())) onCancel();
   };
   return (
-    <form class="note-form" aria-label={t.notes.newNote} onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel()} data-testid="note-form">
+    <form
+      class="note-form"
+      aria-label={t.notes.newNote}
+      onSubmit={submit}
+      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
+      data-testid="note-form"
+    >
       <p class="about">{about}</p>
       <fieldset>
         <legend>{t.notes.kind}</legend>
         {NoteKind.options.map((k) => (
           <label>
-            <input type="radio" name="note-kind" value={k} checked={kind === k} onChange={() => setKind(k)} /> {t.notes.kinds[k]}
+            <input type="radio" name="note-kind" value={k} checked={kind === k} onChange={() => setKind(k)} />{' '}
+            {t.notes.kinds[k]}
           </label>
         ))}
       </fieldset>
@@ -35,7 +54,13 @@ export function NoteForm({ ws, t, about, onSave, onCancel }: { ws: Workspace; t:
         <div class="note-author" data-testid="note-author">
           <label>
             {t.notes.yourName}
-            <input value={author} onInput={(e) => setAuthor(e.currentTarget.value)} required autoComplete="name" aria-describedby="note-author-hint" />
+            <input
+              value={author}
+              onInput={(e) => setAuthor(e.currentTarget.value)}
+              required
+              autoComplete="name"
+              aria-describedby="note-author-hint"
+            />
           </label>
           <small id="note-author-hint">{t.notes.yourNameHint}</small>
         </div>

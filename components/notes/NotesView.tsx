@@ -15,7 +15,17 @@ import type { Notes, PlacedNote } from './useNotes';
 
 type Filter = { pillar: string; theme: string; kind: string; status: string };
 
-export function NotesView({ ws, t, notes, onShowBlock }: { ws: Workspace; t: Strings; notes: Notes; onShowBlock(i: number): void }) {
+export function NotesView({
+  ws,
+  t,
+  notes,
+  onShowBlock,
+}: {
+  ws: Workspace;
+  t: Strings;
+  notes: Notes;
+  onShowBlock(i: number): void;
+}) {
   const [filter, setFilter] = useState<Filter>({ pillar: '', theme: '', kind: '', status: 'open' });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const lang = ws.settings.language;
@@ -28,7 +38,13 @@ export function NotesView({ ws, t, notes, onShowBlock }: { ws: Workspace; t: Str
     (filter.status === '' || p.note.status === filter.status);
   const shown = notes.all.filter(matches);
   const onChecklist = shown.filter((p) => p.note.target.kind === 'checklist');
-  const unplaced = notes.all.filter((p) => p.note.target.kind !== 'checklist' && !p.place && (filter.kind === '' || p.note.kind === filter.kind) && (filter.status === '' || p.note.status === filter.status));
+  const unplaced = notes.all.filter(
+    (p) =>
+      p.note.target.kind !== 'checklist' &&
+      !p.place &&
+      (filter.kind === '' || p.note.kind === filter.kind) &&
+      (filter.status === '' || p.note.status === filter.status),
+  );
   const sections = new Map<string, PlacedNote[]>();
   for (const p of shown.filter((x) => x.place).sort((a, b) => a.place!.start - b.place!.start)) {
     const b = blocks[p.place!.block]!;
@@ -38,10 +54,26 @@ export function NotesView({ ws, t, notes, onShowBlock }: { ws: Workspace; t: Str
 
   const title = ws.report?.title ?? ws.draft!.fileName;
   const exportNotes = () => {
-    const json = toAnnotationCollection(notes.all.map((p) => p.note), { id: ws.draft!.reportId, title });
-    download(JSON.stringify(json, null, 2), t.files.notes(String(ws.report?.year ?? t.files.noYear)), 'application/ld+json');
+    const json = toAnnotationCollection(
+      notes.all.map((p) => p.note),
+      { id: ws.draft!.reportId, title },
+    );
+    download(
+      JSON.stringify(json, null, 2),
+      t.files.notes(String(ws.report?.year ?? t.files.noYear)),
+      'application/ld+json',
+    );
   };
-  const printable = () => download(reviewReportHtml(notes.all.map((p) => ({ ...p.note, placement: p.place })), ws.analysis!, title), t.files.review(String(ws.report?.year ?? t.files.noYear)), 'text/html');
+  const printable = () =>
+    download(
+      reviewReportHtml(
+        notes.all.map((p) => ({ ...p.note, placement: p.place })),
+        ws.analysis!,
+        title,
+      ),
+      t.files.review(String(ws.report?.year ?? t.files.noYear)),
+      'text/html',
+    );
   const pick = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
@@ -59,7 +91,11 @@ export function NotesView({ ws, t, notes, onShowBlock }: { ws: Workspace; t: Str
   const select = (key: keyof Filter, label: string, options: [string, string][]) => (
     <label>
       {label}{' '}
-      <select value={filter[key]} onChange={(e) => setFilter({ ...filter, [key]: e.currentTarget.value })} data-filter={key}>
+      <select
+        value={filter[key]}
+        onChange={(e) => setFilter({ ...filter, [key]: e.currentTarget.value })}
+        data-filter={key}
+      >
         {options.map(([v, l]) => (
           <option value={v}>{l}</option>
         ))}
@@ -80,7 +116,14 @@ export function NotesView({ ws, t, notes, onShowBlock }: { ws: Workspace; t: Str
         <label for="notes-import" class="button">
           {t.notes.importNotes}
         </label>
-        <input id="notes-import" data-testid="notes-import" type="file" accept=".json,.jsonld,application/json,application/ld+json" class="visually-hidden" onChange={pick} />
+        <input
+          id="notes-import"
+          data-testid="notes-import"
+          type="file"
+          accept=".json,.jsonld,application/json,application/ld+json"
+          class="visually-hidden"
+          onChange={pick}
+        />
         <button type="button" onClick={printable} data-testid="review-report" disabled={!notes.all.length}>
           {t.notes.reviewReport}
         </button>
@@ -92,10 +135,23 @@ export function NotesView({ ws, t, notes, onShowBlock }: { ws: Workspace; t: Str
         </p>
       )}
       <div class="filters" role="group" aria-label={t.notes.filter}>
-        {select('pillar', t.report.pillar, [['', t.notes.allPillars], ...blockPillars.map((p): [string, string] => [String(p), p ? `${p}. ${pillarName(p)}` : t.report.general])])}
-        {select('theme', t.report.themes, [['', t.notes.allThemes], ...framework.themes.map((th): [string, string] => [String(th.id), `${th.id}. ${themeName(th.id)}`])])}
-        {select('kind', t.notes.kind, [['', t.notes.allKinds], ...NoteKind.options.map((k): [string, string] => [k, t.notes.kinds[k]])])}
-        {select('status', t.notes.status, [['', t.notes.allStatus], ['open', t.notes.open], ['resolved', t.notes.resolved]])}
+        {select('pillar', t.report.pillar, [
+          ['', t.notes.allPillars],
+          ...blockPillars.map((p): [string, string] => [String(p), p ? `${p}. ${pillarName(p)}` : t.report.general]),
+        ])}
+        {select('theme', t.report.themes, [
+          ['', t.notes.allThemes],
+          ...framework.themes.map((th): [string, string] => [String(th.id), `${th.id}. ${themeName(th.id)}`]),
+        ])}
+        {select('kind', t.notes.kind, [
+          ['', t.notes.allKinds],
+          ...NoteKind.options.map((k): [string, string] => [k, t.notes.kinds[k]]),
+        ])}
+        {select('status', t.notes.status, [
+          ['', t.notes.allStatus],
+          ['open', t.notes.open],
+          ['resolved', t.notes.resolved],
+        ])}
       </div>
       {notes.all.length === 0 && <p class="empty">{t.notes.empty}</p>}
       {notes.all.length > 0 && shown.length === 0 && unplaced.length === 0 && <p class="empty">{t.notes.none}</p>}
@@ -110,7 +166,9 @@ export function NotesView({ ws, t, notes, onShowBlock }: { ws: Workspace; t: Str
           <h3>{t.notes.checklistItems}</h3>
           {onChecklist.map((p) => (
             <>
-              <p class="about">{ws.analysis!.checklist.find((c) => c.id === p.note.target.itemId)?.label ?? p.note.target.itemId}</p>
+              <p class="about">
+                {ws.analysis!.checklist.find((c) => c.id === p.note.target.itemId)?.label ?? p.note.target.itemId}
+              </p>
               {card(p)}
             </>
           ))}

@@ -17,7 +17,7 @@ interface Passage extends PassageRange {
 }
 
 type Registry = Map<string, unknown>;
-const registry = (): Registry | null => ((globalThis as { CSS?: { highlights?: Registry } }).CSS?.highlights ?? null);
+const registry = (): Registry | null => (globalThis as { CSS?: { highlights?: Registry } }).CSS?.highlights ?? null;
 const highlightOf = (ranges: Range[]): unknown => {
   const H = (globalThis as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
   return H ? new H(...ranges) : null;
@@ -31,7 +31,12 @@ export function requestPassage(noteId: string): void {
 }
 
 /** Every placed note's passage as a DOM Range in the report on screen (blocks not shown are skipped). */
-export function notePassages(root: ParentNode, blocks: Block[], byBlock: Map<number, PlacedNote[]>, starts = documentText(blocks).starts): Passage[] {
+export function notePassages(
+  root: ParentNode,
+  blocks: Block[],
+  byBlock: Map<number, PlacedNote[]>,
+  starts = documentText(blocks).starts,
+): Passage[] {
   const out: Passage[] = [];
   for (const [i, placed] of byBlock) {
     const el = root.querySelector(`[data-block-index="${i}"] .block-text`);
@@ -62,7 +67,10 @@ function clearPassages() {
 
 /** The caret position under a click (Chromium: caretPositionFromPoint, older: caretRangeFromPoint). */
 function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
-  const d = doc as Document & { caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null; caretRangeFromPoint?(x: number, y: number): Range | null };
+  const d = doc as Document & {
+    caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?(x: number, y: number): Range | null;
+  };
   const pos = d.caretPositionFromPoint?.(x, y);
   if (pos) return { node: pos.offsetNode, offset: pos.offset };
   const r = d.caretRangeFromPoint?.(x, y);
@@ -96,7 +104,11 @@ function flash(p: Passage) {
  * cheap, and a block's DOM may have been replaced). `openThread` opens a block's thread; returns the click
  * handler for the report.
  */
-export function useNoteHighlights(blocks: Block[], byBlock: Map<number, PlacedNote[]>, openThread: (block: number) => void) {
+export function useNoteHighlights(
+  blocks: Block[],
+  byBlock: Map<number, PlacedNote[]>,
+  openThread: (block: number) => void,
+) {
   const passages = useRef<Passage[]>([]);
   const starts = useMemo(() => documentText(blocks).starts, [blocks]);
   useLayoutEffect(() => {

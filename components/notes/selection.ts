@@ -12,7 +12,8 @@ export interface TextSelection {
   quote: string;
 }
 
-const elementOf = (n: Node | null): Element | null => (n && n.nodeType === 1 ? (n as Element) : (n?.parentElement ?? null));
+const elementOf = (n: Node | null): Element | null =>
+  n && n.nodeType === 1 ? (n as Element) : (n?.parentElement ?? null);
 
 /** The block the range starts in: the one holding its start, or (a start between blocks) the next one. */
 function startBlock(range: Range): Element | null {
@@ -61,7 +62,10 @@ function textOffset(el: Element, text: string, container: Node, offset: number, 
 }
 
 /** The selection as a passage of one block's text, or null when it holds none of a block's text. */
-export function readSelection(blocks: Block[], sel: Selection | null = globalThis.getSelection?.() ?? null): TextSelection | null {
+export function readSelection(
+  blocks: Block[],
+  sel: Selection | null = globalThis.getSelection?.() ?? null,
+): TextSelection | null {
   if (!sel || sel.isCollapsed || !sel.rangeCount) return null;
   const range = sel.getRangeAt(0);
   const blockEl = startBlock(range);
@@ -72,7 +76,8 @@ export function readSelection(blocks: Block[], sel: Selection | null = globalThi
   const doc = content.ownerDocument;
   const clamped = doc.createRange();
   clamped.selectNodeContents(content);
-  if (range.compareBoundaryPoints(Range.START_TO_START, clamped) > 0) clamped.setStart(range.startContainer, range.startOffset);
+  if (range.compareBoundaryPoints(Range.START_TO_START, clamped) > 0)
+    clamped.setStart(range.startContainer, range.startOffset);
   if (range.compareBoundaryPoints(Range.END_TO_END, clamped) < 0) clamped.setEnd(range.endContainer, range.endOffset);
   if (clamped.collapsed || !clamped.toString().trim()) return null;
   let start: number;

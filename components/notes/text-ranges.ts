@@ -40,7 +40,7 @@ export function alignText(pieces: readonly string[], text: string): Alignment {
   const find = (c: string): DomPoint | null => {
     let m = n;
     let p = o;
-    for (let seen = 0; m < pieces.length && seen <= LOOKAHEAD; ) {
+    for (let seen = 0; m < pieces.length && seen <= LOOKAHEAD;) {
       if (p >= pieces[m]!.length) {
         m++;
         p = 0;
@@ -62,7 +62,8 @@ export function alignText(pieces: readonly string[], text: string): Alignment {
       continue;
     }
     skipSpace();
-    const at = n < pieces.length && pieces[n]![o] === c ? { node: n, offset: o } : c === '|' || c === '/' ? null : find(c);
+    const at =
+      n < pieces.length && pieces[n]![o] === c ? { node: n, offset: o } : c === '|' || c === '/' ? null : find(c);
     if (!at) {
       // not in the DOM: a separator the text adds
       startAt.push({ node: n, offset: o });

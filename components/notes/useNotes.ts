@@ -51,10 +51,19 @@ export function useNotes(ws: Workspace): Notes {
     byBlock,
     add: (target, kind, body, block) =>
       ws.act(async () => {
-        const input: NewNote = { reportId, draftId: ws.draft!.id, target, kind, body, author: await author(), ...(block !== undefined && { block }) };
+        const input: NewNote = {
+          reportId,
+          draftId: ws.draft!.id,
+          target,
+          kind,
+          body,
+          author: await author(),
+          ...(block !== undefined && { block }),
+        };
         await putNote(ws.db, createNote(input, crypto.randomUUID(), now()));
       }),
-    reply: (note, body) => ws.act(async () => putNote(ws.db, reply(note, body, await author(), crypto.randomUUID(), now()))),
+    reply: (note, body) =>
+      ws.act(async () => putNote(ws.db, reply(note, body, await author(), crypto.randomUUID(), now()))),
     setStatus: (note, status) => ws.act(() => putNote(ws.db, setStatus(note, status, now()))),
     remove: (note) => ws.act(() => deleteNote(ws.db, note.id)),
   };

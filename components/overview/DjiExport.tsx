@@ -10,7 +10,10 @@ import type { Strings } from '../i18n';
 import type { Notes } from '../notes/useNotes';
 import type { Workspace } from '../useWorkspace';
 
-const TYPES = { html: 'text/html', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } as const;
+const TYPES = {
+  html: 'text/html',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
 type Format = keyof typeof TYPES;
 
 export function DjiExport({ ws, notes, t }: { ws: Workspace; notes: Notes; t: Strings }) {
@@ -31,7 +34,10 @@ export function DjiExport({ ws, notes, t }: { ws: Workspace; notes: Notes; t: St
         notes: notes.all.map((p) => ({ ...p.note, placement: p.place })),
       });
       // the .docx writer loads when first needed, not with the panel
-      const data = format === 'html' ? djiOverviewHtml(model) : await (await import('@/lib/overview/dji-docx')).djiOverviewDocx(model);
+      const data =
+        format === 'html'
+          ? djiOverviewHtml(model)
+          : await (await import('@/lib/overview/dji-docx')).djiOverviewDocx(model);
       const name = t.files.dji(String(analysis.effectiveYear ?? t.files.noYear), format);
       download(data, name, TYPES[format]);
       setNote({ ok: true, text: t.dji.made(name) });

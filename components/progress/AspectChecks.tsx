@@ -4,7 +4,17 @@ import type { Strings } from '../i18n';
 
 const KINDS: AspectCheckKind[] = ['empty-cells', 'disagrees', 'unaddressed'];
 
-export function AspectChecks({ checks, lang, t, onShowBlock }: { checks: AspectCheck[]; lang: 'nl' | 'en'; t: Strings; onShowBlock(i: number): void }) {
+export function AspectChecks({
+  checks,
+  lang,
+  t,
+  onShowBlock,
+}: {
+  checks: AspectCheck[];
+  lang: 'nl' | 'en';
+  t: Strings;
+  onShowBlock(i: number): void;
+}) {
   return (
     <section class="aspect-checks" aria-labelledby="aspect-checks-title" data-testid="aspect-checks">
       <h4 id="aspect-checks-title">{t.progress.checks}</h4>
@@ -20,7 +30,12 @@ export function AspectChecks({ checks, lang, t, onShowBlock }: { checks: AspectC
                 <li>
                   {c[lang]}{' '}
                   {c.block !== null && (
-                    <button type="button" class="link" onClick={() => onShowBlock(c.block!)} aria-label={`${t.progress.showTable}: ${c[lang]}`}>
+                    <button
+                      type="button"
+                      class="link"
+                      onClick={() => onShowBlock(c.block!)}
+                      aria-label={`${t.progress.showTable}: ${c[lang]}`}
+                    >
                       {t.progress.showTable}
                     </button>
                   )}

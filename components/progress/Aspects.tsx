@@ -31,7 +31,10 @@ export interface AspectsProps {
 export function Aspects({ ws, t, reportId, onShowBlock, onGuide }: AspectsProps) {
   const analysis = ws.analysis!;
   const live = useLive(() => aspectsOf(ws.db, reportId), [ws.db, reportId]);
-  const ra = useMemo(() => reportAspects(analysis.document.blocks, analysis.mappings, analysis.effectiveYear), [analysis]);
+  const ra = useMemo(
+    () => reportAspects(analysis.document.blocks, analysis.mappings, analysis.effectiveYear),
+    [analysis],
+  );
   const heading = useRef<HTMLHeadingElement>(null);
   const [taken, setTaken] = useState<number | null>(null);
   // a failed save re-renders, so each select shows the stored status again
@@ -42,14 +45,25 @@ export function Aspects({ ws, t, reportId, onShowBlock, onGuide }: AspectsProps)
 
   const stored = live.state === 'ready' ? live.value : null;
   const mine = useMemo(() => storedAspects(stored ?? []), [stored]);
-  const checks = useMemo(() => (stored ? aspectChecks(analysis.document.blocks, ra, stored) : []), [analysis, ra, stored]);
+  const checks = useMemo(
+    () => (stored ? aspectChecks(analysis.document.blocks, ra, stored) : []),
+    [analysis, ra, stored],
+  );
   const suggestions = ra.aspects.flatMap((a) => {
     const status = a.status === null ? null : suggestState(a.status);
-    return status && status !== mine.known.get(a.id)?.status ? [{ aspect: a, status, rowId: mine.known.get(a.id)?.id }] : [];
+    return status && status !== mine.known.get(a.id)?.status
+      ? [{ aspect: a, status, rowId: mine.known.get(a.id)?.id }]
+      : [];
   });
 
   const setState = (a: (typeof ra.aspects)[number], row: AspectStatus | undefined, state: AspectState | null) =>
-    save(() => (state ? setKnownAspectStatuses(ws.db, reportId, [{ aspect: a, status: state, rowId: row?.id }]) : row ? removeAspect(ws.db, row.id) : Promise.resolve()));
+    save(() =>
+      state
+        ? setKnownAspectStatuses(ws.db, reportId, [{ aspect: a, status: state, rowId: row?.id }])
+        : row
+          ? removeAspect(ws.db, row.id)
+          : Promise.resolve(),
+    );
   const takeAll = async () => {
     const n = suggestions.length;
     if (await ws.act(() => setKnownAspectStatuses(ws.db, reportId, suggestions))) setTaken(n);
@@ -100,7 +114,13 @@ export function Aspects({ ws, t, reportId, onShowBlock, onGuide }: AspectsProps)
                     );
                   })}
               </ul>
-              <OwnAspects ws={ws} t={t} reportId={reportId} pillar={pillar} own={mine.own.filter((s) => s.pillar === pillar)} />
+              <OwnAspects
+                ws={ws}
+                t={t}
+                reportId={reportId}
+                pillar={pillar}
+                own={mine.own.filter((s) => s.pillar === pillar)}
+              />
             </fieldset>
           ))}
         </>

@@ -37,20 +37,35 @@ export function KnownAspect({ aspect: a, article, stored, t, onState, onShowBloc
         {a.title}
       </p>
       <div class="aspect-actions">
-        <select ref={select} aria-label={`${t.progress.status}: ${name}`} value={stored?.status ?? ''} onChange={(e) => void onState(e.currentTarget.value ? AspectState.parse(e.currentTarget.value) : null)}>
+        <select
+          ref={select}
+          aria-label={`${t.progress.status}: ${name}`}
+          value={stored?.status ?? ''}
+          onChange={(e) => void onState(e.currentTarget.value ? AspectState.parse(e.currentTarget.value) : null)}
+        >
           <option value="">{t.progress.noState}</option>
           {AspectState.options.map((s) => (
             <option value={s}>{t.progress.state[s]}</option>
           ))}
         </select>
         {a.evidence.length ? (
-          <button type="button" class="link" onClick={() => onShowBlock(a.evidence[0]!)} aria-label={`${t.progress.inBlocks(a.evidence.length)}: ${name}`}>
+          <button
+            type="button"
+            class="link"
+            onClick={() => onShowBlock(a.evidence[0]!)}
+            aria-label={`${t.progress.inBlocks(a.evidence.length)}: ${name}`}
+          >
             {t.progress.inBlocks(a.evidence.length)}
           </button>
         ) : (
           <em class="tag">{t.progress.notAddressed}</em>
         )}
-        <button type="button" class="link" onClick={() => onGuide({ kind: 'aspect', id: a.id })} aria-label={t.guide.openFor(name)}>
+        <button
+          type="button"
+          class="link"
+          onClick={() => onGuide({ kind: 'aspect', id: a.id })}
+          aria-label={t.guide.openFor(name)}
+        >
           {t.guide.open}
         </button>
       </div>
@@ -59,7 +74,12 @@ export function KnownAspect({ aspect: a, article, stored, t, onState, onShowBloc
         <p class="aspect-suggestion" data-testid="aspect-suggestion">
           {t.progress.fromTable(a.statusFrom.year, a.status)}{' '}
           {suggested && (
-            <button type="button" class="link" onClick={() => void take()} aria-label={`${t.progress.take(t.progress.state[suggested])}: ${name}`}>
+            <button
+              type="button"
+              class="link"
+              onClick={() => void take()}
+              aria-label={`${t.progress.take(t.progress.state[suggested])}: ${name}`}
+            >
               {t.progress.take(t.progress.state[suggested])}
             </button>
           )}

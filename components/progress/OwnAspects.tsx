@@ -7,7 +7,19 @@ import { putAspect, removeAspect } from '@/lib/storage/repository';
 import type { Strings } from '../i18n';
 import type { Workspace } from '../useWorkspace';
 
-export function OwnAspects({ ws, t, reportId, pillar, own }: { ws: Workspace; t: Strings; reportId: string; pillar: number; own: AspectStatus[] }) {
+export function OwnAspects({
+  ws,
+  t,
+  reportId,
+  pillar,
+  own,
+}: {
+  ws: Workspace;
+  t: Strings;
+  reportId: string;
+  pillar: number;
+  own: AspectStatus[];
+}) {
   const [name, setName] = useState('');
   return (
     <>
@@ -16,12 +28,23 @@ export function OwnAspects({ ws, t, reportId, pillar, own }: { ws: Workspace; t:
           {own.map((a) => (
             <li>
               <span>{a.aspect}</span>
-              <select aria-label={`${t.progress.status}: ${a.aspect}`} value={a.status} onChange={(e) => ws.act(() => putAspect(ws.db, { ...a, status: AspectState.parse(e.currentTarget.value) }))}>
+              <select
+                aria-label={`${t.progress.status}: ${a.aspect}`}
+                value={a.status}
+                onChange={(e) =>
+                  ws.act(() => putAspect(ws.db, { ...a, status: AspectState.parse(e.currentTarget.value) }))
+                }
+              >
                 {AspectState.options.map((s) => (
                   <option value={s}>{t.progress.state[s]}</option>
                 ))}
               </select>
-              <button type="button" class="link" aria-label={`${t.progress.remove}: ${a.aspect}`} onClick={() => ws.act(() => removeAspect(ws.db, a.id))}>
+              <button
+                type="button"
+                class="link"
+                aria-label={`${t.progress.remove}: ${a.aspect}`}
+                onClick={() => ws.act(() => removeAspect(ws.db, a.id))}
+              >
                 {t.progress.remove}
               </button>
             </li>
@@ -33,10 +56,16 @@ export function OwnAspects({ ws, t, reportId, pillar, own }: { ws: Workspace; t:
         onSubmit={async (e) => {
           e.preventDefault();
           if (!name.trim()) return;
-          if (await ws.act(() => putAspect(ws.db, { reportId, pillar, aspect: name.trim(), status: 'niet-gestart' }))) setName('');
+          if (await ws.act(() => putAspect(ws.db, { reportId, pillar, aspect: name.trim(), status: 'niet-gestart' })))
+            setName('');
         }}
       >
-        <input aria-label={`${t.progress.newAspect} (${pillarName(pillar)})`} placeholder={t.progress.newAspect} value={name} onInput={(e) => setName(e.currentTarget.value)} />
+        <input
+          aria-label={`${t.progress.newAspect} (${pillarName(pillar)})`}
+          placeholder={t.progress.newAspect}
+          value={name}
+          onInput={(e) => setName(e.currentTarget.value)}
+        />
         <button type="submit">{t.progress.add}</button>
       </form>
     </>

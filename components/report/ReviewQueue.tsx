@@ -11,7 +11,10 @@ const short = (s: string) => (s.length > 140 ? `${s.slice(0, 137)}…` : s);
 
 export function ReviewQueue({ ws, t, onShow }: { ws: Workspace; t: Strings; onShow(i: number): void }) {
   const analysis = ws.analysis!;
-  const queue = useMemo(() => reviewQueue(analysis, { thinWords: ws.settings.thinWords }), [analysis, ws.settings.thinWords]);
+  const queue = useMemo(
+    () => reviewQueue(analysis, { thinWords: ws.settings.thinWords }),
+    [analysis, ws.settings.thinWords],
+  );
   const list = useRef<HTMLOListElement>(null);
   const labels = useMemo(() => new Map(analysis.checklist.map((c) => [c.id, c.label])), [analysis.checklist]);
 
@@ -23,7 +26,8 @@ export function ReviewQueue({ ws, t, onShow }: { ws: Workspace; t: Strings; onSh
     const m = analysis.mappings[item.i]!;
     const block = analysis.document.blocks[item.i]!;
     // the row leaves the list once stored: the next one takes its place
-    if (await ws.act(() => setCorrection(ws.db, ws.draft!, block, pillar, m.themes, { confirmed }))) requestAnimationFrame(() => focusRow(k));
+    if (await ws.act(() => setCorrection(ws.db, ws.draft!, block, pillar, m.themes, { confirmed })))
+      requestAnimationFrame(() => focusRow(k));
   };
 
   if (queue.length === 0) return null;
@@ -81,7 +85,11 @@ export function ReviewQueue({ ws, t, onShow }: { ws: Workspace; t: Strings; onSh
                   {t.review.confirm}
                 </button>
                 {item.alternative !== null && (
-                  <button type="button" data-testid="review-alternative" onClick={() => void decide(item, k, item.alternative!, false)}>
+                  <button
+                    type="button"
+                    data-testid="review-alternative"
+                    onClick={() => void decide(item, k, item.alternative!, false)}
+                  >
                     {item.alternative ? t.review.become(item.alternative) : t.review.general}
                   </button>
                 )}

@@ -3,7 +3,15 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
-export function ScrollBox({ label, watch, children }: { label: string; /** re-measure when this changes */ watch: unknown; children: ComponentChildren }) {
+export function ScrollBox({
+  label,
+  watch,
+  children,
+}: {
+  label: string;
+  /** re-measure when this changes */ watch: unknown;
+  children: ComponentChildren;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const [scrolls, setScrolls] = useState(false);
   useLayoutEffect(() => {
@@ -18,7 +26,12 @@ export function ScrollBox({ label, watch, children }: { label: string; /** re-me
     return () => observer.disconnect();
   }, [watch]);
   return (
-    <div ref={ref} class="scroll-box" data-scrolls={scrolls || undefined} {...(scrolls && { tabIndex: 0, role: 'region', 'aria-label': label })}>
+    <div
+      ref={ref}
+      class="scroll-box"
+      data-scrolls={scrolls || undefined}
+      {...(scrolls && { tabIndex: 0, role: 'region', 'aria-label': label })}
+    >
       {children}
     </div>
   );

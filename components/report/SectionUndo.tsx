@@ -3,7 +3,19 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Strings } from '../i18n';
 
-export function SectionUndo({ t, applied, skipped, undone, onUndo }: { t: Strings; applied: number; skipped: number; undone: boolean; onUndo(): void }) {
+export function SectionUndo({
+  t,
+  applied,
+  skipped,
+  undone,
+  onUndo,
+}: {
+  t: Strings;
+  applied: number;
+  skipped: number;
+  undone: boolean;
+  onUndo(): void;
+}) {
   const ref = useRef<HTMLButtonElement>(null);
   const status = useRef<HTMLParagraphElement>(null);
   useEffect(() => (undone ? status.current?.focus() : ref.current?.focus()), [undone]);

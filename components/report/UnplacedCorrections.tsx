@@ -17,7 +17,11 @@ export function mappingLabel(t: Strings, c: Pick<Correction, 'pillar' | 'themes'
 export function UnplacedCorrections({ ws, t }: { ws: Workspace; t: Strings }) {
   if (!ws.unplaced.length) return null;
   return (
-    <section class="unplaced-corrections" aria-labelledby="unplaced-corrections-title" data-testid="unplaced-corrections">
+    <section
+      class="unplaced-corrections"
+      aria-labelledby="unplaced-corrections-title"
+      data-testid="unplaced-corrections"
+    >
       <h3 id="unplaced-corrections-title">{t.report.unplacedTitle(ws.unplaced.length)}</h3>
       <p>{t.report.unplacedIntro}</p>
       <ul>
@@ -30,7 +34,13 @@ export function UnplacedCorrections({ ws, t }: { ws: Workspace; t: Strings }) {
               {section && <small> — {section}</small>}
               <br />
               <small>{t.report.unplacedSet(mappingLabel(t, c))}</small>{' '}
-              <button type="button" class="link danger" data-testid="unplaced-remove" aria-label={t.report.unplacedRemoveLabel(text)} onClick={() => void ws.act(() => removeCorrection(ws.db, c.id))}>
+              <button
+                type="button"
+                class="link danger"
+                data-testid="unplaced-remove"
+                aria-label={t.report.unplacedRemoveLabel(text)}
+                onClick={() => void ws.act(() => removeCorrection(ws.db, c.id))}
+              >
                 {t.report.unplacedRemove}
               </button>
             </li>

@@ -14,6 +14,11 @@ async function fillThisPage() {
 }
 
 render(
-  <Popup db={new KkfzDb()} openWorkspace={async () => void (await openWorkspace())} openOptions={() => browser.runtime.openOptionsPage()} fillThisPage={fillThisPage} />,
+  <Popup
+    db={new KkfzDb()}
+    openWorkspace={async () => void (await openWorkspace())}
+    openOptions={() => browser.runtime.openOptionsPage()}
+    fillThisPage={fillThisPage}
+  />,
   document.getElementById('app')!,
 );

@@ -7,6 +7,7 @@ import '@/components/styles.css';
 
 const db = new KkfzDb();
 const root = document.getElementById('app')!;
-const show = ({ notice, persisted }: StorageState) => render(<App db={db} analyse={analyseInWorker} notice={notice} persisted={persisted} />, root);
+const show = ({ notice, persisted }: StorageState) =>
+  render(<App db={db} analyse={analyseInWorker} notice={notice} persisted={persisted} />, root);
 watchStorage(db, navigator.storage, show);
 show({ notice: null, persisted: true });

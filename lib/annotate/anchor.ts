@@ -62,7 +62,9 @@ const combine = (quote: number, prefix: number, suffix: number, position: number
 
 /** An exact occurrence, scored in the text as written. */
 function scoreExact(text: string, target: QuoteTarget, start: number, end: number): number {
-  const prefix = target.prefix ? similarity(text.slice(Math.max(0, start - target.prefix.length), start), target.prefix) : 1;
+  const prefix = target.prefix
+    ? similarity(text.slice(Math.max(0, start - target.prefix.length), start), target.prefix)
+    : 1;
   const suffix = target.suffix ? similarity(text.slice(end, end + target.suffix.length), target.suffix) : 1;
   return combine(1, prefix, suffix, positionScore(text.length, target, start));
 }
@@ -80,15 +82,28 @@ function contextAgreement(text: string, prefix: string, suffix: string, start: n
     while (n < suffix.length && text[from + n] === suffix[n]) n++;
     return n;
   };
-  return Math.max(before(start), text[start - 1] === ' ' ? before(start - 1) : 0) + Math.max(after(end), text[end] === ' ' ? after(end + 1) : 0);
+  return (
+    Math.max(before(start), text[start - 1] === ' ' ? before(start - 1) : 0) +
+    Math.max(after(end), text[end] === ' ' ? after(end + 1) : 0)
+  );
 }
 
 /** At most MAX_PLACES of `places`: the fewest errors, then the most context agreeing, then the nearest to the old
  * position. All of them when there are not so many. */
-function mostPromising<T extends { start: number; end: number; errors?: number }>(places: T[], text: string, prefix: string, suffix: string, oldStart?: number): T[] {
+function mostPromising<T extends { start: number; end: number; errors?: number }>(
+  places: T[],
+  text: string,
+  prefix: string,
+  suffix: string,
+  oldStart?: number,
+): T[] {
   if (places.length <= MAX_PLACES) return places;
   return places
-    .map((p) => ({ p, agree: contextAgreement(text, prefix, suffix, p.start, p.end), distance: oldStart === undefined ? 0 : Math.abs(p.start - oldStart) }))
+    .map((p) => ({
+      p,
+      agree: contextAgreement(text, prefix, suffix, p.start, p.end),
+      distance: oldStart === undefined ? 0 : Math.abs(p.start - oldStart),
+    }))
     .sort((a, b) => (a.p.errors ?? 0) - (b.p.errors ?? 0) || b.agree - a.agree || a.distance - b.distance)
     .slice(0, MAX_PLACES)
     .map((r) => r.p);
@@ -124,7 +139,10 @@ interface Match {
 function foldedMatches(ft: string, quote: string, prefix: string, suffix: string): Match[] {
   const maxErrors = Math.min(256, Math.floor(quote.length / 2));
   // without errors allowed (a one-letter quote) plain search finds the same, without a match object's cost each
-  const find = (text: string) => (maxErrors ? search(text, quote, maxErrors) : exactOccurrences(text, quote).map((start) => ({ start, end: start + quote.length, errors: 0 })));
+  const find = (text: string) =>
+    maxErrors
+      ? search(text, quote, maxErrors)
+      : exactOccurrences(text, quote).map((start) => ({ start, end: start + quote.length, errors: 0 }));
   const out = find(ft);
   const span = quote.length + maxErrors + 1;
   const near = (context: string, after: boolean) => {
@@ -132,7 +150,8 @@ function foldedMatches(ft: string, quote: string, prefix: string, suffix: string
     for (const c of search(ft, context, Math.floor(context.length / 4)).slice(0, 20)) {
       const from = after ? c.end : Math.max(0, c.start - span);
       const to = after ? Math.min(ft.length, c.end + span) : c.start;
-      for (const m of find(ft.slice(from, to))) out.push({ start: m.start + from, end: m.end + from, errors: m.errors });
+      for (const m of find(ft.slice(from, to)))
+        out.push({ start: m.start + from, end: m.end + from, errors: m.errors });
     }
   };
   near(prefix, true);
@@ -164,7 +183,8 @@ function editDistance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     row = next;
   }
   return row[b.length]!;
@@ -179,7 +199,8 @@ function wordSimilarity(a: string, b: string): number {
   let row = new Array<number>(y.length + 1).fill(0);
   for (let i = 1; i <= x.length; i++) {
     const next = [0];
-    for (let j = 1; j <= y.length; j++) next[j] = x[i - 1] === y[j - 1] ? row[j - 1]! + 1 : Math.max(row[j]!, next[j - 1]!);
+    for (let j = 1; j <= y.length; j++)
+      next[j] = x[i - 1] === y[j - 1] ? row[j - 1]! + 1 : Math.max(row[j]!, next[j - 1]!);
     row = next;
   }
   return (2 * row[y.length]!) / (x.length + y.length);
@@ -197,7 +218,8 @@ function startsFor(ft: string, quote: string, end: number, maxErrors: number): M
   for (let i = 1; i <= quote.length; i++) {
     const next = [i];
     const q = quote[quote.length - i];
-    for (let j = 1; j <= width; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (ft[end - j] === q ? 0 : 1));
+    for (let j = 1; j <= width; j++)
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (ft[end - j] === q ? 0 : 1));
     row = next;
   }
   const least = Math.min(...row);
@@ -205,13 +227,18 @@ function startsFor(ft: string, quote: string, end: number, maxErrors: number): M
   const out: Match[] = [];
   for (let j = 1; j <= width; j++) {
     const atWord = !isWordChar(ft[end - j - 1]) && isWordChar(ft[end - j]);
-    if (row[j] === least || (atWord && row[j]! <= Math.min(maxErrors, least + slack))) out.push({ start: end - j, end, errors: row[j]! });
+    if (row[j] === least || (atWord && row[j]! <= Math.min(maxErrors, least + slack)))
+      out.push({ start: end - j, end, errors: row[j]! });
   }
   return out;
 }
 
 /** Every approximate place of the quote in folded text, scored, mapped back to the original. */
-function foldedCandidates(text: string, target: QuoteTarget, accept: (start: number, end: number) => boolean): Anchor[] {
+function foldedCandidates(
+  text: string,
+  target: QuoteTarget,
+  accept: (start: number, end: number) => boolean,
+): Anchor[] {
   const quote = foldQuote(target.exact);
   if (!quote || quote.length > MAX_FUZZY_QUOTE) return [];
   const ft = folded(text);
@@ -220,8 +247,13 @@ function foldedCandidates(text: string, target: QuoteTarget, accept: (start: num
   const seen = new Set<string>();
   const out: Anchor[] = [];
   const maxErrors = Math.min(256, Math.floor(quote.length / 2));
-  const ends = new Set(mostPromising(foldedMatches(ft.text, quote, prefix, suffix), ft.text, prefix, suffix).map((m) => m.end));
-  const matches = [...[...ends].flatMap((end) => startsFor(ft.text, quote, end, maxErrors)), ...bracketed(ft.text, quote, prefix, suffix)];
+  const ends = new Set(
+    mostPromising(foldedMatches(ft.text, quote, prefix, suffix), ft.text, prefix, suffix).map((m) => m.end),
+  );
+  const matches = [
+    ...[...ends].flatMap((end) => startsFor(ft.text, quote, end, maxErrors)),
+    ...bracketed(ft.text, quote, prefix, suffix),
+  ];
   for (const m of matches) {
     const key = `${m.start}:${m.end}`;
     if (seen.has(key)) continue;
@@ -244,14 +276,20 @@ function foldedCandidates(text: string, target: QuoteTarget, accept: (start: num
 /** Every place the quote may be now, scored; `accept` narrows the places (e.g. whole blocks only).
  * Exact occurrences first; when none of them is convincing (none, or none in its context), also the
  * approximate matches, case- and punctuation-insensitive. */
-export function scoredCandidates(text: string, whole: QuoteTarget, accept: (start: number, end: number) => boolean = () => true): Anchor[] {
+export function scoredCandidates(
+  text: string,
+  whole: QuoteTarget,
+  accept: (start: number, end: number) => boolean = () => true,
+): Anchor[] {
   if (!whole.exact) return [];
   const target = { ...whole, prefix: whole.prefix?.slice(-MAX_CONTEXT), suffix: whole.suffix?.slice(0, MAX_CONTEXT) };
   const len = target.exact.length;
   const places = exactOccurrences(text, target.exact)
     .filter((start) => accept(start, start + len))
     .map((start) => ({ start, end: start + len }));
-  const exact = mostPromising(places, text, target.prefix ?? '', target.suffix ?? '', target.start).map(({ start, end }) => ({ start, end, score: scoreExact(text, target, start, end) }));
+  const exact = mostPromising(places, text, target.prefix ?? '', target.suffix ?? '', target.start).map(
+    ({ start, end }) => ({ start, end, score: scoreExact(text, target, start, end) }),
+  );
   if (exact.some((a) => a.score >= CONFIDENT)) return exact;
   const overlapsExact = (a: Anchor) => exact.some((e) => a.start < e.end && e.start < a.end);
   return [...exact, ...foldedCandidates(text, target, accept).filter((a) => !overlapsExact(a))];

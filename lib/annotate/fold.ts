@@ -28,7 +28,7 @@ export function foldText(s: string): FoldedText {
   // built as an array: reading the end of a string while appending to it would copy it every time
   const out: string[] = [];
   const at: number[] = [];
-  for (let k = 0; k < s.length; ) {
+  for (let k = 0; k < s.length;) {
     const code = s.charCodeAt(k);
     // the common case, letters and digits of ASCII, without the general path below
     if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
@@ -73,7 +73,12 @@ export function foldQuote(s: string): string {
 }
 
 /** The original range of folded `start..end`, without whitespace at its edges. */
-export function unfoldRange(original: string, folded: FoldedText, start: number, end: number): { start: number; end: number } {
+export function unfoldRange(
+  original: string,
+  folded: FoldedText,
+  start: number,
+  end: number,
+): { start: number; end: number } {
   let from = folded.at[start] ?? original.length;
   let to = end > start ? folded.at[end - 1]! + 1 : from;
   while (from < to && isSpace(original[from]!)) from++;
@@ -83,7 +88,12 @@ export function unfoldRange(original: string, folded: FoldedText, start: number,
 
 /** Widens `start..end` over the punctuation right at its edges where the quote had punctuation there (it
  * may have changed: the whole run counts), so "…incidenten." lands on "…incidenten;" and not on "…incidenten". */
-export function widenToQuote(original: string, quote: string, start: number, end: number): { start: number; end: number } {
+export function widenToQuote(
+  original: string,
+  quote: string,
+  start: number,
+  end: number,
+): { start: number; end: number } {
   let from = start;
   let to = end;
   if (/^[\p{P}\p{S}]/u.test(quote)) while (from > 0 && isPunctuation(original[from - 1]!)) from--;

@@ -15,8 +15,23 @@ export interface NewNote {
 }
 
 export function createNote(n: NewNote, id: string, now: string): Note {
-  const placement = n.target.position && n.block !== undefined ? { draftId: n.draftId, start: n.target.position.start, end: n.target.position.end, block: n.block, score: 1 } : null;
-  return { id, reportId: n.reportId, target: n.target, kind: n.kind, body: n.body, author: n.author, created: now, modified: now, status: 'open', replies: [], placement };
+  const placement =
+    n.target.position && n.block !== undefined
+      ? { draftId: n.draftId, start: n.target.position.start, end: n.target.position.end, block: n.block, score: 1 }
+      : null;
+  return {
+    id,
+    reportId: n.reportId,
+    target: n.target,
+    kind: n.kind,
+    body: n.body,
+    author: n.author,
+    created: now,
+    modified: now,
+    status: 'open',
+    replies: [],
+    placement,
+  };
 }
 
 export function reply(note: Note, body: string, author: string, id: string, now: string): Note {
@@ -31,7 +46,9 @@ export function setStatus(note: Note, status: Note['status'], now: string): Note
 export function reanchorNotes(notes: Note[], draft: Pick<DraftRecord, 'id' | 'analysis'>): Note[] {
   const blocks = draft.analysis.document.blocks;
   const doc = documentText(blocks);
-  return notes.map((n) => (n.target.kind === 'checklist' ? n : { ...n, placement: placeTarget(n.target, blocks, draft.id, doc) }));
+  return notes.map((n) =>
+    n.target.kind === 'checklist' ? n : { ...n, placement: placeTarget(n.target, blocks, draft.id, doc) },
+  );
 }
 
 /** The note's place in the draft on screen: stored when it was anchored on that draft, else computed now. */

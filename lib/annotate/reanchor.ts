@@ -15,7 +15,11 @@ const samePath = (a: string[], b: string[]) => a.length === b.length && a.every(
 /** The text range of the blocks in the section named by `path` (the heading itself and everything under it). */
 function sectionRange(blocks: Block[], doc: DocumentText, path: string[]): { start: number; end: number } | null {
   if (!path.length) return null;
-  const inside = blocks.filter((b) => (b.kind === 'heading' && samePath([...b.headingPath, b.text], path)) || samePath(b.headingPath.slice(0, path.length), path));
+  const inside = blocks.filter(
+    (b) =>
+      (b.kind === 'heading' && samePath([...b.headingPath, b.text], path)) ||
+      samePath(b.headingPath.slice(0, path.length), path),
+  );
   if (!inside.length) return null;
   const first = inside[0]!.i;
   const last = inside[inside.length - 1]!.i;
@@ -29,7 +33,9 @@ function wholeBlockOnly(target: NoteTarget, doc: DocumentText, offset: number) {
   if (target.kind !== 'block') return undefined;
   const len = target.quote!.exact.length;
   const slack = Math.floor(len / 10);
-  const wholeQuote = target.position ? target.position.end - target.position.start === len && !target.quote!.suffix : true;
+  const wholeQuote = target.position
+    ? target.position.end - target.position.start === len && !target.quote!.suffix
+    : true;
   return (start: number, end: number) => {
     const i = blockAt(doc, start + offset);
     const blockStart = doc.starts[i]!;
@@ -38,14 +44,33 @@ function wholeBlockOnly(target: NoteTarget, doc: DocumentText, offset: number) {
   };
 }
 
-export function placeTarget(target: NoteTarget, blocks: Block[], draftId: string, doc = documentText(blocks)): Placement | null {
+export function placeTarget(
+  target: NoteTarget,
+  blocks: Block[],
+  draftId: string,
+  doc = documentText(blocks),
+): Placement | null {
   if (!target.quote) return null;
   const quote = { ...target.quote, ...(target.position && { start: target.position.start }) };
   const within = (from: number, to: number): Anchor | null => {
-    const hit = best(scoredCandidates(doc.text.slice(from, to), { ...quote, ...(quote.start !== undefined && { start: quote.start - from }) }, wholeBlockOnly(target, doc, from)));
+    const hit = best(
+      scoredCandidates(
+        doc.text.slice(from, to),
+        { ...quote, ...(quote.start !== undefined && { start: quote.start - from }) },
+        wholeBlockOnly(target, doc, from),
+      ),
+    );
     return hit && hit.score >= MIN_SCORE ? { ...hit, start: hit.start + from, end: hit.end + from } : null;
   };
   const section = sectionRange(blocks, doc, target.headingPath);
   const found = (section && within(section.start, section.end)) ?? within(0, doc.text.length);
-  return found && { draftId, start: found.start, end: found.end, block: blockAt(doc, found.start), score: Math.min(1, found.score) };
+  return (
+    found && {
+      draftId,
+      start: found.start,
+      end: found.end,
+      block: blockAt(doc, found.start),
+      score: Math.min(1, found.score),
+    }
+  );
 }

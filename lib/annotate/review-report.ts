@@ -21,9 +21,18 @@ export function noteTopic(note: Note, analysis: Analysis): { pillar: number | nu
 
 function noteHtml(n: Note, analysis: Analysis): string {
   const item = n.target.kind === 'checklist' ? analysis.checklist.find((c) => c.id === n.target.itemId) : undefined;
-  const about = item ? `<p class="about">Checklist: ${esc(item.label)}</p>` : n.target.quote ? `<blockquote>${esc(n.target.quote.exact)}</blockquote>` : '';
+  const about = item
+    ? `<p class="about">Checklist: ${esc(item.label)}</p>`
+    : n.target.quote
+      ? `<blockquote>${esc(n.target.quote.exact)}</blockquote>`
+      : '';
   const section = n.target.headingPath.length ? `<p class="about">${esc(n.target.headingPath.join(' › '))}</p>` : '';
-  const replies = n.replies.map((r) => `<li><strong>${esc(r.author || 'onbekend')}</strong> <small>${esc(when(r.created))}</small><br>${esc(r.body)}</li>`).join('');
+  const replies = n.replies
+    .map(
+      (r) =>
+        `<li><strong>${esc(r.author || 'onbekend')}</strong> <small>${esc(when(r.created))}</small><br>${esc(r.body)}</li>`,
+    )
+    .join('');
   return `<article class="note ${n.status}">
 <h4>${esc(KIND[n.kind])} · ${n.status === 'open' ? 'open' : 'afgehandeld'}</h4>${section}${about}
 <p>${esc(n.body)}</p>
@@ -36,7 +45,9 @@ export function reviewReportHtml(notes: Note[], analysis: Analysis, title: strin
   const unplaced = notes.filter((n) => n.target.kind !== 'checklist' && !n.placement);
   const sections: string[] = [];
   for (const p of [1, 2, 3, 4, 5, 0]) {
-    const ofPillar = placed.filter((n) => noteTopic(n, analysis).pillar === p || (p === 0 && noteTopic(n, analysis).pillar === null));
+    const ofPillar = placed.filter(
+      (n) => noteTopic(n, analysis).pillar === p || (p === 0 && noteTopic(n, analysis).pillar === null),
+    );
     if (!ofPillar.length) continue;
     const byTheme = new Map<number | null, Note[]>();
     for (const n of ofPillar) {
@@ -46,11 +57,17 @@ export function reviewReportHtml(notes: Note[], analysis: Analysis, title: strin
     const themes = [...byTheme.entries()].sort(([a], [b]) => (a ?? 99) - (b ?? 99));
     sections.push(
       `<section><h2>${p ? `Pijler ${p}: ${esc(pillarName(p))}` : 'Algemeen'}</h2>${themes
-        .map(([t, ns]) => `<h3>${t ? `Thema ${t}: ${esc(themeName(t))}` : 'Zonder thema'}</h3>${ns.map((n) => noteHtml(n, analysis)).join('\n')}`)
+        .map(
+          ([t, ns]) =>
+            `<h3>${t ? `Thema ${t}: ${esc(themeName(t))}` : 'Zonder thema'}</h3>${ns.map((n) => noteHtml(n, analysis)).join('\n')}`,
+        )
         .join('\n')}</section>`,
     );
   }
-  if (unplaced.length) sections.push(`<section><h2>Niet geplaatste notities</h2><p>Deze passages zijn in het huidige concept niet (zeker genoeg) teruggevonden.</p>${unplaced.map((n) => noteHtml(n, analysis)).join('\n')}</section>`);
+  if (unplaced.length)
+    sections.push(
+      `<section><h2>Niet geplaatste notities</h2><p>Deze passages zijn in het huidige concept niet (zeker genoeg) teruggevonden.</p>${unplaced.map((n) => noteHtml(n, analysis)).join('\n')}</section>`,
+    );
   const open = notes.filter((n) => n.status === 'open').length;
   return `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>Reviewverslag — ${esc(title)}</title>

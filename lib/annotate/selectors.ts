@@ -7,7 +7,8 @@ export const CONTEXT_CHARS = 32;
 /** A whole-block note quotes at most this much of the block: enough to find it again. */
 const BLOCK_QUOTE_CHARS = 400;
 
-const sectionOf = (blocks: Block[], i: number) => (blocks[i]!.kind === 'heading' ? [...blocks[i]!.headingPath, blocks[i]!.text] : blocks[i]!.headingPath);
+const sectionOf = (blocks: Block[], i: number) =>
+  blocks[i]!.kind === 'heading' ? [...blocks[i]!.headingPath, blocks[i]!.text] : blocks[i]!.headingPath;
 
 /** A passage `start..end` (offsets in the block's text) of block `i`. Context stays within the block. */
 export function textTarget(blocks: Block[], i: number, start: number, end: number): NoteTarget {
@@ -18,7 +19,11 @@ export function textTarget(blocks: Block[], i: number, start: number, end: numbe
   const base = documentText(blocks).starts[i]!;
   return {
     kind: 'text',
-    quote: { exact: text.slice(from, to), prefix: text.slice(Math.max(0, from - CONTEXT_CHARS), from), suffix: text.slice(to, to + CONTEXT_CHARS) },
+    quote: {
+      exact: text.slice(from, to),
+      prefix: text.slice(Math.max(0, from - CONTEXT_CHARS), from),
+      suffix: text.slice(to, to + CONTEXT_CHARS),
+    },
     position: { start: base + from, end: base + to },
     headingPath: sectionOf(blocks, i),
   };

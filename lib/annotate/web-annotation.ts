@@ -16,7 +16,8 @@ const urn = (id: string) => (id.startsWith('urn:') ? id : `urn:uuid:${id}`);
 const reportSource = (reportId: string) => `urn:kkfz:report:${reportId}`;
 
 function targetJson(reportId: string, t: NoteTarget) {
-  if (t.kind === 'checklist') return { source: `${reportSource(reportId)}#checklist/${t.itemId}`, 'kkfz:targetKind': 'checklist' };
+  if (t.kind === 'checklist')
+    return { source: `${reportSource(reportId)}#checklist/${t.itemId}`, 'kkfz:targetKind': 'checklist' };
   const selector: object[] = [];
   if (t.quote) selector.push({ type: 'TextQuoteSelector', ...t.quote });
   if (t.position) selector.push({ type: 'TextPositionSelector', ...t.position });
@@ -63,10 +64,21 @@ export function toAnnotationCollection(notes: Note[], report: { id: string; titl
 
 const Iso = z.string().datetime({ offset: true });
 const Creator = z.union([z.string(), z.object({ name: z.string() }).passthrough()]).optional();
-const TextualBody = z.object({ type: z.literal('TextualBody'), value: z.string(), purpose: z.string().optional() }).passthrough();
+const TextualBody = z
+  .object({ type: z.literal('TextualBody'), value: z.string(), purpose: z.string().optional() })
+  .passthrough();
 const Selector = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('TextQuoteSelector'), exact: z.string().min(1), prefix: z.string().optional(), suffix: z.string().optional() }).passthrough(),
-  z.object({ type: z.literal('TextPositionSelector'), start: z.number().int().min(0), end: z.number().int().min(0) }).passthrough(),
+  z
+    .object({
+      type: z.literal('TextQuoteSelector'),
+      exact: z.string().min(1),
+      prefix: z.string().optional(),
+      suffix: z.string().optional(),
+    })
+    .passthrough(),
+  z
+    .object({ type: z.literal('TextPositionSelector'), start: z.number().int().min(0), end: z.number().int().min(0) })
+    .passthrough(),
 ]);
 const KnownSelector = z.unknown().transform((s, ctx) => {
   const type = (s as { type?: unknown })?.type;
@@ -106,7 +118,10 @@ type Annotation = z.infer<typeof Annotation>;
 /** The collection without its annotations: those are checked one by one, after their number. */
 const Collection = z
   .object({
-    type: z.union([z.literal('AnnotationCollection'), z.array(z.string()).refine((t) => t.includes('AnnotationCollection'))]),
+    type: z.union([
+      z.literal('AnnotationCollection'),
+      z.array(z.string()).refine((t) => t.includes('AnnotationCollection')),
+    ]),
     first: z.union([z.object({ items: z.array(z.unknown()) }).passthrough(), z.string()]),
   })
   .passthrough();
@@ -121,7 +136,10 @@ export type ReadNotes = Result<{ notes: Note[]; ignored: number }>;
 
 const bad = (nl: string, en: string): ReadNotes => fail({ nl, en });
 const invalidAt = (where: string) =>
-  bad(`Dit is geen geldige W3C Web Annotation-collectie (fout bij ${where}). Er is niets gewijzigd.`, `This is not a valid W3C Web Annotation collection (error at ${where}). Nothing was changed.`);
+  bad(
+    `Dit is geen geldige W3C Web Annotation-collectie (fout bij ${where}). Er is niets gewijzigd.`,
+    `This is not a valid W3C Web Annotation collection (error at ${where}). Nothing was changed.`,
+  );
 
 /** Size alone: lets the panel refuse a file before reading it into memory. */
 export function checkNotesFileSize(bytes: number): Localised | null {
@@ -142,12 +160,18 @@ export function fromAnnotationCollection(text: string, reportId: string, now = n
   try {
     json = JSON.parse(text);
   } catch {
-    return bad('Dit bestand is geen JSON; verwacht een W3C Web Annotation-collectie.', 'This file is not JSON; expected a W3C Web Annotation collection.');
+    return bad(
+      'Dit bestand is geen JSON; verwacht een W3C Web Annotation-collectie.',
+      'This file is not JSON; expected a W3C Web Annotation collection.',
+    );
   }
   const parsed = Collection.safeParse(json);
   if (!parsed.success) return invalidAt(parsed.error.issues[0]?.path.join('.') || '(begin)');
   if (typeof parsed.data.first === 'string') {
-    return bad('De collectie verwijst naar pagina’s op internet; alleen collecties met de notities erin kunnen worden ingelezen.', 'The collection refers to pages online; only collections that contain their annotations can be read.');
+    return bad(
+      'De collectie verwijst naar pagina’s op internet; alleen collecties met de notities erin kunnen worden ingelezen.',
+      'The collection refers to pages online; only collections that contain their annotations can be read.',
+    );
   }
   const entries = parsed.data.first.items;
   if (entries.length > MAX_ANNOTATIONS) {
@@ -170,7 +194,10 @@ export function fromAnnotationCollection(text: string, reportId: string, now = n
     const firstTarget = [a.target].flat()[0]!;
     const text = bodies(a).find((b) => b.purpose !== 'tagging')?.value ?? '';
     if (motivations.includes('replying') && typeof firstTarget === 'string') {
-      replies.push({ to: stripUrn(firstTarget), reply: { id: stripUrn(a.id), author: creatorName(a.creator), created: a.created ?? now, body: text } });
+      replies.push({
+        to: stripUrn(firstTarget),
+        reply: { id: stripUrn(a.id), author: creatorName(a.creator), created: a.created ?? now, body: text },
+      });
       continue;
     }
     if (typeof firstTarget === 'string') {
@@ -187,7 +214,9 @@ export function fromAnnotationCollection(text: string, reportId: string, now = n
       continue;
     }
     const tag = bodies(a).find((b) => b.purpose === 'tagging' && NoteKind.safeParse(b.value).success)?.value;
-    const byMotivation = (Object.entries(MOTIVATION) as [NoteKind, string][]).find(([, m]) => motivations.includes(m))?.[0];
+    const byMotivation = (Object.entries(MOTIVATION) as [NoteKind, string][]).find(([, m]) =>
+      motivations.includes(m),
+    )?.[0];
     const target: NoteTarget = {
       kind,
       headingPath: firstTarget['kkfz:headingPath'] ?? [],

@@ -35,7 +35,11 @@ const label = (id: string) => {
   return a.article ? `${a.article} ${a.title}` : a.title;
 };
 
-export function aspectChecks(blocks: readonly Block[], ra: ReportAspects, stored: readonly AspectStatus[]): AspectCheck[] {
+export function aspectChecks(
+  blocks: readonly Block[],
+  ra: ReportAspects,
+  stored: readonly AspectStatus[],
+): AspectCheck[] {
   const out: AspectCheck[] = [];
 
   for (const a of ra.aspects) {

@@ -36,7 +36,8 @@ export const ASPECT_SCORE = 3;
 /** A block naming this many aspects at once is an overview. */
 const OVERVIEW_ASPECTS = 4;
 /** A KKFZ article in a heading: "3.1.3 b)", "artikel 5.1.2", "(6.1.1)". */
-const HEADING_ARTICLE = /(?:artikel|art\.|kkfz)\s{0,3}([3-7]\.[12]\.\d{1,2})|(?<![\d.])([3-7]\.[12]\.\d{1,2})(?:\s?[a-h]\)|\s?[a-h]\b|\.[a-h]\b|\))/;
+const HEADING_ARTICLE =
+  /(?:artikel|art\.|kkfz)\s{0,3}([3-7]\.[12]\.\d{1,2})|(?<![\d.])([3-7]\.[12]\.\d{1,2})(?:\s?[a-h]\)|\s?[a-h]\b|\.[a-h]\b|\))/;
 
 /** A heading and every block under it, until a heading of the same or a higher level. */
 function sectionOf(blocks: Block[], h: Block): number[] {

@@ -38,10 +38,47 @@ const ARTICLE = /(?<![\d.])([3-7]\.[12]\.\d{1,2})(?![\d])/;
 const NOT_A_STATUS = new RegExp(`^(?:[\\d.,%€+\\-–\\s]+|${LABEL.theme}\\s*${shape.anyNumber}\\b.*)$`, 'u');
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-const STOP = new Set(['de', 'het', 'een', 'en', 'van', 'in', 'op', 'te', 'met', 'voor', 'aan', 'bij', 'om', 'als', 'is', 'zijn', 'wordt', 'worden', 'waar', 'die', 'dat', 'tot', 'naar', 'haar', 'hun', 'zich', 'ook', 'onderdeel', 'organisatie', 'professional', 'professionals', 'forensische', 'zorg']);
+const STOP = new Set([
+  'de',
+  'het',
+  'een',
+  'en',
+  'van',
+  'in',
+  'op',
+  'te',
+  'met',
+  'voor',
+  'aan',
+  'bij',
+  'om',
+  'als',
+  'is',
+  'zijn',
+  'wordt',
+  'worden',
+  'waar',
+  'die',
+  'dat',
+  'tot',
+  'naar',
+  'haar',
+  'hun',
+  'zich',
+  'ook',
+  'onderdeel',
+  'organisatie',
+  'professional',
+  'professionals',
+  'forensische',
+  'zorg',
+]);
 const stem = (w: string) => w.slice(0, 5);
 function contentWords(text: string): string[] {
-  return fold(text).split(/[^\p{L}]+/u).filter((w) => w.length >= 4 && !STOP.has(w)).map(stem);
+  return fold(text)
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= 4 && !STOP.has(w))
+    .map(stem);
 }
 const titleWords = new Map(aspects.map((a) => [a.id, [...new Set(contentWords(a.title))]]));
 const byArticle = new Map(aspects.filter((a) => a.article).map((a) => [a.article!, a]));
@@ -56,7 +93,8 @@ function aspectScores(text: string): { id: string; score: number }[] {
     const title = titleWords.get(a.id)!;
     const overlap = title.length ? title.filter((w) => words.has(w)).length / title.length : 0;
     // a term that names it alone (3), or half the title's words in the row
-    if (terms >= 3 || overlap >= 0.5 || (terms >= 2 && overlap >= 0.25)) out.push({ id: a.id, score: Math.min(terms, 6) + 6 * overlap });
+    if (terms >= 3 || overlap >= 0.5 || (terms >= 2 && overlap >= 0.25))
+      out.push({ id: a.id, score: Math.min(terms, 6) + 6 * overlap });
   }
   return out.sort((x, y) => y.score - x.score);
 }
@@ -76,12 +114,24 @@ function yearColumns(rows: string[][]): { header: number; columns: Map<number, n
 
 /** The words of a table's header rows (its year cells left out): tables of one report with the same header are one kind. */
 function headerKey(rows: string[][], header: number, columns: Map<number, number>): string {
-  return rows.slice(0, header + 1).map((r) => r.filter((_, k) => !columns.has(k)).map((c) => fold(norm(c))).join('|')).join('/');
+  return rows
+    .slice(0, header + 1)
+    .map((r) =>
+      r
+        .filter((_, k) => !columns.has(k))
+        .map((c) => fold(norm(c)))
+        .join('|'),
+    )
+    .join('/');
 }
 
 /** Reads one table as a status table, or null when it is not one. `sameAs`: header keys of status tables
  * already found in the report, whose shape makes a table a status table whatever its rows name. */
-export function readStatusTable(block: Block, reportYear: number | null, sameAs: ReadonlySet<string> = new Set()): (StatusTable & { key: string }) | null {
+export function readStatusTable(
+  block: Block,
+  reportYear: number | null,
+  sameAs: ReadonlySet<string> = new Set(),
+): (StatusTable & { key: string }) | null {
   const rows = block.rows;
   if (block.kind !== 'table' || !rows || rows.length < 2) return null;
   const head = yearColumns(rows);
@@ -123,7 +173,10 @@ export function readStatusTable(block: Block, reportYear: number | null, sameAs:
   const emptyCells: StatusTable['emptyCells'] = [];
   for (const { cells, r } of body) {
     const hit = found.get(r);
-    const words = cells.filter((_, k) => !head.columns.has(k)).map(norm).join(' ');
+    const words = cells
+      .filter((_, k) => !head.columns.has(k))
+      .map(norm)
+      .join(' ');
     const statuses = cols.map((c) => ({ year: head.columns.get(c)!, status: norm(cells[c] ?? '') }));
     if (!hit && !/\p{L}/u.test(words)) continue; // an empty or numbering-only row
     out.push({ row: r, aspect: hit?.aspect.id ?? null, by: hit?.by ?? null, statuses });

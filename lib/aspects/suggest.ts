@@ -4,7 +4,8 @@
 import type { AspectState } from '../schema';
 import { fold } from '../text/normalize';
 
-const COMPLETE = 'gereed|afgerond|gerealiseerd|voldaan|geimplementeerd|geborgd|klaar|behaald|ingevoerd|voltooid|done|completed?|implemented|achieved|ready';
+const COMPLETE =
+  'gereed|afgerond|gerealiseerd|voldaan|geimplementeerd|geborgd|klaar|behaald|ingevoerd|voltooid|done|completed?|implemented|achieved|ready';
 
 /** What the words say, first match in the text deciding; longer readings win over their own parts. */
 const READINGS: [RegExp, AspectState | null][] = [
@@ -14,8 +15,14 @@ const READINGS: [RegExp, AspectState | null][] = [
   [new RegExp(`niet (?:geheel|volledig|helemaal) (?:${COMPLETE})`), 'in-werking'],
   // not done: not started, or started and not finished; the words do not say which
   [new RegExp(`(?:nog )?niet (?:${COMPLETE})|not (?:yet )?(?:${COMPLETE})`), null],
-  [/(?:nog )?niet (?:gestart|begonnen|opgestart|opgepakt|in gang gezet)|nog niet|nog te starten|gepland|ingepland|not (?:yet )?started|not yet|planned/, 'niet-gestart'],
-  [/in werking|in ontwikkeling|in uitvoering|in voorbereiding|in implementatie|in (?:de )?implementatiefase|in gang gezet|(?:door)?lopend|loopt|grotendeels|gedeeltelijk|deels|(?:op)?gestart|bezig|in progress|in operation|ongoing|partly|partially|started/, 'in-werking'],
+  [
+    /(?:nog )?niet (?:gestart|begonnen|opgestart|opgepakt|in gang gezet)|nog niet|nog te starten|gepland|ingepland|not (?:yet )?started|not yet|planned/,
+    'niet-gestart',
+  ],
+  [
+    /in werking|in ontwikkeling|in uitvoering|in voorbereiding|in implementatie|in (?:de )?implementatiefase|in gang gezet|(?:door)?lopend|loopt|grotendeels|gedeeltelijk|deels|(?:op)?gestart|bezig|in progress|in operation|ongoing|partly|partially|started/,
+    'in-werking',
+  ],
   [new RegExp(`${COMPLETE}|ja|yes`), 'gereed'],
 ];
 
@@ -25,11 +32,15 @@ const MATCHERS = READINGS.map(([r, state]) => ({ re: new RegExp(WORD(r), 'gu'), 
 
 /** The state the report's status words say, or null when they say none (or not clearly). */
 export function suggestState(words: string): AspectState | null {
-  const text = fold(words).replace(/[-‐–—_]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = fold(words)
+    .replace(/[-‐–—_]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   let best: { at: number; length: number; state: AspectState | null } | null = null;
   for (const { re, state } of MATCHERS) {
     for (const m of text.matchAll(re)) {
-      if (!best || m.index < best.at || (m.index === best.at && m[0].length > best.length)) best = { at: m.index, length: m[0].length, state };
+      if (!best || m.index < best.at || (m.index === best.at && m[0].length > best.length))
+        best = { at: m.index, length: m[0].length, state };
     }
   }
   return best?.state ?? null;

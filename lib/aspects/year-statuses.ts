@@ -8,9 +8,12 @@ import { suggestState } from './suggest';
 
 export function yearStatuses(ra: ReportAspects, stored: readonly AspectStatus[]): CarryAspect[] {
   const mine = storedAspects(stored);
-  const known = ra.aspects.map(
-    (a): CarryAspect => ({ aspectId: a.id, pillar: a.pillar, aspect: a.title, status: mine.known.get(a.id)?.status ?? (a.status === null ? null : suggestState(a.status)) }),
-  );
+  const known = ra.aspects.map((a): CarryAspect => ({
+    aspectId: a.id,
+    pillar: a.pillar,
+    aspect: a.title,
+    status: mine.known.get(a.id)?.status ?? (a.status === null ? null : suggestState(a.status)),
+  }));
   const own = mine.own.map((s): CarryAspect => ({ pillar: s.pillar, aspect: s.aspect, status: s.status }));
   // a stable sort: the order within a pillar stays
   return [...known, ...own].sort((x, y) => x.pillar - y.pillar);

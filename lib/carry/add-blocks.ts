@@ -10,7 +10,13 @@ export interface Source {
 }
 
 /** `section` null: each block goes where it stood in its own report (as carrying that report forward files it). */
-export function addBlocks(draft: CarryDraft, source: Source, add: readonly Block[], section: Filed | null, now: string): { draft: CarryDraft; added: number } {
+export function addBlocks(
+  draft: CarryDraft,
+  source: Source,
+  add: readonly Block[],
+  section: Filed | null,
+  now: string,
+): { draft: CarryDraft; added: number } {
   const filed = section ? null : fileBlocks(source.blocks, source.mappings);
   const texts = new Set(draft.items.map((x) => x.text));
   const ids = new Set(draft.items.map((x) => x.blockId));
@@ -19,7 +25,17 @@ export function addBlocks(draft: CarryDraft, source: Source, add: readonly Block
   for (const b of add) {
     if (texts.has(b.text) || ids.has(b.id)) continue;
     const place = section ?? filed![b.i]!;
-    const item: CarryItem = { blockId: b.id, i: b.i, kind: b.kind, text: b.text, pillar: place.pillar, theme: place.theme, themes: source.mappings[b.i]?.themes ?? [], flags: [], state: 'update' };
+    const item: CarryItem = {
+      blockId: b.id,
+      i: b.i,
+      kind: b.kind,
+      text: b.text,
+      pillar: place.pillar,
+      theme: place.theme,
+      themes: source.mappings[b.i]?.themes ?? [],
+      flags: [],
+      state: 'update',
+    };
     if (b.level !== undefined) item.level = b.level;
     if (b.depth !== undefined) item.depth = b.depth;
     if (b.rows) item.rows = b.rows;

@@ -43,7 +43,8 @@ const key = (text: string) => words(text).join(' ');
 /** The share of the longer text's words that both have, and the word diff. */
 function similarity(a: string, b: string): { score: number; diff: DiffPart[] } {
   const changes = diffWords(a, b);
-  const count = (keep: (c: (typeof changes)[number]) => boolean) => changes.filter(keep).reduce((n, c) => n + words(c.value).length, 0);
+  const count = (keep: (c: (typeof changes)[number]) => boolean) =>
+    changes.filter(keep).reduce((n, c) => n + words(c.value).length, 0);
   const same = count((c) => !c.added && !c.removed);
   return {
     score: same / Math.max(1, same + count((c) => c.removed), same + count((c) => c.added)),
@@ -125,7 +126,8 @@ export function compareYears(previous: Analysis, current: Analysis): YearCompari
   const sections = new Map<string, SectionComparison>();
   const section = (f: Filed) => {
     const k = sectionKey(f);
-    if (!sections.has(k)) sections.set(k, { pillar: f.pillar, theme: f.theme, unchanged: [], changed: [], added: [], removed: [] });
+    if (!sections.has(k))
+      sections.set(k, { pillar: f.pillar, theme: f.theme, unchanged: [], changed: [], added: [], removed: [] });
     return sections.get(k)!;
   };
   for (const b of cur) {

@@ -31,6 +31,11 @@ export const DRAFT_WORDS: Record<Lang, DraftWords> = {
         : `Focus themes ${year} (DJI schedule): ${themes.length ? themes.join(', ') : 'none'}`,
     counts: (c) => `${c.keep} keep · ${c.update} update · ${c.drop} drop`,
     kinds: { heading: 'heading', paragraph: 'paragraph', 'list-item': 'list item', table: 'table' },
-    reasons: { 'current-year': 'current year', goal: 'goal or plan', figures: 'figures', 'status-table': 'status table' },
+    reasons: {
+      'current-year': 'current year',
+      goal: 'goal or plan',
+      figures: 'figures',
+      'status-table': 'status table',
+    },
   },
 };

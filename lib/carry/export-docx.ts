@@ -45,7 +45,8 @@ const LABELS = {
     intro: (fromYear: number) =>
       `Dit is een concept, overgenomen uit het kwaliteitsverslag over ${fromYear}. Gemarkeerde passages moeten worden bijgewerkt; de reden staat in de opmerking bij de passage.`,
     aspects: 'Status van de kwaliteitsaspecten',
-    aspectsIntro: (fromYear: number, year: number) => `Onder elke pijler staat de status van zijn kwaliteitsaspecten in ${fromYear}; vul de kolom ${year} in.`,
+    aspectsIntro: (fromYear: number, year: number) =>
+      `Onder elke pijler staat de status van zijn kwaliteitsaspecten in ${fromYear}; vul de kolom ${year} in.`,
     columns: (fromYear: number, year: number) => ['Nr.', 'Kwaliteitsaspect', `Status ${fromYear}`, `Status ${year}`],
   },
   en: {
@@ -54,7 +55,8 @@ const LABELS = {
     intro: (fromYear: number) =>
       `This is a draft carried forward from the ${fromYear} quality report. Highlighted passages need updating; the reason is in the comment on the passage.`,
     aspects: 'Status of the quality aspects',
-    aspectsIntro: (fromYear: number, year: number) => `Under each pillar is the status of its quality aspects in ${fromYear}; fill in the ${year} column.`,
+    aspectsIntro: (fromYear: number, year: number) =>
+      `Under each pillar is the status of its quality aspects in ${fromYear}; fill in the ${year} column.`,
     columns: (fromYear: number, year: number) => ['No.', 'Quality aspect', `Status ${fromYear}`, `Status ${year}`],
   },
 };
@@ -65,21 +67,37 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** One pillar's aspect statuses of last year as a status table, next year's column left empty to fill in: the
  * shape reports keep (and lib/aspects/status-table.ts reads back). */
-function aspectTable(aspects: readonly CarryAspect[], fromYear: number, year: number, language: 'nl' | 'en'): FileChild[] {
+function aspectTable(
+  aspects: readonly CarryAspect[],
+  fromYear: number,
+  year: number,
+  language: 'nl' | 'en',
+): FileChild[] {
   const t = LABELS[language];
-  const row = (cells: string[]) => new TableRow({ children: cells.map((text) => new TableCell({ children: [new Paragraph(xmlSafe(text))] })) });
+  const row = (cells: string[]) =>
+    new TableRow({ children: cells.map((text) => new TableCell({ children: [new Paragraph(xmlSafe(text))] })) });
   return [
     new Paragraph({ children: [new TextRun({ text: t.aspects, bold: true })] }),
     new Table({
       rows: [
         row(t.columns(fromYear, year)),
-        ...aspects.map((a) => row([articleOf.get(a.aspectId ?? '') ?? '', a.aspect, a.status ? capitalise(STATE_WORDS[language][a.status]) : '', ''])),
+        ...aspects.map((a) =>
+          row([
+            articleOf.get(a.aspectId ?? '') ?? '',
+            a.aspect,
+            a.status ? capitalise(STATE_WORDS[language][a.status]) : '',
+            '',
+          ]),
+        ),
       ],
     }),
   ];
 }
 
-export async function exportCarryDocx(draft: CarryDraft, options: ExportOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
+export async function exportCarryDocx(
+  draft: CarryDraft,
+  options: ExportOptions = {},
+): Promise<Uint8Array<ArrayBuffer>> {
   const language = options.language ?? 'nl';
   const t = LABELS[language];
   const comments: ICommentOptions[] = [];
@@ -87,14 +105,22 @@ export async function exportCarryDocx(draft: CarryDraft, options: ExportOptions 
   const date = new Date(draft.updatedAt);
   const comment = (notes: readonly string[]): number => {
     const id = comments.length;
-    comments.push({ id, author: AUTHOR, initials: 'KKFZ', date, children: notes.map((n) => new Paragraph(xmlSafe(n))) });
+    comments.push({
+      id,
+      author: AUTHOR,
+      initials: 'KKFZ',
+      date,
+      children: notes.map((n) => new Paragraph(xmlSafe(n))),
+    });
     return id;
   };
 
   /** The item's marks; an item to update without flags is marked as a whole. */
   const marksOf = (item: CarryItem): Mark[] => {
     const marks = mergeFlags(item.flags, item.text.length, language);
-    return marks.length === 0 && item.state === 'update' && item.text ? [{ start: 0, end: item.text.length, notes: [t.update] }] : marks;
+    return marks.length === 0 && item.state === 'update' && item.text
+      ? [{ start: 0, end: item.text.length, notes: [t.update] }]
+      : marks;
   };
 
   /** The text as runs, each mark highlighted and wrapped in its comment. Made XML-safe piece by piece, as the
@@ -149,7 +175,10 @@ export async function exportCarryDocx(draft: CarryDraft, options: ExportOptions 
         // the report's own headings sit below the KKFZ levels, whatever their level was
         return new Paragraph({ heading: HeadingLevel.HEADING_3, children: runs(item.text, marks) });
       case 'list-item':
-        return new Paragraph({ bullet: { level: Math.min(item.depth ?? 0, MAX_LIST_LEVEL) }, children: runs(item.text, marks) });
+        return new Paragraph({
+          bullet: { level: Math.min(item.depth ?? 0, MAX_LIST_LEVEL) },
+          children: runs(item.text, marks),
+        });
       case 'table':
         return table(item, marks);
       case 'paragraph':
@@ -159,20 +188,30 @@ export async function exportCarryDocx(draft: CarryDraft, options: ExportOptions 
 
   const named = !draft.organisation || draft.title.toLowerCase().includes(draft.organisation.toLowerCase());
   const title = xmlSafe(named ? draft.title : `${draft.title} — ${draft.organisation}`);
-  const intro = [t.intro(draft.fromYear), `${DRAFT_WORDS[language].focus(draft.year, draftFocus(draft))}.`, ...(draft.aspects?.length ? [t.aspectsIntro(draft.fromYear, draft.year)] : [])];
-  const body: FileChild[] = [new Paragraph({ heading: HeadingLevel.TITLE, text: title }), new Paragraph(intro.join(' '))];
+  const intro = [
+    t.intro(draft.fromYear),
+    `${DRAFT_WORDS[language].focus(draft.year, draftFocus(draft))}.`,
+    ...(draft.aspects?.length ? [t.aspectsIntro(draft.fromYear, draft.year)] : []),
+  ];
+  const body: FileChild[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, text: title }),
+    new Paragraph(intro.join(' ')),
+  ];
   const kept = draft.items.filter((item) => item.state !== 'drop');
   for (const pillar of blockPillars) {
     const items = kept.filter((item) => item.pillar === pillar);
     if (pillar === 0 && items.length === 0) continue;
-    body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: sectionTitle({ pillar, theme: null }, language) }));
+    body.push(
+      new Paragraph({ heading: HeadingLevel.HEADING_1, text: sectionTitle({ pillar, theme: null }, language) }),
+    );
     if (items.length === 0) body.push(new Paragraph({ children: [new TextRun({ text: t.empty, italics: true })] }));
     const statuses = draft.aspects?.filter((a) => a.pillar === pillar) ?? [];
     if (statuses.length) body.push(...aspectTable(statuses, draft.fromYear, draft.year, language));
     // sections in KKFZ order (the general part, then themes by number), items in their given order within one
     const sections = [...new Set(items.map((item) => item.theme))].sort((a, b) => (a ?? 0) - (b ?? 0));
     for (const theme of sections) {
-      if (theme !== null) body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, text: sectionTitle({ pillar, theme }, language) }));
+      if (theme !== null)
+        body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, text: sectionTitle({ pillar, theme }, language) }));
       for (const item of items) if (item.theme === theme) body.push(block(item));
     }
   }

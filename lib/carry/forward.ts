@@ -37,7 +37,10 @@ export function carryForward(analysis: Analysis, meta: CarryMeta, stored: readon
   const toc = findTableOfContents(blocks);
   // last year's title and table of contents are rebuilt, not carried
   const first = blocks[0];
-  const titleBlock = first?.kind === 'heading' && (first.text === analysis.document.title || first.text.includes(String(meta.fromYear))) ? first : null;
+  const titleBlock =
+    first?.kind === 'heading' && (first.text === analysis.document.title || first.text.includes(String(meta.fromYear)))
+      ? first
+      : null;
   const dropped = (i: number) => toc.has(i) || i === titleBlock?.i;
   const items = blocks.map((b, k): CarryItem => {
     const item: CarryItem = {

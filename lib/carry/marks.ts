@@ -30,6 +30,9 @@ export function mergeFlags(flags: readonly StaleFlag[], textLength: number, lang
 
 /** Which cells to highlight: those a mark touches, or every non-empty cell when the offsets cannot be trusted. */
 export function markedCells(rows: string[][], text: string, marks: readonly Mark[]): boolean[][] {
-  if (tableText(rows) !== text) return rows.map((row) => row.map((cell) => marks.length > 0 && normalizeSpace(cell) !== ''));
-  return tableCellRanges({ rows, text }).map((row) => row.map((cell) => cell !== null && marks.some((m) => cell.start < m.end && m.start < cell.end)));
+  if (tableText(rows) !== text)
+    return rows.map((row) => row.map((cell) => marks.length > 0 && normalizeSpace(cell) !== ''));
+  return tableCellRanges({ rows, text }).map((row) =>
+    row.map((cell) => cell !== null && marks.some((m) => cell.start < m.end && m.start < cell.end)),
+  );
 }

@@ -21,13 +21,18 @@ export function fileBlocks(blocks: Block[], mappings: Mapping[]): Filed[] {
   const candidates = (k: number) => mappings[k]!.themes.filter((t) => themePillar(t) === mappings[k]!.pillar);
   const filed: Filed[] = blocks.map((b, k) => {
     const m = mappings[k]!;
-    return { pillar: m.pillar, theme: b.kind === 'heading' ? null : ownTheme(m, b.parent === null ? undefined : mappings[b.parent]) };
+    return {
+      pillar: m.pillar,
+      theme: b.kind === 'heading' ? null : ownTheme(m, b.parent === null ? undefined : mappings[b.parent]),
+    };
   });
   // a list stays with its lead-in ("Thema's die zijn besproken:") and with itself
   blocks.forEach((b, k) => {
     const prev = blocks[k - 1];
-    if (b.kind !== 'list-item' || !prev || prev.parent !== b.parent || filed[k - 1]!.pillar !== filed[k]!.pillar) return;
-    if (prev.kind === 'list-item' || (prev.kind === 'paragraph' && /:\s*$/u.test(prev.text))) filed[k]!.theme = filed[k - 1]!.theme;
+    if (b.kind !== 'list-item' || !prev || prev.parent !== b.parent || filed[k - 1]!.pillar !== filed[k]!.pillar)
+      return;
+    if (prev.kind === 'list-item' || (prev.kind === 'paragraph' && /:\s*$/u.test(prev.text)))
+      filed[k]!.theme = filed[k - 1]!.theme;
   });
   blocks.forEach((h, k) => {
     if (h.kind !== 'heading') return;
@@ -44,7 +49,13 @@ export function fileBlocks(blocks: Block[], mappings: Mapping[]): Filed[] {
   });
   // a block without a theme of its own pillar stays in its heading's section
   blocks.forEach((b, k) => {
-    if (b.kind === 'heading' || b.parent === null || candidates(k).length || filed[b.parent]!.pillar !== filed[k]!.pillar) return;
+    if (
+      b.kind === 'heading' ||
+      b.parent === null ||
+      candidates(k).length ||
+      filed[b.parent]!.pillar !== filed[k]!.pillar
+    )
+      return;
     if (b.kind === 'list-item' && filed[k]!.theme !== null) return;
     filed[k]!.theme = filed[b.parent]!.theme;
   });
@@ -56,7 +67,10 @@ export const sectionRank = (f: Filed) => f.pillar * 100 + (f.theme ?? 0);
 
 export const sectionKey = (f: Filed) => `${f.pillar}:${f.theme ?? '-'}`;
 
-const WORDS = { nl: { general: 'Algemeen', pillar: 'Pijler', theme: 'Thema' }, en: { general: 'General', pillar: 'Pillar', theme: 'Theme' } };
+const WORDS = {
+  nl: { general: 'Algemeen', pillar: 'Pijler', theme: 'Thema' },
+  en: { general: 'General', pillar: 'Pillar', theme: 'Theme' },
+};
 
 /** "Pijler 1: Veiligheid en persoonsgerichte zorg", "Thema 6: Opleidingsplan"; the framework's names stay Dutch. */
 export function sectionTitle(f: Filed, language: 'nl' | 'en' = 'nl'): string {

@@ -23,20 +23,27 @@ const YEAR = /(?<![\p{L}\p{N}.,-])((?:19|20)\d\d)(?![\p{N}])/gu;
 /** "2022–2028", "2022 t/m 2028", "van 2022 tot 31-5-2028": a period rather than a moment */
 const RANGE = /((?:19|20)\d\d)\s*(?:-|–|—|t\/m|tot en met|tot)\s*(?:\d{1,2}[-/.]\d{1,2}[-/.])?((?:19|20)\d\d)/gu;
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
-const DATE = new RegExp(`(?<!\\p{N})(?:\\d{1,2}[-/.]\\d{1,2}[-/.](?:(?:19|20)\\d\\d|\\d\\d)(?!\\p{N})|\\d{1,2}\\s+(?:${MONTHS})(?:\\s+(?:19|20)\\d\\d)?)`, 'gu');
+const DATE = new RegExp(
+  `(?<!\\p{N})(?:\\d{1,2}[-/.]\\d{1,2}[-/.](?:(?:19|20)\\d\\d|\\d\\d)(?!\\p{N})|\\d{1,2}\\s+(?:${MONTHS})(?:\\s+(?:19|20)\\d\\d)?)`,
+  'gu',
+);
 const MONEY = /€\s?\d[\d.,]*/gu;
 const PERCENT = /(?<![\p{N}.,])\d+(?:[.,]\d+)?\s?%/gu;
 const DECIMAL = /(?<![\p{N}.,])\d+,\d+(?![\p{N}])/gu;
 const NUMBER_WORDS = 'geen|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|twintig';
 /** "48 cliënten", "een 13-tal medewerkers", "drie klachten", "geen verwijtbare incidenten", "14 keer" */
-const COUNTED = new RegExp(`(?<![\\p{L}\\p{N}.,])(?:\\d+(?:\\.\\d{3})*(?:-tal)?|${NUMBER_WORDS})\\s+(?:\\p{L}+\\s+){0,2}?(?:${carryTerms.countNouns.join('|')})(?![\\p{L}])`, 'gu');
+const COUNTED = new RegExp(
+  `(?<![\\p{L}\\p{N}.,])(?:\\d+(?:\\.\\d{3})*(?:-tal)?|${NUMBER_WORDS})\\s+(?:\\p{L}+\\s+){0,2}?(?:${carryTerms.countNouns.join('|')})(?![\\p{L}])`,
+  'gu',
+);
 /** "steeg van 52 naar 64" */
 const CHANGE = /\bvan\s+(?!(?:19|20)\d\d)\d+(?:[.,]\d+)?\s*%?\s+(?:naar|tot)\s+(?!(?:19|20)\d\d)\d+(?:[.,]\d+)?\s*%?/gu;
 /** a target is not a measured figure: "maximaal 15 medewerkers", "ten minste 90%" */
 const TARGET_BEFORE = /(?:maximaal|minimaal|ten minste|tenminste|minstens|hooguit|streefwaarde|norm van|doel van)\s*$/u;
 const NUMBER = /(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)*(?![\p{N}])/gu;
 /** numbers that name something rather than count it: "Pijler 2", "versie 2021", "ISO 9001", "ZZP 1" */
-const LABEL_BEFORE = /(?:pijler|thema|fase|versie|iso|nr|nummer|artikel|hoofdstuk|paragraaf|bijlage|zzp|stap|niveau|level|ingroeiperiode|periode|module)\.?\s*$/u;
+const LABEL_BEFORE =
+  /(?:pijler|thema|fase|versie|iso|nr|nummer|artikel|hoofdstuk|paragraaf|bijlage|zzp|stap|niveau|level|ingroeiperiode|periode|module)\.?\s*$/u;
 /** KKFZ articles and section numbers ("3.1.3"), as opposed to thousands ("1.386") */
 const ARTICLE = /^\d{1,2}(?:\.\d{1,2}){2,}$/u;
 const YEAR_ONLY = /^(?:status\s*)?((?:19|20)\s?\d\d)$/u;
@@ -58,11 +65,22 @@ interface Context {
   lasting: boolean;
 }
 
-const reason = (r: StaleReason, range: Range, evidence: string, nl: string, en: string): StaleFlag => ({ reason: r, ...range, evidence, nl, en });
+const reason = (r: StaleReason, range: Range, evidence: string, nl: string, en: string): StaleFlag => ({
+  reason: r,
+  ...range,
+  evidence,
+  nl,
+  en,
+});
 
 /** Years named in a text, with whether each stands for a moment or is the start or end of a period. */
 function yearsIn(text: string): { year: number; at: number; length: number; inPeriod: [number, number] | null }[] {
-  const periods = [...text.matchAll(RANGE)].map((m) => ({ from: Number(m[1]), to: Number(m[2]), start: m.index, end: m.index + m[0].length }));
+  const periods = [...text.matchAll(RANGE)].map((m) => ({
+    from: Number(m[1]),
+    to: Number(m[2]),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   const out = [...text.matchAll(YEAR)].map((m) => {
     const p = periods.find((q) => m.index >= q.start && m.index < q.end);
     return { year: Number(m[1]), at: m.index, length: 4, inPeriod: p ? ([p.from, p.to] as [number, number]) : null };
@@ -89,21 +107,51 @@ function sentenceFlags(text: string, folded: string, s: Range, ctx: Context): St
   const years = yearsIn(sentence);
   const now = years.find((y) => y.year === ctx.year);
   // "in april 2026" names its own year: only a bare "in april" means this year's
-  const current = now ? null : currentWords.find(fsentence).find((h) => !/^\s+(?:19|20)\d\d/u.test(fsentence.slice(h.start + h.phrase.length)));
+  const current = now
+    ? null
+    : currentWords.find(fsentence).find((h) => !/^\s+(?:19|20)\d\d/u.test(fsentence.slice(h.start + h.phrase.length)));
   if (now) {
     const quote = quoteAround(sentence, now.at, now.length);
-    out.push(reason('current-year', s, quote, `Schrijft over ${ctx.year} als het huidige jaar (“${quote}”): zet het in de verleden tijd of vervang het door ${ctx.year + 1}.`, `Writes about ${ctx.year} as the current year (“${quote}”): put it in the past tense or replace it with ${ctx.year + 1}.`));
+    out.push(
+      reason(
+        'current-year',
+        s,
+        quote,
+        `Schrijft over ${ctx.year} als het huidige jaar (“${quote}”): zet het in de verleden tijd of vervang het door ${ctx.year + 1}.`,
+        `Writes about ${ctx.year} as the current year (“${quote}”): put it in the past tense or replace it with ${ctx.year + 1}.`,
+      ),
+    );
   } else if (current) {
     const quote = sentence.slice(current.start, current.start + current.phrase.length);
-    out.push(reason('current-year', s, quote, `Beschrijft de situatie van ${ctx.year} als die van nu (“${quote}”): klopt dit in ${ctx.year + 1} nog?`, `Describes the ${ctx.year} situation as the present (“${quote}”): is it still true in ${ctx.year + 1}?`));
+    out.push(
+      reason(
+        'current-year',
+        s,
+        quote,
+        `Beschrijft de situatie van ${ctx.year} als die van nu (“${quote}”): klopt dit in ${ctx.year + 1} nog?`,
+        `Describes the ${ctx.year} situation as the present (“${quote}”): is it still true in ${ctx.year + 1}?`,
+      ),
+    );
   }
   if (ctx.goal) return out;
   // a later year as a moment, or a period that lies wholly ahead
-  const ahead = years.find((y) => y.year > ctx.year && y.year <= ctx.year + 10 && (!y.inPeriod || y.inPeriod[0] > ctx.year));
+  const ahead = years.find(
+    (y) => y.year > ctx.year && y.year <= ctx.year + 10 && (!y.inPeriod || y.inPeriod[0] > ctx.year),
+  );
   const intent = ahead || ctx.lasting ? null : intentWords.find(fsentence)[0];
   if (ahead || intent) {
-    const quote = ahead ? quoteAround(sentence, ahead.at, ahead.length) : sentence.slice(intent!.start, intent!.start + intent!.phrase.length);
-    out.push(reason('goal', s, quote, `Plan of doel uit het verslag over ${ctx.year} (“${quote}”): beschrijf nu wat ervan terechtkwam.`, `A plan or goal from the ${ctx.year} report (“${quote}”): now describe what came of it.`));
+    const quote = ahead
+      ? quoteAround(sentence, ahead.at, ahead.length)
+      : sentence.slice(intent!.start, intent!.start + intent!.phrase.length);
+    out.push(
+      reason(
+        'goal',
+        s,
+        quote,
+        `Plan of doel uit het verslag over ${ctx.year} (“${quote}”): beschrijf nu wat ervan terechtkwam.`,
+        `A plan or goal from the ${ctx.year} report (“${quote}”): now describe what came of it.`,
+      ),
+    );
   }
   return out;
 }
@@ -163,11 +211,32 @@ function statusFlags(b: Block, ctx: Context): StaleFlag[] {
     const range = { start: yearCells[0]!.range.start, end: yearCells[yearCells.length - 1]!.range.end };
     const quote = b.text.slice(range.start, range.end);
     // a planning that runs past this year also holds the themes still to come
-    if (last > ctx.year) out.push(reason('goal', range, quote, `Planning voor de jaren na ${ctx.year}: beschrijf wat er van de plannen voor ${ctx.year + 1} terechtkwam.`, `A planning for the years after ${ctx.year}: describe what came of the plans for ${ctx.year + 1}.`));
+    if (last > ctx.year)
+      out.push(
+        reason(
+          'goal',
+          range,
+          quote,
+          `Planning voor de jaren na ${ctx.year}: beschrijf wat er van de plannen voor ${ctx.year + 1} terechtkwam.`,
+          `A planning for the years after ${ctx.year}: describe what came of the plans for ${ctx.year + 1}.`,
+        ),
+      );
     out.push(
       last <= ctx.year
-        ? reason('status-table', range, quote, `Tabel met een kolom per jaar tot en met ${last}: voeg een kolom ${ctx.year + 1} toe en vul de stand in.`, `A table with a column per year up to ${last}: add a column for ${ctx.year + 1} and fill in the status.`)
-        : reason('status-table', range, quote, `Planning per jaar (${Math.min(...years)}–${last}): werk de stand bij voor ${ctx.year + 1}.`, `A planning per year (${Math.min(...years)}–${last}): update the status for ${ctx.year + 1}.`),
+        ? reason(
+            'status-table',
+            range,
+            quote,
+            `Tabel met een kolom per jaar tot en met ${last}: voeg een kolom ${ctx.year + 1} toe en vul de stand in.`,
+            `A table with a column per year up to ${last}: add a column for ${ctx.year + 1} and fill in the status.`,
+          )
+        : reason(
+            'status-table',
+            range,
+            quote,
+            `Planning per jaar (${Math.min(...years)}–${last}): werk de stand bij voor ${ctx.year + 1}.`,
+            `A planning per year (${Math.min(...years)}–${last}): update the status for ${ctx.year + 1}.`,
+          ),
     );
   }
   rows.forEach((row, r) =>
@@ -175,7 +244,15 @@ function statusFlags(b: Block, ctx: Context): StaleFlag[] {
       const range = cells[r]?.[c];
       const hit = range && statusWords.find(foldSameLength(cell))[0];
       if (!range || !hit || hit.start !== 0) return;
-      out.push(reason('status-table', range, cell, `Status volgens het verslag over ${ctx.year} (“${cell}”): is dit in ${ctx.year + 1} nog de stand?`, `Status as of the ${ctx.year} report (“${cell}”): is it still the status in ${ctx.year + 1}?`));
+      out.push(
+        reason(
+          'status-table',
+          range,
+          cell,
+          `Status volgens het verslag over ${ctx.year} (“${cell}”): is dit in ${ctx.year + 1} nog de stand?`,
+          `Status as of the ${ctx.year} report (“${cell}”): is it still the status in ${ctx.year + 1}?`,
+        ),
+      );
     }),
   );
   return out;
@@ -185,29 +262,55 @@ function blockFlags(b: Block, ctx: Context): StaleFlag[] {
   const folded = foldSameLength(b.text);
   const whole = { start: 0, end: b.text.length };
   // a table's cells are read one by one; a cell that only holds a year is a column header
-  const cells = (b.kind === 'table' ? tableCellRanges(b) : []).flatMap((row, r) => row.map((range, c) => (range ? { range, r, c, text: b.rows![r]![c]! } : null))).filter((x) => x !== null);
+  const cells = (b.kind === 'table' ? tableCellRanges(b) : [])
+    .flatMap((row, r) => row.map((range, c) => (range ? { range, r, c, text: b.rows![r]![c]! } : null)))
+    .filter((x) => x !== null);
   const yearCells = cells.filter((x) => YEAR_ONLY.test(foldSameLength(x.text).trim()));
   const parts: Range[] = b.kind === 'table' ? cells.filter((x) => !yearCells.includes(x)).map((x) => x.range) : [whole];
   // bare numbers are figures in short data cells and in kengetallen; a first column 1, 2, 3 only numbers rows
   const numbering = cells.filter((x) => x.c === 0 && /^\d{1,3}\.?$/.test(x.text));
   const bare =
     b.kind === 'table'
-      ? cells.filter((x) => countWords(x.text) <= 6 && !(numbering.length > 1 && numbering.includes(x))).map((x) => x.range)
+      ? cells
+          .filter((x) => countWords(x.text) <= 6 && !(numbering.length > 1 && numbering.includes(x)))
+          .map((x) => x.range)
       : ctx.figures && b.kind !== 'heading' && !/^\d{1,2}$/u.test(b.text)
         ? [whole]
         : [];
   const flags: StaleFlag[] = [];
   for (const part of parts) {
-    for (const s of sentenceRanges(b.text.slice(part.start, part.end), part.start)) flags.push(...sentenceFlags(b.text, folded, s, ctx));
+    for (const s of sentenceRanges(b.text.slice(part.start, part.end), part.start))
+      flags.push(...sentenceFlags(b.text, folded, s, ctx));
   }
   // a bare number (a page or pillar badge) at the end of a goal section is no goal
   if (ctx.goal && /\p{L}/u.test(b.text)) {
-    flags.push(reason('goal', whole, ctx.goal, `Doel, plan of aandachtspunt uit het verslag over ${ctx.year} (onder “${ctx.goal}”): beschrijf nu wat ervan terechtkwam.`, `A goal, plan or point of attention from the ${ctx.year} report (under “${ctx.goal}”): now describe what came of it.`));
+    flags.push(
+      reason(
+        'goal',
+        whole,
+        ctx.goal,
+        `Doel, plan of aandachtspunt uit het verslag over ${ctx.year} (onder “${ctx.goal}”): beschrijf nu wat ervan terechtkwam.`,
+        `A goal, plan or point of attention from the ${ctx.year} report (under “${ctx.goal}”): now describe what came of it.`,
+      ),
+    );
   }
   const dated = b.kind === 'table' || ctx.figures ? [whole] : [];
-  for (const r of figureRanges(folded, bare, dated, [...yearCells, ...numbering].map((x) => x.range))) {
+  for (const r of figureRanges(
+    folded,
+    bare,
+    dated,
+    [...yearCells, ...numbering].map((x) => x.range),
+  )) {
     const quote = b.text.slice(r.start, r.end);
-    flags.push(reason('figures', r, quote, `Cijfer uit ${ctx.year} (“${quote}”): vul het cijfer over ${ctx.year + 1} in.`, `A ${ctx.year} figure (“${quote}”): fill in the figure for ${ctx.year + 1}.`));
+    flags.push(
+      reason(
+        'figures',
+        r,
+        quote,
+        `Cijfer uit ${ctx.year} (“${quote}”): vul het cijfer over ${ctx.year + 1} in.`,
+        `A ${ctx.year} figure (“${quote}”): fill in the figure for ${ctx.year + 1}.`,
+      ),
+    );
   }
   if (b.kind === 'table') flags.push(...statusFlags(b, ctx));
   return flags;

@@ -26,7 +26,11 @@ function bodyOf(blocks: Block[], h: Block): number[] {
  * too), the first paragraph or list item with real text, any other heading, and only then a table. Never a
  * line of the table of contents while anything else is there. Null without evidence.
  */
-export function bestEvidence(blocks: Block[], evidence: readonly number[], toc: ReadonlySet<number> = findTableOfContents(blocks)): number | null {
+export function bestEvidence(
+  blocks: Block[],
+  evidence: readonly number[],
+  toc: ReadonlySet<number> = findTableOfContents(blocks),
+): number | null {
   const inEvidence = new Set(evidence);
   const candidates = evidence.filter((i) => !toc.has(i) && blocks[i]);
   const pick = (ok: (b: Block) => boolean) => candidates.find((i) => ok(blocks[i]!));

@@ -1,7 +1,14 @@
 // Holds a mapped report against the checklist: every item present, thin or missing, with the blocks that
 // are its evidence and a reason in plain Dutch.
 import type { Block, ChecklistVerdict, Mapping } from '../schema';
-import { defaultProfile, headingSource, namesYear, patternSource, type ChecklistProfile, type SectionItem } from '../knowledge/checklist-profile';
+import {
+  defaultProfile,
+  headingSource,
+  namesYear,
+  patternSource,
+  type ChecklistProfile,
+  type SectionItem,
+} from '../knowledge/checklist-profile';
 import { framework, themeName } from '../knowledge/framework';
 import { themeItemId } from '../knowledge/shape';
 import { countWords, fold } from '../text/normalize';
@@ -61,27 +68,46 @@ export function evaluateChecklist(blocks: Block[], mappings: Mapping[], options:
     const counted = idx.filter((i) => stated.has(i) || (blocks[i]!.kind !== 'heading' && !toc.has(i)));
     const w = counted.reduce((s, i) => s + (stated.get(i) ?? words[i]!), 0);
     if (idx.length === 0) return { evidence: [], words: 0, status: 'missing', reason: `${what} niet gevonden` };
-    if (w >= thin) return { evidence: idx, words: w, status: 'present', reason: `${counted.length} blokken, ${w} woorden${where(idx)}` };
-    const reason = w === 0 ? `alleen genoemd (kop of opsomming), geen eigen tekst${where(idx)}` : `maar ${w} woorden eigen tekst${where(idx)} (minder dan ${thin})`;
+    if (w >= thin)
+      return {
+        evidence: idx,
+        words: w,
+        status: 'present',
+        reason: `${counted.length} blokken, ${w} woorden${where(idx)}`,
+      };
+    const reason =
+      w === 0
+        ? `alleen genoemd (kop of opsomming), geen eigen tekst${where(idx)}`
+        : `maar ${w} woorden eigen tekst${where(idx)} (minder dan ${thin})`;
     return { evidence: idx, words: w, status: 'thin', reason };
   };
 
-  const pillarItem = (pillar: number) => byWords(mappings.filter((m) => m.pillar === pillar).map((m) => m.i), `pijler ${pillar}`);
+  const pillarItem = (pillar: number) =>
+    byWords(
+      mappings.filter((m) => m.pillar === pillar).map((m) => m.i),
+      `pijler ${pillar}`,
+    );
 
   const themeItem = (theme: number): Found => {
     const all = mappings.filter((m) => m.themes.includes(theme)).map((m) => m.i);
     // an overview naming many themes at once (planning table, list of themes) is no account of one
     const own = all.filter((i) => mappings[i]!.themes.length < profile.overviewThemes);
     const found = byWords(own, `thema ${theme}`);
-    if (own.length === 0 && all.length > 0) return { evidence: all, words: 0, status: 'thin', reason: 'alleen genoemd in een overzicht van thema’s' };
+    if (own.length === 0 && all.length > 0)
+      return { evidence: all, words: 0, status: 'thin', reason: 'alleen genoemd in een overzicht van thema’s' };
     return found;
   };
 
   const sectionItem = (item: SectionItem): Found => {
-    const headingRe = new RegExp(`(?<![\\p{L}\\p{N}])(?:${item.headings.map((h) => headingSource(h, options.year)).join('|')})`, 'u');
+    const headingRe = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${item.headings.map((h) => headingSource(h, options.year)).join('|')})`,
+      'u',
+    );
     const patterns = item.patterns.map((p) => new RegExp(patternSource(p, options.year), 'u'));
     // an exclusion tied to the reporting year cannot be judged without it
-    const exclude = (item.exclude ?? []).filter((p) => options.year !== null || !namesYear(p)).map((p) => new RegExp(patternSource(p, options.year), 'u'));
+    const exclude = (item.exclude ?? [])
+      .filter((p) => options.year !== null || !namesYear(p))
+      .map((p) => new RegExp(patternSource(p, options.year), 'u'));
     const figures = item.figures ? new RegExp(item.figures, 'u') : null;
     const said = (i: number) => patterns.some((re) => re.test(folded[i]!));
     const excluded = (i: number) => exclude.some((re) => re.test(folded[i]!));
@@ -89,9 +115,14 @@ export function evaluateChecklist(blocks: Block[], mappings: Mapping[], options:
     // a heading that states the item (found by a pattern) brings its section and counts the words it states
     const statements = item.patternsInHeadings ? headingBlocks.filter((h) => said(h.i)) : [];
     const stated = new Map(statements.map((h) => [h.i, statedWords(h.text)] as const).filter(([, n]) => n > 0));
-    const roots = [...statements, ...(item.headings.length ? headingBlocks.filter((h) => headingRe.test(folded[h.i]!)) : [])];
+    const roots = [
+      ...statements,
+      ...(item.headings.length ? headingBlocks.filter((h) => headingRe.test(folded[h.i]!)) : []),
+    ];
     const inSections = roots.flatMap((h) => sectionOf(blocks, h));
-    const byText = blocks.filter((b) => b.kind !== 'heading' && !toc.has(b.i) && said(b.i) && !excluded(b.i)).map((b) => b.i);
+    const byText = blocks
+      .filter((b) => b.kind !== 'heading' && !toc.has(b.i) && said(b.i) && !excluded(b.i))
+      .map((b) => b.i);
     const evidence = uniqSorted([...inSections, ...byText]);
     const body = bodyOf(evidence);
     const w = sum(body);
@@ -101,17 +132,35 @@ export function evaluateChecklist(blocks: Block[], mappings: Mapping[], options:
         return byWords(evidence, item.id, stated);
       case 'mention':
         return body.length
-          ? { evidence, words: w, status: 'present', reason: `beschreven in ${plural('nl', body.length, BLOCKS)}${where(evidence)}` }
+          ? {
+              evidence,
+              words: w,
+              status: 'present',
+              reason: `beschreven in ${plural('nl', body.length, BLOCKS)}${where(evidence)}`,
+            }
           : { evidence, words: 0, status: 'thin', reason: `alleen een kop${where(evidence)}, geen tekst` };
       case 'figures': {
         const withFigures = body.filter((i) => figures!.test(blocks[i]!.text));
         return withFigures.length
-          ? { evidence, words: w, status: 'present', reason: `cijfers in ${plural('nl', withFigures.length, BLOCKS)}${where(evidence)}` }
+          ? {
+              evidence,
+              words: w,
+              status: 'present',
+              reason: `cijfers in ${plural('nl', withFigures.length, BLOCKS)}${where(evidence)}`,
+            }
           : { evidence, words: w, status: 'thin', reason: `genoemd${where(evidence)}, maar zonder cijfers` };
       }
       case 'planning': {
-        const tables = [...evidence, ...blocks.filter((b) => b.kind === 'table').map((b) => b.i)].filter((i) => isPlanningTable(blocks[i]!));
-        if (tables.length) return { evidence: uniqSorted([...evidence, ...tables]), words: w, status: 'present', reason: `planning over meerdere jaren in ${plural('nl', tables.length, { one: 'tabel', other: 'tabellen' })}` };
+        const tables = [...evidence, ...blocks.filter((b) => b.kind === 'table').map((b) => b.i)].filter((i) =>
+          isPlanningTable(blocks[i]!),
+        );
+        if (tables.length)
+          return {
+            evidence: uniqSorted([...evidence, ...tables]),
+            words: w,
+            status: 'present',
+            reason: `planning over meerdere jaren in ${plural('nl', tables.length, { one: 'tabel', other: 'tabellen' })}`,
+          };
         return byWords(evidence, item.id, stated);
       }
     }
@@ -129,7 +178,10 @@ export function evaluateChecklist(blocks: Block[], mappings: Mapping[], options:
   }
   // required first; within a level, the profile's order with the themes after the pillars' items
   const order = (v: ChecklistVerdict) => (v.level === 'required' ? 0 : 1);
-  return verdicts.map((v, k) => [v, k] as const).sort((a, b) => order(a[0]) - order(b[0]) || a[1] - b[1]).map(([v]) => v);
+  return verdicts
+    .map((v, k) => [v, k] as const)
+    .sort((a, b) => order(a[0]) - order(b[0]) || a[1] - b[1])
+    .map(([v]) => v);
 }
 
 /** A table with at least three different years in its first rows: a planning over years. */

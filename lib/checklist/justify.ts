@@ -2,7 +2,10 @@
 // over the verdicts: the item keeps its measured status and evidence, and counts as accounted for.
 import type { ChecklistVerdict, Justification } from '../schema';
 
-export function applyJustifications(checklist: ChecklistVerdict[], justifications: Justification[]): ChecklistVerdict[] {
+export function applyJustifications(
+  checklist: ChecklistVerdict[],
+  justifications: Justification[],
+): ChecklistVerdict[] {
   if (!justifications.length) return checklist;
   const byItem = new Map(justifications.map((j) => [j.itemId, j]));
   return checklist.map((v) => {

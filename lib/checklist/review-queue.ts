@@ -41,10 +41,24 @@ export function reviewQueue(a: Analysis, options: { thinWords?: number } = {}): 
       .filter((c) => before.get(c.id)?.status !== c.status)
       .map((c) => ({ id: c.id, from: before.get(c.id)!.status, to: c.status, required: c.level === 'required' }))
       .sort((x, y) => Number(y.required) - Number(x.required));
-    return { i: m.i, confidence: m.confidence, alternative, changes, impact: changes.reduce((s, c) => s + (c.required ? 2 : 1), 0) };
+    return {
+      i: m.i,
+      confidence: m.confidence,
+      alternative,
+      changes,
+      impact: changes.reduce((s, c) => s + (c.required ? 2 : 1), 0),
+    };
   };
   const weighed = unsure.slice(0, MAX_WEIGHED).map(weigh);
-  const rest = unsure.slice(MAX_WEIGHED).map((m): ReviewItem => ({ i: m.i, confidence: m.confidence, alternative: alternativeOf(m), changes: [], impact: 0 }));
+  const rest = unsure
+    .slice(MAX_WEIGHED)
+    .map((m): ReviewItem => ({
+      i: m.i,
+      confidence: m.confidence,
+      alternative: alternativeOf(m),
+      changes: [],
+      impact: 0,
+    }));
   // most checklist change first, then least certain, then document order
   weighed.sort((x, y) => y.impact - x.impact || x.confidence - y.confidence || x.i - y.i);
   return [...weighed, ...rest];

@@ -12,7 +12,10 @@ export const STATUS_WORDS: Record<Lang, Record<ChecklistStatus, string>> = {
 export const REQUIRED_OPEN: Record<Lang, (n: number) => string> = {
   nl: (n) =>
     n
-      ? plural('nl', n, { one: '# verplicht onderdeel ontbreekt of is dun', other: '# verplichte onderdelen ontbreken of zijn dun' })
+      ? plural('nl', n, {
+          one: '# verplicht onderdeel ontbreekt of is dun',
+          other: '# verplichte onderdelen ontbreken of zijn dun',
+        })
       : 'Alle verplichte onderdelen zijn aanwezig',
   en: (n) =>
     n

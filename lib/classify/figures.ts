@@ -16,7 +16,10 @@ function numericShare(text: string): number {
 /** Client counts, percentages, amounts: a block that is mostly figures. */
 export function isFigures(b: Block): boolean {
   const folded = fold(b.text);
-  return numericShare(b.text) >= 0.25 && (/%|€/.test(b.text) || clientTerms.find(folded).length > 0 || keyFigureWords.find(folded).length > 0);
+  return (
+    numericShare(b.text) >= 0.25 &&
+    (/%|€/.test(b.text) || clientTerms.find(folded).length > 0 || keyFigureWords.find(folded).length > 0)
+  );
 }
 
 /** Figures that are clearly key figures: a table or a short line of counts of clients, shares, money or indicators. */
@@ -24,5 +27,9 @@ export function isKeyFigures(b: Block): boolean {
   if (b.kind !== 'table' && b.text.split(/\s+/).length > 30) return false;
   const folded = fold(b.text);
   const share = numericShare(b.text);
-  return share >= 0.2 && keyFigureWords.find(folded).length > 0 && (clientTerms.find(folded).length > 0 || /%|€/.test(b.text));
+  return (
+    share >= 0.2 &&
+    keyFigureWords.find(folded).length > 0 &&
+    (clientTerms.find(folded).length > 0 || /%|€/.test(b.text))
+  );
 }

@@ -34,15 +34,20 @@ const generalWords = compilePhrases<boolean>([
   ...framework.headings.general.map((w) => [w, false] as [string, boolean]),
 ]);
 /** key-figure chapters by their words and the compounds built on them ("Kerngetallen", "Jaarcijfers") */
-export const keyFigureHeadings = compileTerms<true>(aspectKnowledge.keyFigures.headings.map((w) => [w, true] as [string, true]));
+export const keyFigureHeadings = compileTerms<true>(
+  aspectKnowledge.keyFigures.headings.map((w) => [w, true] as [string, true]),
+);
 /** words that say "results" without saying which: a named theme or aspect after them decides */
 const GENERIC_RESULTS = /^(?:meet)?resultat?en?$|^resultaat$/;
 
 /** "3.", "4.2", "4.3 b)", "Hoofdstuk 3:", "H3", "III." in front of the words */
-const PREFIX = /^(?:(?:hoofdstuk|h)\s{0,3}\d{1,2}[.:]?\s*|\d{1,2}(?:\.\d{1,2}){0,4}\.?(?:\s?[a-h]\))?\s+|[ivx]{1,5}\.\s+|[a-h]\)\s+)/;
+const PREFIX =
+  /^(?:(?:hoofdstuk|h)\s{0,3}\d{1,2}[.:]?\s*|\d{1,2}(?:\.\d{1,2}){0,4}\.?(?:\s?[a-h]\))?\s+|[ivx]{1,5}\.\s+|[a-h]\)\s+)/;
 const LABEL = new RegExp(`^(?:${shape.labels})\\s{0,3}(?:${shape.anyNumber})?\\s{0,3}[:.\\-–—]?\\s*`);
 /** "Bijlage 1:", "Bijlage bij hoofdstuk 2:", "Bijlage A -" */
-const APPENDIX = new RegExp(`^(?:bijlage|bijlagen|appendix)\\b(?:\\s{1,3}(?:\\d{1,2}|[a-z]\\b|[ivx]{1,4}\\b))?(?:\\s{1,3}bij\\s{1,3}(?:hoofdstuk|${shape.labels}|paragraaf)?\\s{0,3}[\\d.]*)?\\s*[:.\\-–—]?\\s*`);
+const APPENDIX = new RegExp(
+  `^(?:bijlage|bijlagen|appendix)\\b(?:\\s{1,3}(?:\\d{1,2}|[a-z]\\b|[ivx]{1,4}\\b))?(?:\\s{1,3}bij\\s{1,3}(?:hoofdstuk|${shape.labels}|paragraaf)?\\s{0,3}[\\d.]*)?\\s*[:.\\-–—]?\\s*`,
+);
 /** "Over De Brug", "Over ons": the organisation introduces itself */
 const ABOUT = /^over(?:\s+\S+){1,4}$/;
 /** "Informatie per pijler", "De pijlers en thema's": a chapter over all pillars, no pillar of its own */
@@ -80,7 +85,14 @@ export function readHeadingTopic(text: string): HeadingTopic {
   if (themeNumber) {
     const byName = leadingAlias(words, themeAliases);
     const theme = byName ?? Number(themeNumber[1]);
-    return { kind: 'pillar', pillar: themePillar(theme), themes: [theme], byNumber: true, rule: 'kop-thema', evidence: `kop noemt thema ${theme}: “${text}”` };
+    return {
+      kind: 'pillar',
+      pillar: themePillar(theme),
+      themes: [theme],
+      byNumber: true,
+      rule: 'kop-thema',
+      evidence: `kop noemt thema ${theme}: “${text}”`,
+    };
   }
   const pillarNumber = PILLAR_NUMBER.exec(folded);
   const pillarByName = leadingAlias(words, pillarAliases);
@@ -88,9 +100,17 @@ export function readHeadingTopic(text: string): HeadingTopic {
     const pillar = pillarByName ?? Number(pillarNumber![1]);
     const how = pillarByName !== null ? 'noemt pijler' : 'nummert pijler';
     // "Kwaliteitsmanagementsysteem" names pillar 3 and, longer, theme 8: a pillar heading carries no theme, this one does
-    const longer = (m: ReturnType<typeof compilePhrases<number>>) => m.find(words).find((h) => h.start === 0)?.phrase.length ?? 0;
+    const longer = (m: ReturnType<typeof compilePhrases<number>>) =>
+      m.find(words).find((h) => h.start === 0)?.phrase.length ?? 0;
     const theme = longer(themeAliases) >= longer(pillarAliases) ? leadingAlias(words, themeAliases) : null;
-    return { kind: 'pillar', pillar, themes: theme !== null && themePillar(theme) === pillar ? [theme] : [], byNumber: pillarNumber !== null, rule: 'kop-pijler', evidence: `kop ${how} ${pillar}: “${text}”` };
+    return {
+      kind: 'pillar',
+      pillar,
+      themes: theme !== null && themePillar(theme) === pillar ? [theme] : [],
+      byNumber: pillarNumber !== null,
+      rule: 'kop-pijler',
+      evidence: `kop ${how} ${pillar}: “${text}”`,
+    };
   }
   if (!words) return { kind: 'none', themes: [], appendix: appendix !== null };
 
@@ -100,16 +120,35 @@ export function readHeadingTopic(text: string): HeadingTopic {
   if (specificFigures) {
     // plain figures carry no theme: a theme must be named ("Prestatie-indicator continuïteit van zorg") to count
     const named = signals.namedThemes.length ? signals.namedThemes : theme !== null ? [theme] : [];
-    return { kind: 'results', pillar: 5, themes: named, specific: true, rule: 'kop-kengetallen', evidence: `kop over kengetallen: “${text}”` };
+    return {
+      kind: 'results',
+      pillar: 5,
+      themes: named,
+      specific: true,
+      rule: 'kop-kengetallen',
+      evidence: `kop over kengetallen: “${text}”`,
+    };
   }
   if (theme !== null) {
-    return { kind: 'topic', pillar: themePillar(theme), themes: [theme], rule: 'kop-thema', evidence: `kop noemt thema ${theme}: “${text}”` };
+    return {
+      kind: 'topic',
+      pillar: themePillar(theme),
+      themes: [theme],
+      rule: 'kop-thema',
+      evidence: `kop noemt thema ${theme}: “${text}”`,
+    };
   }
   // a KKFZ article cited in the heading, in its numbering too ("3.1.3 b) …"): the framework's own number
   const articles = articlePillars(folded);
   if (articles.length === 1) {
     const pillar = articles[0]!;
-    return { kind: 'topic', pillar, themes: contentThemes, rule: 'kop-artikel', evidence: `kop verwijst naar KKFZ-artikel van pijler ${pillar}` };
+    return {
+      kind: 'topic',
+      pillar,
+      themes: contentThemes,
+      rule: 'kop-artikel',
+      evidence: `kop verwijst naar KKFZ-artikel van pijler ${pillar}`,
+    };
   }
   const aspect = headingAspect(signals);
   const general = generalWords.find(words).find((h) => h.start === 0);
@@ -126,14 +165,34 @@ export function readHeadingTopic(text: string): HeadingTopic {
   }
   if (general || ABOUT.test(words) || OVERVIEW.test(words) || FRAMEWORK_NAME.test(words)) {
     const framing = general ? general.entries[0]! : ABOUT.test(words) || FRAMEWORK_NAME.test(words);
-    return { kind: 'general', pillar: 0, themes: contentThemes, framing, rule: 'kop-algemeen', evidence: `algemene kop: “${text}”` };
+    return {
+      kind: 'general',
+      pillar: 0,
+      themes: contentThemes,
+      framing,
+      rule: 'kop-algemeen',
+      evidence: `algemene kop: “${text}”`,
+    };
   }
   const lead = leadingPillar(signals);
   if (keyFigures.length && !(lead && lead.score >= 3)) {
-    return { kind: 'results', pillar: 5, themes: [], specific: false, rule: 'kop-kengetallen', evidence: `kop over resultaten: “${text}”` };
+    return {
+      kind: 'results',
+      pillar: 5,
+      themes: [],
+      specific: false,
+      rule: 'kop-kengetallen',
+      evidence: `kop over resultaten: “${text}”`,
+    };
   }
   if (lead && lead.score >= 2 && lead.share >= 0.6) {
-    return { kind: 'topic', pillar: lead.pillar, themes: contentThemes, rule: 'kop-woorden', evidence: `kop met woorden van pijler ${lead.pillar}: ${lead.phrases.join(', ')}` };
+    return {
+      kind: 'topic',
+      pillar: lead.pillar,
+      themes: contentThemes,
+      rule: 'kop-woorden',
+      evidence: `kop met woorden van pijler ${lead.pillar}: ${lead.phrases.join(', ')}`,
+    };
   }
   return { kind: 'none', themes: contentThemes, appendix: appendix !== null };
 }

@@ -67,7 +67,9 @@ function ownThemes(s: Signals, text: string): number[] {
 function overviewThemes(s: Signals): number[] | null {
   const named = new Set(s.namedThemes);
   const pillars = new Set([...named].map(themePillar));
-  return named.size >= framework.overview.minThemes && pillars.size >= framework.overview.minPillars ? sorted(named) : null;
+  return named.size >= framework.overview.minThemes && pillars.size >= framework.overview.minPillars
+    ? sorted(named)
+    : null;
 }
 
 /**
@@ -89,11 +91,17 @@ export function mapBlocks(blocks: Block[]): Mapping[] {
   // a heading that comes back ("Algemeen beeld", "Reflectie", "Huidige situatie") is a part of the report's
   // template inside each section, not a topic of its own, unless it names a pillar or theme
   const times = new Map<string, number>();
-  for (const b of blocks) if (b.kind === 'heading' && !toc.has(b.i)) times.set(fold(b.text), (times.get(fold(b.text)) ?? 0) + 1);
+  for (const b of blocks)
+    if (b.kind === 'heading' && !toc.has(b.i)) times.set(fold(b.text), (times.get(fold(b.text)) ?? 0) + 1);
   for (const b of blocks) {
     if (b.kind !== 'heading' || toc.has(b.i)) continue;
     const topic = readHeadingTopic(b.text);
-    topics.set(b.i, times.get(fold(b.text))! > 1 && topic.kind !== 'pillar' ? { kind: 'none', themes: [], appendix: false, template: true } : topic);
+    topics.set(
+      b.i,
+      times.get(fold(b.text))! > 1 && topic.kind !== 'pillar'
+        ? { kind: 'none', themes: [], appendix: false, template: true }
+        : topic,
+    );
   }
 
   // each heading's section: the blocks under it (nested sections included) and its direct body
@@ -114,7 +122,8 @@ export function mapBlocks(blocks: Block[]): Mapping[] {
   const first = blocks.find((b) => b.kind === 'heading');
   const firstTopic = first && topics.get(first.i);
   const titleLike = firstTopic && (firstTopic.kind === 'general' || firstTopic.kind === 'none');
-  const title = first && titleLike && first.i <= 2 && (within.get(first.i)?.length ?? 0) >= blocks.length / 2 ? first.i : null;
+  const title =
+    first && titleLike && first.i <= 2 && (within.get(first.i)?.length ?? 0) >= blocks.length / 2 ? first.i : null;
 
   const decisions = new Map<number, SectionDecision>();
   const decide = (h: Block): SectionDecision => {
@@ -122,23 +131,52 @@ export function mapBlocks(blocks: Block[]): Mapping[] {
     if (known) return known;
     const topic = topics.get(h.i) ?? { kind: 'none', themes: [], appendix: false };
     const parent = h.parent !== null ? decide(blocks[h.parent]!) : null;
-    const base = { heading: h, topic, explicit: false, results: false as const, framing: false, general: false, byContent: false, title: false };
+    const base = {
+      heading: h,
+      topic,
+      explicit: false,
+      results: false as const,
+      framing: false,
+      general: false,
+      byContent: false,
+      title: false,
+    };
     let d: SectionDecision;
     if (toc.has(h.i)) {
       d = { ...base, pillar: 0, rule: 'inhoudsopgave', evidence: 'inhoudsopgave', general: true };
     } else if (h.i === title) {
       // what stands under the title before the first chapter is a subtitle or an opening: general
-      d = { ...base, pillar: 0, rule: 'kop-algemeen', evidence: `titel van het verslag: “${h.text}”`, general: true, framing: true, title: true };
+      d = {
+        ...base,
+        pillar: 0,
+        rule: 'kop-algemeen',
+        evidence: `titel van het verslag: “${h.text}”`,
+        general: true,
+        framing: true,
+        title: true,
+      };
     } else if (topic.kind === 'pillar' && !(parent?.explicit && !topic.byNumber)) {
       d = { ...base, pillar: topic.pillar, rule: topic.rule, evidence: topic.evidence, explicit: true };
     } else if (topic.kind === 'results' || (parent?.results === 'specific' && topic.kind !== 'general')) {
       // under key figures, an indicator named like another pillar's topic ("Vervolgzorg") is still a result
       const own = topic.kind === 'results' ? topic : null;
-      d = { ...base, pillar: 5, rule: 'kop-kengetallen', evidence: own?.evidence ?? parent!.evidence, results: own ? (own.specific ? 'specific' : 'generic') : 'specific' };
+      d = {
+        ...base,
+        pillar: 5,
+        rule: 'kop-kengetallen',
+        evidence: own?.evidence ?? parent!.evidence,
+        results: own ? (own.specific ? 'specific' : 'generic') : 'specific',
+      };
     } else if (parent?.explicit) {
       // a name-only pillar heading or any other heading inside a pillar's section is a sub-topic of it
       const own = topic.kind !== 'none' ? `; ${topic.evidence}` : '';
-      d = { ...base, pillar: parent.pillar, rule: 'pijler-sectie', evidence: `${parent.evidence}${own}`, explicit: true };
+      d = {
+        ...base,
+        pillar: parent.pillar,
+        rule: 'pijler-sectie',
+        evidence: `${parent.evidence}${own}`,
+        explicit: true,
+      };
     } else if (topic.kind === 'topic') {
       d = { ...base, pillar: topic.pillar, rule: topic.rule, evidence: topic.evidence };
     } else if (topic.kind === 'general') {
@@ -150,7 +188,13 @@ export function mapBlocks(blocks: Block[]): Mapping[] {
       const lead = leadingPillar(words);
       const framed = parent?.framing && !parent.title;
       if (lead && lead.score >= SECTION_PILLAR_SCORE && lead.share >= SECTION_PILLAR_SHARE && !framed) {
-        d = { ...base, pillar: lead.pillar, rule: 'sectie-inhoud', evidence: `de sectie “${h.text}” gaat over pijler ${lead.pillar}: ${lead.phrases.slice(0, 5).join(', ')}`, byContent: true };
+        d = {
+          ...base,
+          pillar: lead.pillar,
+          rule: 'sectie-inhoud',
+          evidence: `de sectie “${h.text}” gaat over pijler ${lead.pillar}: ${lead.phrases.slice(0, 5).join(', ')}`,
+          byContent: true,
+        };
       } else if (framed) {
         d = { ...parent, heading: h, topic };
       } else {
@@ -168,9 +212,15 @@ export function mapBlocks(blocks: Block[]): Mapping[] {
   // the one theme of a section: named by its heading, or dominant in its words
   const readSectionTheme = (d: SectionDecision): number | null => {
     // under key figures only a theme the heading names ("Vervolgzorg") counts
-    if (d.results) return d.topic.kind !== 'none' && (d.topic.kind === 'results' || d.topic.rule === 'kop-thema') && d.topic.themes.length === 1 ? d.topic.themes[0]! : null;
+    if (d.results)
+      return d.topic.kind !== 'none' &&
+        (d.topic.kind === 'results' || d.topic.rule === 'kop-thema') &&
+        d.topic.themes.length === 1
+        ? d.topic.themes[0]!
+        : null;
     if (d.topic.themes.length === 1) return d.topic.themes[0]!;
-    if (d.topic.kind === 'topic' && d.topic.rule === 'kop-kwaliteitsaspect' && d.topic.themes.length) return d.topic.themes[0]!;
+    if (d.topic.kind === 'topic' && d.topic.rule === 'kop-kwaliteitsaspect' && d.topic.themes.length)
+      return d.topic.themes[0]!;
     // mission and introduction texts use the framework's words without being about a theme
     if (d.framing) return null;
     const total = new Map<number, number>();
@@ -215,7 +265,13 @@ export function mapBlocks(blocks: Block[]): Mapping[] {
     const s = signals[k]!;
     const ownLead = leadingPillar(s);
     const ownFocus = b.kind !== 'heading' && ownLead && ownLead.score >= 3 && ownLead.share >= 0.75 ? ownLead : null;
-    const result = (pillar: number, themes: number[], rule: RuleId, evidence: string[], basis: Mapping['basis'] = 'topic'): Mapping => {
+    const result = (
+      pillar: number,
+      themes: number[],
+      rule: RuleId,
+      evidence: string[],
+      basis: Mapping['basis'] = 'topic',
+    ): Mapping => {
       // a block whose own words clearly point elsewhere is one the map is less sure of, and says why
       const conflict = ownFocus && ownFocus.pillar !== pillar ? ownFocus : null;
       return {
@@ -223,7 +279,9 @@ export function mapBlocks(blocks: Block[]): Mapping[] {
         pillar,
         themes: sorted(themes),
         confidence: confidenceOf(rule, conflict ? CONFLICT : 1),
-        evidence: conflict ? [...evidence, `maar de eigen woorden wijzen naar pijler ${conflict.pillar}: ${conflict.phrases.join(', ')}`] : evidence,
+        evidence: conflict
+          ? [...evidence, `maar de eigen woorden wijzen naar pijler ${conflict.pillar}: ${conflict.phrases.join(', ')}`]
+          : evidence,
         basis,
         rule,
       };
@@ -231,7 +289,10 @@ export function mapBlocks(blocks: Block[]): Mapping[] {
 
     if (toc.has(b.i)) return result(0, [], 'inhoudsopgave', ['inhoudsopgave']);
     const overview = overviewThemes(s);
-    if (overview) return result(0, overview, 'overzicht-themas', [`noemt ${overview.length} thema's uit meerdere pijlers: een overzicht, geen verantwoording van één pijler`]);
+    if (overview)
+      return result(0, overview, 'overzicht-themas', [
+        `noemt ${overview.length} thema's uit meerdere pijlers: een overzicht, geen verantwoording van één pijler`,
+      ]);
 
     if (b.kind === 'heading') {
       const d = decide(b);
@@ -248,14 +309,18 @@ export function mapBlocks(blocks: Block[]): Mapping[] {
     if (badge !== null) {
       const next = blocks.slice(k + 1, k + 3).find((n) => n.kind === 'heading');
       const t = next && topics.get(next.i);
-      if (t && t.kind === 'pillar' && t.pillar === badge) return result(badge, [], 'badge', [`cijfer ${badge} hoort bij de volgende kop “${next.text}”`]);
+      if (t && t.kind === 'pillar' && t.pillar === badge)
+        return result(badge, [], 'badge', [`cijfer ${badge} hoort bij de volgende kop “${next.text}”`]);
     }
 
     const sec = b.parent !== null ? decide(blocks[b.parent]!) : null;
     const own = ownOf(k);
     const above = sec ? themeAbove(sec) : null;
     const inherited = own.length ? own : above !== null ? [above] : [];
-    const themeEvidence = (themes: number[]) => (themes.length ? [`thema's uit woorden: ${phrasesOf(s, themes).join(', ') || `kop “${sec?.heading.text ?? ''}”`}`] : []);
+    const themeEvidence = (themes: number[]) =>
+      themes.length
+        ? [`thema's uit woorden: ${phrasesOf(s, themes).join(', ') || `kop “${sec?.heading.text ?? ''}”`}`]
+        : [];
 
     const label = openingLabel(b);
     if (label) {
@@ -266,50 +331,82 @@ export function mapBlocks(blocks: Block[]): Mapping[] {
     if (!sec?.explicit && countWords(b.text) <= 12) {
       const line = readHeadingTopic(b.text);
       if (line.kind === 'pillar' || (line.kind === 'topic' && line.rule === 'kop-thema')) {
-        return result(line.pillar, line.themes, 'label-aan-begin', [`noemt ${line.themes.length ? `thema ${line.themes[0]}` : `pijler ${line.pillar}`}: “${b.text}”`]);
+        return result(line.pillar, line.themes, 'label-aan-begin', [
+          `noemt ${line.themes.length ? `thema ${line.themes[0]}` : `pijler ${line.pillar}`}: “${b.text}”`,
+        ]);
       }
     }
 
     // key figures are pillar 5 wherever they stand; in a section about a topic only clear ones
     // figures about a theme (incidents per ward, a survey's scores) belong to that theme's section
-    const strictFigures = (sec !== null && (sec.explicit || sec.topic.kind === 'topic')) || [...s.themes.values()].some((v) => v.score >= 2);
+    const strictFigures =
+      (sec !== null && (sec.explicit || sec.topic.kind === 'topic')) ||
+      [...s.themes.values()].some((v) => v.score >= 2);
     if (!sec?.results && (strictFigures ? isKeyFigures(b) : isFigures(b))) {
-      return result(5, sec?.results ? inherited : [], 'kengetallen', ['vooral cijfers over cliënten, geld of indicatoren: kengetallen']);
+      return result(5, sec?.results ? inherited : [], 'kengetallen', [
+        'vooral cijfers over cliënten, geld of indicatoren: kengetallen',
+      ]);
     }
 
-    if (!sec?.explicit && (s.aboutFramework || s.namedPillars.length > 1)) return result(0, [], 'kader-algemeen', ['gaat over het kwaliteitskader als geheel (meerdere pijlers)']);
+    if (!sec?.explicit && (s.aboutFramework || s.namedPillars.length > 1))
+      return result(0, [], 'kader-algemeen', ['gaat over het kwaliteitskader als geheel (meerdere pijlers)']);
     const lead = leadingPillar(s);
     const focused = lead && lead.score >= 3 && lead.share >= 0.75 ? lead : null;
     if (sec) {
       const where = `in de sectie “${sec.heading.text}”: ${sec.evidence}`;
-      if (sec.explicit) return result(sec.pillar, inherited, 'pijler-sectie', [where, ...themeEvidence(inherited)], 'section');
+      if (sec.explicit)
+        return result(sec.pillar, inherited, 'pijler-sectie', [where, ...themeEvidence(inherited)], 'section');
       if (sec.results === 'generic' && focused && focused.pillar !== 5 && !isFigures(b)) {
-        return result(focused.pillar, inherited, 'eigen-woorden', [`woorden van pijler ${focused.pillar}: ${focused.phrases.join(', ')}`, `binnen “${sec.heading.text}”`]);
+        return result(focused.pillar, inherited, 'eigen-woorden', [
+          `woorden van pijler ${focused.pillar}: ${focused.phrases.join(', ')}`,
+          `binnen “${sec.heading.text}”`,
+        ]);
       }
       if (sec.results) {
-        const themes = isFigures(b) || b.kind === 'table' ? (sectionTheme(sec) !== null ? [sectionTheme(sec)!] : []) : own;
+        const themes =
+          isFigures(b) || b.kind === 'table' ? (sectionTheme(sec) !== null ? [sectionTheme(sec)!] : []) : own;
         return result(5, themes, sec.rule, [where, ...themeEvidence(themes)]);
       }
       // in a general chapter (plans for next year, a look back) each block is about what its words say, unless it
       // speaks of the framework itself; a section decided by its words lets a block with clearly other words differ
-      const loose = sec.general && !sec.framing && !FRAMEWORK_NAME.test(fold(b.text)) && lead && lead.score >= 2 && lead.share >= 0.7 && lead.phrases.length >= 2 ? lead : null;
+      const loose =
+        sec.general &&
+        !sec.framing &&
+        !FRAMEWORK_NAME.test(fold(b.text)) &&
+        lead &&
+        lead.score >= 2 &&
+        lead.share >= 0.7 &&
+        lead.phrases.length >= 2
+          ? lead
+          : null;
       // …or when it accounts for themes of one pillar ("Een eerste cliëntmeting – behaald")
       const themePillars = new Set(own.map(themePillar));
-      const byThemes = sec.general && !sec.framing && themePillars.size === 1 ? { pillar: [...themePillars][0]!, phrases: phrasesOf(s, own) } : null;
+      const byThemes =
+        sec.general && !sec.framing && themePillars.size === 1
+          ? { pillar: [...themePillars][0]!, phrases: phrasesOf(s, own) }
+          : null;
       const other = loose ?? byThemes ?? (sec.byContent && focused && focused.score >= 4 ? focused : null);
       if (other && other.pillar !== sec.pillar) {
-        return result(other.pillar, inherited, 'eigen-woorden', [`woorden van pijler ${other.pillar}: ${other.phrases.join(', ')}`, `binnen “${sec.heading.text}”`]);
+        return result(other.pillar, inherited, 'eigen-woorden', [
+          `woorden van pijler ${other.pillar}: ${other.phrases.join(', ')}`,
+          `binnen “${sec.heading.text}”`,
+        ]);
       }
       // mission and vision texts use the framework's words without accounting for a theme; an introduction may
       if (sec.framing) {
         const themes = missionWords.find(fold(sec.heading.text)).length || s.aboutFramework ? [] : own;
         return result(0, themes, sec.rule, [where, ...themeEvidence(themes)]);
       }
-      if (sec.general && sec.rule !== 'geen-bewijs') return result(0, inherited, sec.rule, [where, ...themeEvidence(inherited)]);
+      if (sec.general && sec.rule !== 'geen-bewijs')
+        return result(0, inherited, sec.rule, [where, ...themeEvidence(inherited)]);
       return result(sec.pillar, inherited, sec.rule, [where, ...themeEvidence(inherited)]);
     }
 
-    if (lead && lead.score >= 3 && lead.share >= 0.6) return result(lead.pillar, own, 'eigen-woorden', [`woorden van pijler ${lead.pillar}: ${lead.phrases.join(', ')}`, ...themeEvidence(own)]);
+    if (lead && lead.score >= 3 && lead.share >= 0.6)
+      return result(lead.pillar, own, 'eigen-woorden', [
+        `woorden van pijler ${lead.pillar}: ${lead.phrases.join(', ')}`,
+        ...themeEvidence(own),
+      ]);
     return result(0, own, 'geen-bewijs', ['geen pijler herkend: algemeen (onzeker)', ...themeEvidence(own)]);
   });
 }

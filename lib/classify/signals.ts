@@ -38,9 +38,15 @@ export type TermWeights = ReadonlyMap<string, number>;
 type Target = { kind: 'theme' | 'pillar' | 'aspect'; id: number | string; weight: number };
 
 const contentTerms = compileTerms<Target>([
-  ...framework.themes.flatMap((t) => t.terms.map(([p, w]) => [p, { kind: 'theme', id: t.id, weight: w }] as [string, Target])),
-  ...framework.pillars.flatMap((p) => p.terms.map(([ph, w]) => [ph, { kind: 'pillar', id: p.id, weight: w }] as [string, Target])),
-  ...aspects.flatMap((a) => a.terms.map(([ph, w]) => [ph, { kind: 'aspect', id: a.id, weight: w }] as [string, Target])),
+  ...framework.themes.flatMap((t) =>
+    t.terms.map(([p, w]) => [p, { kind: 'theme', id: t.id, weight: w }] as [string, Target]),
+  ),
+  ...framework.pillars.flatMap((p) =>
+    p.terms.map(([ph, w]) => [ph, { kind: 'pillar', id: p.id, weight: w }] as [string, Target]),
+  ),
+  ...aspects.flatMap((a) =>
+    a.terms.map(([ph, w]) => [ph, { kind: 'aspect', id: a.id, weight: w }] as [string, Target]),
+  ),
 ]);
 const aspectPillar = new Map(aspects.map((a) => [a.id, a.pillar]));
 
@@ -48,7 +54,11 @@ const aspectPillar = new Map(aspects.map((a) => [a.id, a.pillar]));
 // "ervaringsmeting onder patiënten", "tevredenheid van de deelnemers".
 const clientStems = aspectKnowledge.clientWords.map((w) => fold(w).replace(/e$/, ''));
 const CLIENT = `(?:${clientStems.join('|')})\\p{L}{0,3}`;
-const SURVEYS = framework.themes.flatMap((t) => (t.surveys ?? []).map((p) => [new RegExp(`(?<![\\p{L}])${p.replaceAll('{client}', CLIENT)}`, 'gu'), t.id] as [RegExp, number]));
+const SURVEYS = framework.themes.flatMap((t) =>
+  (t.surveys ?? []).map(
+    (p) => [new RegExp(`(?<![\\p{L}])${p.replaceAll('{client}', CLIENT)}`, 'gu'), t.id] as [RegExp, number],
+  ),
+);
 
 // In running text only multi-word names and long compounds ("opleidingsplan") count as naming a pillar or
 // theme: "samenwerken" or "herstel" alone is an ordinary word there (headings use all aliases: heading-topic).
@@ -60,11 +70,14 @@ const NUMBERED_PILLAR = new RegExp(`\\b${numbered('pillar')}\\b`, 'g');
 const NUMBERED_THEME = new RegExp(`\\b${numbered('theme')}\\b`, 'g');
 // "3.1.3 b)", "4.1.6 b", "4.1.7c", "5.1.2.c", "6.1.1 (a t/m h)", or "artikel 5.1.2": a bare "3.1.3" is just as
 // likely a report's own numbering
-const ARTICLE = /(?:(?:artikel|art\.|kkfz|kwaliteitskader)\s{0,3}([3-7])\.[1-2]\.\d{1,2}(?![\d,])|(?<![\d.,])([3-7])\.[1-2]\.\d{1,2}(?:\s?[a-h]\)|\s?[a-h]\b|\.[a-h]\b|\s?\([a-h]\b))/g;
+const ARTICLE =
+  /(?:(?:artikel|art\.|kkfz|kwaliteitskader)\s{0,3}([3-7])\.[1-2]\.\d{1,2}(?![\d,])|(?<![\d.,])([3-7])\.[1-2]\.\d{1,2}(?:\s?[a-h]\)|\s?[a-h]\b|\.[a-h]\b|\s?\([a-h]\b))/g;
 /** the framework itself by name: a chapter or a block about it ("Invoeren kwaliteitskader", "het KKFZ") */
 export const FRAMEWORK_NAME = /kwaliteitskader|\bkkfz\b/;
 const PILLARS = countSource(pillarIds.length);
-const FRAMEWORK_WORDS = new RegExp(`\\b(?:${PILLARS}\\s+pijlers|${countSource(themeIds.length)}\\s+thema'?s|pijlers en thema|alle (?:${PILLARS} )?pijlers)`);
+const FRAMEWORK_WORDS = new RegExp(
+  `\\b(?:${PILLARS}\\s+pijlers|${countSource(themeIds.length)}\\s+thema'?s|pijlers en thema|alle (?:${PILLARS} )?pijlers)`,
+);
 
 /** A score's phrases as a set as well, once it has many: `includes` alone made a block of thousands of distinct
  * compounds quadratic. */
@@ -108,7 +121,12 @@ export function readSignals(text: string, weights?: TermWeights): Signals {
     }
     for (const t of [...best.values()].sort((a, b) => b.weight - a.weight)) {
       const w = t.weight * factor;
-      const pillar = t.kind === 'theme' ? themePillar(t.id as number) : t.kind === 'aspect' ? aspectPillar.get(t.id as string)! : (t.id as number);
+      const pillar =
+        t.kind === 'theme'
+          ? themePillar(t.id as number)
+          : t.kind === 'aspect'
+            ? aspectPillar.get(t.id as string)!
+            : (t.id as number);
       if (t.kind === 'theme') add(themes, t.id, w, hit.phrase);
       if (t.kind === 'aspect') add(aspectScores, t.id, w, hit.phrase);
       if (!credited.has(pillar)) {
@@ -125,8 +143,14 @@ export function readSignals(text: string, weights?: TermWeights): Signals {
       add(pillars, themePillar(theme), 3, m[0]);
     }
   }
-  const namedPillars = [...[...folded.matchAll(NUMBERED_PILLAR)].map((m) => Number(m[1])), ...pillarNames.find(folded).flatMap((h) => h.entries)];
-  const namedThemes = [...[...folded.matchAll(NUMBERED_THEME)].map((m) => Number(m[1])), ...themeNames.find(folded).flatMap((h) => h.entries)];
+  const namedPillars = [
+    ...[...folded.matchAll(NUMBERED_PILLAR)].map((m) => Number(m[1])),
+    ...pillarNames.find(folded).flatMap((h) => h.entries),
+  ];
+  const namedThemes = [
+    ...[...folded.matchAll(NUMBERED_THEME)].map((m) => Number(m[1])),
+    ...themeNames.find(folded).flatMap((h) => h.entries),
+  ];
   return {
     themes,
     pillars,
@@ -145,7 +169,9 @@ export function articlePillars(folded: string): number[] {
 }
 
 /** The pillar the words point to, if one clearly leads: its score and its share of all pillar words. */
-export function leadingPillar(s: Pick<Signals, 'pillars'>): { pillar: number; score: number; share: number; phrases: string[] } | null {
+export function leadingPillar(
+  s: Pick<Signals, 'pillars'>,
+): { pillar: number; score: number; share: number; phrases: string[] } | null {
   let best: [number, Score] | null = null;
   let total = 0;
   for (const entry of s.pillars) {

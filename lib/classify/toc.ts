@@ -13,7 +13,11 @@ export function findTableOfContents(blocks: Block[]): Set<number> {
   const toc = new Set<number>();
   // a contents line may itself look like a heading ("3 Feiten en cijfers"): it is one of the contents when the
   // same heading comes again further on
-  const entry = (t: string) => fold(t).replace(ENTRY_END, '').replace(/^[\d.]+\s*/, '').trim();
+  const entry = (t: string) =>
+    fold(t)
+      .replace(ENTRY_END, '')
+      .replace(/^[\d.]+\s*/, '')
+      .trim();
   const lastAt = new Map<string, number>();
   for (const b of blocks) if (b.kind === 'heading') lastAt.set(entry(b.text), b.i);
   // where a contents list ends does not depend on its heading: a second "Inhoud" inside one is not read again
@@ -31,8 +35,9 @@ export function findTableOfContents(blocks: Block[]): Set<number> {
     }
   }
   // without a heading: a run of at least three short lines that end in a page number
-  const isLine = (b: Block) => b.kind !== 'table' && b.kind !== 'heading' && TOC_LINE.test(b.text) && countWords(b.text) <= 12;
-  for (let k = 0; k < blocks.length; ) {
+  const isLine = (b: Block) =>
+    b.kind !== 'table' && b.kind !== 'heading' && TOC_LINE.test(b.text) && countWords(b.text) <= 12;
+  for (let k = 0; k < blocks.length;) {
     let end = k;
     while (end < blocks.length && isLine(blocks[end]!)) end++;
     if (end - k >= 3) for (let j = k; j < end; j++) toc.add(j);

@@ -23,10 +23,16 @@ export interface CorrectionPlacement {
   unplaced: Correction[];
 }
 
-const sameQuote = (a: CorrectionTarget['quote'], b: CorrectionTarget['quote']) => a.exact === b.exact && a.suffix === b.suffix;
+const sameQuote = (a: CorrectionTarget['quote'], b: CorrectionTarget['quote']) =>
+  a.exact === b.exact && a.suffix === b.suffix;
 
 /** Where one correction lands in `blocks`, with how sure (0..1), or null. */
-function candidate(c: Correction, blocks: Block[], ids: Map<string, number>, doc: () => DocumentText): { i: number; score: number } | null {
+function candidate(
+  c: Correction,
+  blocks: Block[],
+  ids: Map<string, number>,
+  doc: () => DocumentText,
+): { i: number; score: number } | null {
   const own = ids.get(c.blockId);
   if (own !== undefined) {
     // the block it was made on, unchanged (same text at the same occurrence keeps its id)
@@ -46,7 +52,9 @@ export function placeCorrections(corrections: Correction[], blocks: Block[]): Co
   let text: DocumentText | null = null;
   const doc = () => (text ??= documentText(blocks));
   const found = corrections.map((c) => ({ c, hit: candidate(c, blocks, ids, doc) }));
-  const ordered = [...found].sort((a, b) => (b.hit?.score ?? -1) - (a.hit?.score ?? -1) || b.c.at.localeCompare(a.c.at));
+  const ordered = [...found].sort(
+    (a, b) => (b.hit?.score ?? -1) - (a.hit?.score ?? -1) || b.c.at.localeCompare(a.c.at),
+  );
   const byBlock = new Map<string, Correction>();
   const at = new Map<string, number>();
   const unplaced: Correction[] = [];
@@ -85,7 +93,10 @@ export const isLegacyCorrection = (row: object): row is LegacyCorrection => !('r
 
 /** A per-draft correction as a per-report anchored one: same id, pillar, themes and time. Its draft gives the
  * report and the block's text; without them it is kept, unplaceable (target null), and listed as unplaced. */
-export function fromLegacy(old: LegacyCorrection, draft: Pick<DraftRecord, 'id' | 'reportId' | 'analysis'> | undefined): Correction {
+export function fromLegacy(
+  old: LegacyCorrection,
+  draft: Pick<DraftRecord, 'id' | 'reportId' | 'analysis'> | undefined,
+): Correction {
   const blocks = draft?.analysis.document.blocks ?? [];
   const i = blocks.findIndex((b) => b.id === old.blockId);
   return {
@@ -118,7 +129,11 @@ export function sectionBlocks(blocks: Pick<Block, 'kind' | 'level'>[], i: number
 
 /** What a section-wide change of heading `i` touches: the heading and every block under it, except blocks the
  * user corrected one by one (a correction made by an earlier section-wide change is overwritten). */
-export function planSectionCorrection(blocks: Pick<Block, 'id' | 'kind' | 'level'>[], i: number, corrections: Map<string, Pick<Correction, 'section'>>): { apply: number[]; skipped: number[] } {
+export function planSectionCorrection(
+  blocks: Pick<Block, 'id' | 'kind' | 'level'>[],
+  i: number,
+  corrections: Map<string, Pick<Correction, 'section'>>,
+): { apply: number[]; skipped: number[] } {
   const apply = [i];
   const skipped: number[] = [];
   for (const k of sectionBlocks(blocks, i)) {

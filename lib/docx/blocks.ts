@@ -109,9 +109,24 @@ export function splitBlocks(html: string): Block[] {
       } else if (t.tag === 'ul' || t.tag === 'ol') {
         listDepth++;
       } else if (t.tag === 'li') {
-        stack.push({ kind: 'list-item', tag: 'li', depth: Math.max(0, listDepth), text: [], html: [t.raw], slot: slots.push(null) - 1 });
+        stack.push({
+          kind: 'list-item',
+          tag: 'li',
+          depth: Math.max(0, listDepth),
+          text: [],
+          html: [t.raw],
+          slot: slots.push(null) - 1,
+        });
       } else if (h && stack.length === 0) {
-        stack.push({ kind: 'heading', tag: t.tag, level: Number(h[1]), guessed: /kkfz-guessed/.test(t.raw), text: [], html: [t.raw], slot: slots.push(null) - 1 });
+        stack.push({
+          kind: 'heading',
+          tag: t.tag,
+          level: Number(h[1]),
+          guessed: /kkfz-guessed/.test(t.raw),
+          text: [],
+          html: [t.raw],
+          slot: slots.push(null) - 1,
+        });
       } else if (t.tag === 'p' && stack.length === 0) {
         stack.push({ kind: 'paragraph', tag: 'p', text: [], html: [t.raw], slot: slots.push(null) - 1 });
       } else {

@@ -13,7 +13,6 @@ export interface ConvertOptions {
   keepImages: boolean;
 }
 
-
 export interface Converted {
   html: string;
   mammothMessages: { type: string; message: string }[];
@@ -65,13 +64,12 @@ function lookOf(p: MNode, styles: StyleSheet, inTable: boolean): ParagraphLook {
     runs.length > 0 &&
     runs.every(
       (r) =>
-        r.isBold ||
-        runStyle(r)?.bold ||
-        /strong|bold|vet|zwaar/i.test(r.styleName ?? '') ||
-        (pStyle?.bold ?? false),
+        r.isBold || runStyle(r)?.bold || /strong|bold|vet|zwaar/i.test(r.styleName ?? '') || (pStyle?.bold ?? false),
     );
   // text with no size anywhere in its style chain is in the application's default size
-  const sizes = runs.map((r) => r.fontSize ?? runStyle(r)?.fontSize ?? pStyle?.fontSize ?? styles.defaultFontSize ?? DEFAULT_POINTS);
+  const sizes = runs.map(
+    (r) => r.fontSize ?? runStyle(r)?.fontSize ?? pStyle?.fontSize ?? styles.defaultFontSize ?? DEFAULT_POINTS,
+  );
   return {
     text: normalizeSpace(textOf(p)),
     bold,

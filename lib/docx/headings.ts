@@ -87,7 +87,13 @@ const labelOf = (text: string) => (LABEL_LINE.exec(text)?.[1]?.toLowerCase() ?? 
 /** Body text follows: a sentence, a list, a table, or a line that introduces one ("We starten met:"). */
 export function bodyFollows(next: ParagraphLook | null): boolean {
   if (!next) return false;
-  return next.inTable || next.isListItem || looksLikeSentence(next.text) || /:$/.test(next.text) || countWords(next.text) >= PLAIN_LINE_WORDS;
+  return (
+    next.inTable ||
+    next.isListItem ||
+    looksLikeSentence(next.text) ||
+    /:$/.test(next.text) ||
+    countWords(next.text) >= PLAIN_LINE_WORDS
+  );
 }
 
 /**
@@ -97,9 +103,15 @@ export function bodyFollows(next: ParagraphLook | null): boolean {
  * styles, capitals, numbering and a short plain line before body text count too. A run of lines with the
  * same label ("Pijler 1: …", "Pijler 2: …") is a list, not headings.
  */
-export function guessHeading(p: ParagraphLook, around: Neighbours, bodyFontSize: number | null, hasStyles: boolean): HeadingGuess | null {
+export function guessHeading(
+  p: ParagraphLook,
+  around: Neighbours,
+  bodyFontSize: number | null,
+  hasStyles: boolean,
+): HeadingGuess | null {
   const text = p.text.trim();
-  if (!text || p.inTable || p.isListItem || looksLikeSentence(text) || (TOC_LINE.test(text) && !BARE_LABEL.test(text))) return null;
+  if (!text || p.inTable || p.isListItem || looksLikeSentence(text) || (TOC_LINE.test(text) && !BARE_LABEL.test(text)))
+    return null;
   if (!/\p{L}/u.test(text)) return null;
   const numbered = NUMBERED.exec(text);
   const numberDepth = numbered ? numbered[1]!.split('.').length : null;
@@ -123,25 +135,37 @@ export function guessHeading(p: ParagraphLook, around: Neighbours, bodyFontSize:
   if (p.bold) return guess('bold');
   const words = countWords(text);
   const inList =
-    (label !== null && [around.previous, around.next].some((n) => n && !n.inTable && labelOf(n.text.trim()) === label)) ||
+    (label !== null &&
+      [around.previous, around.next].some((n) => n && !n.inTable && labelOf(n.text.trim()) === label)) ||
     // "1 Inleiding", "2 …", "3 …" one after another: a list of contents, not chapters ("4 …" then "4.1 …" is)
-    (numberDepth !== null && (sameDepth(around.next, numberDepth) || (sameDepth(around.previous, numberDepth) && !bodyFollows(around.next))));
+    (numberDepth !== null &&
+      (sameDepth(around.next, numberDepth) || (sameDepth(around.previous, numberDepth) && !bodyFollows(around.next))));
   const body = bodyFollows(around.next);
   const opensLine = /^[\p{Lu}\d]/u.test(text);
   // a chapter's name may stand right above its first section's heading
   const next = around.next?.text.trim() ?? '';
   const headingNext =
-    around.nextRecurring || (next !== '' && !around.next!.inTable && (labelOf(next) !== null || NUMBERED.test(next) || (isAllCapsText(next) && countWords(next) <= 10)));
+    around.nextRecurring ||
+    (next !== '' &&
+      !around.next!.inTable &&
+      (labelOf(next) !== null || NUMBERED.test(next) || (isAllCapsText(next) && countWords(next) <= 10)));
   // wording that only headings have: a pillar, theme, aspect, key figures, a general part; not a few loose words
   const named = topic.kind === 'none' ? appendix : topic.rule !== 'kop-woorden';
-  const wording = words <= 12 && opensLine && named && !inList && !/:$/.test(text) && (body || (rank === 1 && headingNext));
+  const wording =
+    words <= 12 && opensLine && named && !inList && !/:$/.test(text) && (body || (rank === 1 && headingNext));
   if (label && words <= 10 && !inList && (body || headingNext || !around.next)) return guess('pillar-or-theme');
   if (numbered && words <= 10 && !inList && !/:$/.test(text)) return guess('numbered');
   if (hasStyles) return wording ? guess('wording') : null;
   if (around.first && words <= 12 && opensLine) return guess('plain-line', 1);
   if ((p.caps || isAllCapsText(text)) && words <= 10) return guess('caps');
   if (wording) return guess('wording');
-  if (words <= PLAIN_LINE_WORDS && opensLine && /[\p{L}\d?)]$/u.test(text) && (body || (around.nextRecurring && !around.recurring))) return guess('plain-line', Math.max(2, rank));
+  if (
+    words <= PLAIN_LINE_WORDS &&
+    opensLine &&
+    /[\p{L}\d?)]$/u.test(text) &&
+    (body || (around.nextRecurring && !around.recurring))
+  )
+    return guess('plain-line', Math.max(2, rank));
   return null;
 }
 
@@ -160,7 +184,9 @@ export interface OutlineEntry {
  */
 export function assignGuessedLevels(entries: OutlineEntry[]): number[] {
   const hasStyles = entries.filter((e) => e.styled !== null).length >= 2;
-  const sizes = [...new Set(entries.filter((e) => e.guess?.cue === 'size').map((e) => e.fontSize!))].sort((a, b) => b - a);
+  const sizes = [...new Set(entries.filter((e) => e.guess?.cue === 'size').map((e) => e.fontSize!))].sort(
+    (a, b) => b - a,
+  );
   // headings that look alike are siblings: the level a look gets the first time holds for the whole document
   const byLook = new Map<string, number>();
   let lastStyled = 0;
@@ -185,7 +211,10 @@ export function assignGuessedLevels(entries: OutlineEntry[]): number[] {
     if (k === 0 && g.rank === 1 && g.cue !== 'pillar-or-theme') return 1;
     const known = byLook.get(look);
     if (known !== undefined) return known;
-    const level = Math.min(6, sizes.length + 1 + (g.label === LABEL.theme || g.cue === 'plain-line' ? Math.max(2, g.rank) : g.rank));
+    const level = Math.min(
+      6,
+      sizes.length + 1 + (g.label === LABEL.theme || g.cue === 'plain-line' ? Math.max(2, g.rank) : g.rank),
+    );
     byLook.set(look, level);
     return level;
   });

@@ -15,7 +15,13 @@ export function tokenizeHtml(html: string): HtmlToken[] {
   while ((m = TOKEN.exec(html))) {
     if (m[5] !== undefined) tokens.push({ type: 'text', text: decodeEntities(m[5]), raw: m[5] });
     else if (m[1]) tokens.push({ type: 'close', tag: m[2]!.toLowerCase(), raw: m[0] });
-    else tokens.push({ type: 'open', tag: m[2]!.toLowerCase(), raw: m[0], selfClosing: m[4] === '/' || VOID.has(m[2]!.toLowerCase()) });
+    else
+      tokens.push({
+        type: 'open',
+        tag: m[2]!.toLowerCase(),
+        raw: m[0],
+        selfClosing: m[4] === '/' || VOID.has(m[2]!.toLowerCase()),
+      });
   }
   return tokens;
 }

@@ -92,7 +92,9 @@ function converterMessages(raw: { type: string; message: string }[]): Message[] 
  */
 function unreadable(e: unknown): InspectError {
   const why = e instanceof Error ? e.message : String(e);
-  const parser = /^(?:warning|error|fatalError): \[xmldom \w+\]\s*([^\n]*)(?:\n@#\[line:(\d+)?\D*?,col:(\d+)?)?/.exec(why);
+  const parser = /^(?:warning|error|fatalError): \[xmldom \w+\]\s*([^\n]*)(?:\n@#\[line:(\d+)?\D*?,col:(\d+)?)?/.exec(
+    why,
+  );
   if (parser) {
     const detail = parser[1]!.replace(/\s+/g, ' ').trim().slice(0, 120);
     const [line, col] = [parser[2], parser[3]];
@@ -117,7 +119,9 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions = {})
   let converted;
   options.onStage?.('convert');
   try {
-    converted = await convertDocx(inspected.value.docx, readStyles(inspected.value.stylesXml), { keepImages: options.keepImages ?? false });
+    converted = await convertDocx(inspected.value.docx, readStyles(inspected.value.stylesXml), {
+      keepImages: options.keepImages ?? false,
+    });
   } catch (e) {
     return { ok: false, error: unreadable(e), messages };
   }
@@ -140,8 +144,18 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions = {})
   if (images) {
     messages.push(
       options.keepImages
-        ? msg('info', 'images-kept', `${plural('nl', images, { one: '# afbeelding', other: '# afbeeldingen' })} in Verslag te zien; de controle leest alleen tekst, dus tekst in een afbeelding telt niet mee.`, `${plural('en', images, { one: '# image', other: '# images' })} shown in Report; the check reads text only, so text inside an image does not count.`)
-        : msg('info', 'images-dropped', `${plural('nl', images, { one: '# afbeelding', other: '# afbeeldingen' })} overgeslagen: de controle leest alleen tekst, dus tekst in een afbeelding telt niet mee.`, `${plural('en', images, { one: '# image', other: '# images' })} skipped: the check reads text only, so text inside an image does not count.`),
+        ? msg(
+            'info',
+            'images-kept',
+            `${plural('nl', images, { one: '# afbeelding', other: '# afbeeldingen' })} in Verslag te zien; de controle leest alleen tekst, dus tekst in een afbeelding telt niet mee.`,
+            `${plural('en', images, { one: '# image', other: '# images' })} shown in Report; the check reads text only, so text inside an image does not count.`,
+          )
+        : msg(
+            'info',
+            'images-dropped',
+            `${plural('nl', images, { one: '# afbeelding', other: '# afbeeldingen' })} overgeslagen: de controle leest alleen tekst, dus tekst in een afbeelding telt niet mee.`,
+            `${plural('en', images, { one: '# image', other: '# images' })} skipped: the check reads text only, so text inside an image does not count.`,
+          ),
     );
   }
   if (blocks.length === 0) {
@@ -159,7 +173,11 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions = {})
   const firstHeading = blocks.find((b) => b.kind === 'heading');
   return {
     ok: true,
-    value: { blocks, images: converted.images, title: titleFrom(inspected.value.coreXml) ?? firstHeading?.text ?? null },
+    value: {
+      blocks,
+      images: converted.images,
+      title: titleFrom(inspected.value.coreXml) ?? firstHeading?.text ?? null,
+    },
     messages,
   };
 }

@@ -61,7 +61,11 @@ export interface Inspected {
 
 export type InspectResult = Result<Inspected, InspectError>;
 
-const fail = (code: InspectErrorCode, nl: string, en: string): InspectResult => ({ ok: false, error: { code, nl, en }, messages: [] });
+const fail = (code: InspectErrorCode, nl: string, en: string): InspectResult => ({
+  ok: false,
+  error: { code, nl, en },
+  messages: [],
+});
 
 const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, k) => bytes[k] === b);
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -109,12 +113,15 @@ const isText = (name: string) => /\.(xml|rels)$/i.test(name) || name === 'mimety
 const PICTURE_PARTS = /^word\/(?:[^/]+\.xml|_rels\/[^/]+\.xml\.rels)$/;
 
 function otherOffice(names: Set<string>, mimetype: string | null): InspectResult | null {
-  const what =
-    names.has('xl/workbook.xml') ? ['een Excel-werkmap (.xlsx)', 'an Excel workbook (.xlsx)'] :
-    names.has('ppt/presentation.xml') ? ['een PowerPoint-presentatie (.pptx)', 'a PowerPoint presentation (.pptx)'] :
-    mimetype?.startsWith('application/vnd.oasis.opendocument.text') ? ['een OpenDocument-tekst (.odt)', 'an OpenDocument text (.odt)'] :
-    mimetype?.startsWith('application/vnd.oasis.opendocument') ? ['een OpenDocument-bestand', 'an OpenDocument file'] :
-    null;
+  const what = names.has('xl/workbook.xml')
+    ? ['een Excel-werkmap (.xlsx)', 'an Excel workbook (.xlsx)']
+    : names.has('ppt/presentation.xml')
+      ? ['een PowerPoint-presentatie (.pptx)', 'a PowerPoint presentation (.pptx)']
+      : mimetype?.startsWith('application/vnd.oasis.opendocument.text')
+        ? ['een OpenDocument-tekst (.odt)', 'an OpenDocument text (.odt)']
+        : mimetype?.startsWith('application/vnd.oasis.opendocument')
+          ? ['een OpenDocument-bestand', 'an OpenDocument file']
+          : null;
   if (!what) return null;
   return fail(
     'other-office',
@@ -137,9 +144,15 @@ function zipBomb(b: Bomb): InspectResult {
   const size = (n: number, lang: 'nl' | 'en') => formatBytes(n, lang);
   const [nl, en] =
     'declared' in b
-      ? [`een onderdeel is groter dan de ${size(b.declared, 'nl')} die het bestand ervan opgeeft`, `a part is larger than the ${size(b.declared, 'en')} the file states for it`]
+      ? [
+          `een onderdeel is groter dan de ${size(b.declared, 'nl')} die het bestand ervan opgeeft`,
+          `a part is larger than the ${size(b.declared, 'en')} the file states for it`,
+        ]
       : 'limit' in b
-        ? [`${size(b.unpacked, 'nl')} (een verslag, ook met veel foto's, blijft onder ${size(b.limit, 'nl')})`, `${size(b.unpacked, 'en')} (a report, even with many photos, stays under ${size(b.limit, 'en')})`]
+        ? [
+            `${size(b.unpacked, 'nl')} (een verslag, ook met veel foto's, blijft onder ${size(b.limit, 'nl')})`,
+            `${size(b.unpacked, 'en')} (a report, even with many photos, stays under ${size(b.limit, 'en')})`,
+          ]
         : [
             `${size(b.unpacked, 'nl')} uit ${size(b.packed, 'nl')} (${Math.round(b.unpacked / Math.max(1, b.packed))}× samengeperst; de tekst van een verslag hooguit zo'n 20×)`,
             `${size(b.unpacked, 'en')} from ${size(b.packed, 'en')} (compressed ${Math.round(b.unpacked / Math.max(1, b.packed))}×; a report's text at most about 20×)`,
@@ -154,8 +167,15 @@ function zipBomb(b: Bomb): InspectResult {
 /** Size alone: lets a caller refuse a file before reading it into memory. */
 export function checkFileSize(size: number, limits: Partial<InspectLimits> = {}): InspectError | null {
   const max = limits.maxFileBytes ?? DEFAULT_LIMITS.maxFileBytes;
-  if (size === 0) return { code: 'empty-file', nl: 'Het bestand is leeg (0 bytes).', en: 'The file is empty (0 bytes).' };
-  return size > max ? { code: 'too-large', nl: `Het bestand is te groot (meer dan ${formatBytes(max, 'nl')}).`, en: `The file is too large (over ${formatBytes(max, 'en')}).` } : null;
+  if (size === 0)
+    return { code: 'empty-file', nl: 'Het bestand is leeg (0 bytes).', en: 'The file is empty (0 bytes).' };
+  return size > max
+    ? {
+        code: 'too-large',
+        nl: `Het bestand is te groot (meer dan ${formatBytes(max, 'nl')}).`,
+        en: `The file is too large (over ${formatBytes(max, 'en')}).`,
+      }
+    : null;
 }
 
 /** `keepImages`: images will be read too, so check them as well. */
@@ -164,11 +184,19 @@ export function inspectDocx(bytes: Uint8Array, limits: Partial<InspectLimits> = 
   const sizeError = checkFileSize(bytes.length, lim);
   if (sizeError) return { ok: false, error: sizeError, messages: [] };
   if (startsWith(bytes, PDF)) {
-    return fail('pdf', 'Dit is een PDF-bestand, geen Word-document (.docx). Open het origineel in Word en sla het op als .docx.', 'This is a PDF, not a Word document (.docx). Open the original in Word and save it as .docx.');
+    return fail(
+      'pdf',
+      'Dit is een PDF-bestand, geen Word-document (.docx). Open het origineel in Word en sla het op als .docx.',
+      'This is a PDF, not a Word document (.docx). Open the original in Word and save it as .docx.',
+    );
   }
   if (startsWith(bytes, OLE)) return inspectOle(bytes);
   if (!startsWith(bytes, ZIP) && !startsWith(bytes, ZIP_EMPTY)) {
-    return fail('not-zip', 'Dit is geen Word-document (.docx). Kies een verslag dat in Word is opgeslagen als .docx.', 'This is not a Word document (.docx). Choose a report saved in Word as .docx.');
+    return fail(
+      'not-zip',
+      'Dit is geen Word-document (.docx). Kies een verslag dat in Word is opgeslagen als .docx.',
+      'This is not a Word document (.docx). Choose a report saved in Word as .docx.',
+    );
   }
 
   let entries: ZipEntry[];
@@ -182,7 +210,9 @@ export function inspectDocx(bytes: Uint8Array, limits: Partial<InspectLimits> = 
   const huge = entries.find((e) => e.size > lim.maxPartBytes);
   if (huge) return zipBomb({ unpacked: huge.size, limit: lim.maxPartBytes });
   if (total > lim.maxTotalUncompressed) return zipBomb({ unpacked: total, limit: lim.maxTotalUncompressed });
-  const dense = entries.find((e) => e.size > RATIO_FLOOR && (e.compressedSize > 0 ? e.size / e.compressedSize : Infinity) > lim.maxRatio);
+  const dense = entries.find(
+    (e) => e.size > RATIO_FLOOR && (e.compressedSize > 0 ? e.size / e.compressedSize : Infinity) > lim.maxRatio,
+  );
   if (dense) return zipBomb({ unpacked: dense.size, packed: dense.compressedSize });
   const textBytes = entries.reduce((sum, e) => sum + (isText(e.name) ? e.size : 0), 0);
   if (textBytes > lim.maxTextBytes) return refuse(textTooLarge(textBytes, lim.maxTextBytes));
@@ -217,20 +247,43 @@ export function inspectDocx(bytes: Uint8Array, limits: Partial<InspectLimits> = 
   if (documentXml === null) {
     return (
       otherOffice(names, text('mimetype')?.trim() ?? null) ??
-      fail('no-document', 'Dit bestand bevat geen Word-document. Kies een verslag dat in Word is opgeslagen als .docx.', 'This file holds no Word document. Choose a report saved in Word as .docx.')
+      fail(
+        'no-document',
+        'Dit bestand bevat geen Word-document. Kies een verslag dat in Word is opgeslagen als .docx.',
+        'This file holds no Word document. Choose a report saved in Word as .docx.',
+      )
     );
   }
   if (!/<w:body\b/.test(documentXml)) return corrupt();
 
   const messages: Message[] = [];
   if (/<w:del\b/.test(documentXml)) {
-    messages.push({ type: 'warning', code: 'tracked-deletions', nl: 'Het document bevat nog niet verwerkte wijzigingen (Wijzigingen bijhouden): verwijderde tekst telt niet mee. Accepteer of weiger de wijzigingen in Word voor de definitieve versie.', en: 'The document holds changes not yet accepted (Track Changes): deleted text does not count. Accept or reject the changes in Word for the final version.' });
+    messages.push({
+      type: 'warning',
+      code: 'tracked-deletions',
+      nl: 'Het document bevat nog niet verwerkte wijzigingen (Wijzigingen bijhouden): verwijderde tekst telt niet mee. Accepteer of weiger de wijzigingen in Word voor de definitieve versie.',
+      en: 'The document holds changes not yet accepted (Track Changes): deleted text does not count. Accept or reject the changes in Word for the final version.',
+    });
   }
   if (/<w:ins\b/.test(documentXml)) {
-    messages.push({ type: 'warning', code: 'tracked-insertions', nl: 'Het document bevat ingevoegde tekst die nog niet is geaccepteerd (Wijzigingen bijhouden): die telt al mee alsof hij geaccepteerd is.', en: 'The document holds inserted text not yet accepted (Track Changes): it counts as if it were accepted.' });
+    messages.push({
+      type: 'warning',
+      code: 'tracked-insertions',
+      nl: 'Het document bevat ingevoegde tekst die nog niet is geaccepteerd (Wijzigingen bijhouden): die telt al mee alsof hij geaccepteerd is.',
+      en: 'The document holds inserted text not yet accepted (Track Changes): it counts as if it were accepted.',
+    });
   }
   if (names.has('word/comments.xml')) {
-    messages.push({ type: 'info', code: 'comments', nl: 'Het document bevat opmerkingen in de kantlijn; die tellen niet mee voor de controle.', en: 'The document holds comments in the margin; they do not count for the check.' });
+    messages.push({
+      type: 'info',
+      code: 'comments',
+      nl: 'Het document bevat opmerkingen in de kantlijn; die tellen niet mee voor de controle.',
+      en: 'The document holds comments in the margin; they do not count for the check.',
+    });
   }
-  return { ok: true, value: { documentXml, stylesXml: text('word/styles.xml'), coreXml: text('docProps/core.xml'), docx: zipSync(read) }, messages };
+  return {
+    ok: true,
+    value: { documentXml, stylesXml: text('word/styles.xml'), coreXml: text('docProps/core.xml'), docx: zipSync(read) },
+    messages,
+  };
 }

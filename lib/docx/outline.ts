@@ -1,7 +1,14 @@
 // A document's outline from its paragraphs' looks: which paragraphs are headings (by style, or only by their looks
 // and wording) and at which level. The import reads mammoth's model into looks (convert.ts), a Word template its own
 // XML (lib/template/looks.ts); both decide here, the same way.
-import { assignGuessedLevels, bodyFollows, guessHeading, type HeadingGuess, type OutlineEntry, type ParagraphLook } from './headings';
+import {
+  assignGuessedLevels,
+  bodyFollows,
+  guessHeading,
+  type HeadingGuess,
+  type OutlineEntry,
+  type ParagraphLook,
+} from './headings';
 
 export interface OutlineParagraph {
   look: ParagraphLook;
@@ -35,7 +42,8 @@ export function readOutline(paragraphs: OutlineParagraph[]): (OutlineHeading | n
   const seen = new Map<string, number>();
   texts.forEach((p, k) => {
     const key = p.look.text.toLowerCase();
-    if (!p.look.inTable && !p.look.isListItem && bodyFollows(texts[k + 1]?.look ?? null)) seen.set(key, (seen.get(key) ?? 0) + 1);
+    if (!p.look.inTable && !p.look.isListItem && bodyFollows(texts[k + 1]?.look ?? null))
+      seen.set(key, (seen.get(key) ?? 0) + 1);
   });
   const outline: (OutlineEntry & { at: number })[] = [];
   texts.forEach((p, k) => {
@@ -44,7 +52,13 @@ export function readOutline(paragraphs: OutlineParagraph[]): (OutlineHeading | n
       // a lone number ("2", a pillar's badge) between a line and what follows says nothing about either
       const next = texts.slice(k + 1, k + 3).find((n) => /\p{L}/u.test(n.look.text));
       const recurs = (x: typeof p | undefined) => x !== undefined && (seen.get(x.look.text.toLowerCase()) ?? 0) > 1;
-      const around = { previous: texts[k - 1]?.look ?? null, next: next?.look ?? null, first: k === 0, recurring: recurs(p), nextRecurring: recurs(next) };
+      const around = {
+        previous: texts[k - 1]?.look ?? null,
+        next: next?.look ?? null,
+        first: k === 0,
+        recurring: recurs(p),
+        nextRecurring: recurs(next),
+      };
       const guess = guessHeading(p.look, around, body, hasStyled);
       if (guess) outline.push({ at: p.at, styled: null, guess, fontSize: p.look.fontSize });
     }

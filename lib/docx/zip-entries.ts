@@ -18,7 +18,10 @@ const MAX32 = 0xffffffff;
 
 export class ZipFormatError extends Error {
   /** set when a part holds more than this, its declared size: a lying header */
-  constructor(message: string, readonly declared?: number) {
+  constructor(
+    message: string,
+    readonly declared?: number,
+  ) {
     super(message);
   }
 }
@@ -42,14 +45,16 @@ export function readZipEntries(bytes: Uint8Array): ZipEntry[] {
     const locator = eocd - 20;
     if (locator < 0 || view.getUint32(locator, true) !== 0x07064b50) throw new ZipFormatError('no zip64 locator');
     const record = Number(view.getBigUint64(locator + 8, true));
-    if (record + 56 > bytes.length || view.getUint32(record, true) !== 0x06064b50) throw new ZipFormatError('bad zip64 record');
+    if (record + 56 > bytes.length || view.getUint32(record, true) !== 0x06064b50)
+      throw new ZipFormatError('bad zip64 record');
     count = Number(view.getBigUint64(record + 32, true));
     at = Number(view.getBigUint64(record + 48, true));
   }
   const decoder = new TextDecoder();
   const entries: ZipEntry[] = [];
   for (let n = 0; n < count; n++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) throw new ZipFormatError('bad central directory');
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50)
+      throw new ZipFormatError('bad central directory');
     const nameLength = view.getUint16(at + 28, true);
     const extra = view.getUint16(at + 30, true);
     const comment = view.getUint16(at + 32, true);
@@ -66,7 +71,8 @@ export function readZipEntries(bytes: Uint8Array): ZipEntry[] {
       if (compressedSize === MAX32) compressedSize = next();
       if (local === MAX32) local = next();
     }
-    if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) throw new ZipFormatError('bad local header');
+    if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50)
+      throw new ZipFormatError('bad local header');
     const dataStart = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     const entry: ZipEntry = {
       name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
@@ -108,7 +114,8 @@ export function inflateEntry(bytes: Uint8Array, e: ZipEntry): Uint8Array {
       length += chunk.length;
     });
     try {
-      for (let at = 0; at < data.length || at === 0; at += STEP) inflater.push(data.subarray(at, at + STEP), at + STEP >= data.length);
+      for (let at = 0; at < data.length || at === 0; at += STEP)
+        inflater.push(data.subarray(at, at + STEP), at + STEP >= data.length);
     } catch (err) {
       throw err instanceof ZipFormatError ? err : new ZipFormatError('bad deflate data');
     }

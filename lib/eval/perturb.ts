@@ -108,7 +108,12 @@ export function stripStructure(blocks: Block[]): { blocks: Block[]; kept: number
     if (!d) continue;
     while (headings.length && d.kind === 'heading' && headings[headings.length - 1]!.level! >= d.level!) headings.pop();
     const parent = headings[headings.length - 1];
-    const block: Block = { ...d, i: out.length, headingPath: headings.map((h) => h.text), parent: parent ? parent.i : null };
+    const block: Block = {
+      ...d,
+      i: out.length,
+      headingPath: headings.map((h) => h.text),
+      parent: parent ? parent.i : null,
+    };
     out.push(block);
     kept.push(b.i);
     if (d.kind === 'heading') headings.push(block);
@@ -171,7 +176,12 @@ function headingStyleRenames(stylesXml: string): Map<string, string> {
     const nameEl = /<w:name\b([^>]*)\/?>/.exec(m[2]!);
     const name = nameEl ? attrOf(nameEl[1]!, 'w:val') : null;
     if (!id) continue;
-    if (HEADING_NAME.test(name ?? '') || HEADING_NAME.test(id) || /^heading$/i.test(id) || /<w:outlineLvl\b/.test(m[2]!)) {
+    if (
+      HEADING_NAME.test(name ?? '') ||
+      HEADING_NAME.test(id) ||
+      /^heading$/i.test(id) ||
+      /<w:outlineLvl\b/.test(m[2]!)
+    ) {
       renames.set(id, `KkfzFlat${renames.size + 1}`);
     }
   }
@@ -180,8 +190,9 @@ function headingStyleRenames(stylesXml: string): Map<string, string> {
 
 function applyRenames(xml: string, renames: Map<string, string>): string {
   if (!renames.size) return xml;
-  return xml.replace(new RegExp(`(<w:(?:${REF_TAGS})\\b[^>]*?\\bw:val=")([^"]*)(")`, 'g'), (all, a: string, id: string, b: string) =>
-    renames.has(id) ? `${a}${renames.get(id)}${b}` : all,
+  return xml.replace(
+    new RegExp(`(<w:(?:${REF_TAGS})\\b[^>]*?\\bw:val=")([^"]*)(")`, 'g'),
+    (all, a: string, id: string, b: string) => (renames.has(id) ? `${a}${renames.get(id)}${b}` : all),
   );
 }
 
@@ -195,7 +206,10 @@ function flattenStyles(xml: string, renames: Map<string, string>): string {
     const to = id && renames.get(id);
     if (!to) return all;
     const newAttrs = attrs.replace(/(\bw:styleId=")[^"]*(")/, `$1${to}$2`);
-    const newBody = removeElement(body, 'w:aliases').replace(/(<w:name\b[^>]*?\bw:val=")[^"]*(")/, `$1Vlakke tekst ${to.slice('KkfzFlat'.length)}$2`);
+    const newBody = removeElement(body, 'w:aliases').replace(
+      /(<w:name\b[^>]*?\bw:val=")[^"]*(")/,
+      `$1Vlakke tekst ${to.slice('KkfzFlat'.length)}$2`,
+    );
     return `<w:style${newAttrs}>${newBody}</w:style>`;
   });
   return applyRenames(out, renames);

@@ -60,7 +60,10 @@ export const DEFAULT_BAND_EDGES = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 1] as const;
  * Pillar accuracy per confidence band: with edges [0, 0.5, …, 0.9, 1] the bands are [0,0.5), [0.5,0.6), …,
  * [0.9,1]. A confidence outside the edges falls in the first or last band.
  */
-export function calibrationBands(files: ScoredFile[], edges: readonly number[] = DEFAULT_BAND_EDGES): CalibrationBand[] {
+export function calibrationBands(
+  files: ScoredFile[],
+  edges: readonly number[] = DEFAULT_BAND_EDGES,
+): CalibrationBand[] {
   if (edges.length < 2) throw new Error('calibrationBands: at least two edges');
   const bands = edges.slice(0, -1).map((from, k) => ({ from, to: edges[k + 1]!, blocks: 0, correct: 0, sum: 0 }));
   for (const f of files) {
@@ -73,5 +76,9 @@ export function calibrationBands(files: ScoredFile[], edges: readonly number[] =
       if (f.gold[k]?.pillar === m.pillar) band.correct++;
     });
   }
-  return bands.map(({ sum, ...b }) => ({ ...b, accuracy: b.blocks ? b.correct / b.blocks : NaN, meanConfidence: b.blocks ? sum / b.blocks : NaN }));
+  return bands.map(({ sum, ...b }) => ({
+    ...b,
+    accuracy: b.blocks ? b.correct / b.blocks : NaN,
+    meanConfidence: b.blocks ? sum / b.blocks : NaN,
+  }));
 }

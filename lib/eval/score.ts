@@ -77,11 +77,20 @@ export function scoreMapping(gold: GoldLine[], predicted: Mapping[], texts: stri
   }
   const perPillar: Record<number, PRF> = {};
   perPillarCounts.forEach((c, pillar) => (perPillar[pillar] = prf(c.tp, c.fp, c.fn, c.support)));
-  return { blocks: n, misaligned, pillarAccuracy: n ? correct / n : 1, perPillar, themes: { ...prf(tp, fp, fn, tp + fn), tp, fp, fn }, errors };
+  return {
+    blocks: n,
+    misaligned,
+    pillarAccuracy: n ? correct / n : 1,
+    perPillar,
+    themes: { ...prf(tp, fp, fn, tp + fn), tp, fp, fn },
+    errors,
+  };
 }
 
 /** Several files pooled: accuracy over all blocks, F1 from summed counts. */
-export function poolScores(scores: Score[]): Pick<Score, 'blocks' | 'misaligned' | 'pillarAccuracy'> & { themeF1: number } {
+export function poolScores(
+  scores: Score[],
+): Pick<Score, 'blocks' | 'misaligned' | 'pillarAccuracy'> & { themeF1: number } {
   const blocks = scores.reduce((s, x) => s + x.blocks, 0);
   const correct = scores.reduce((s, x) => s + x.pillarAccuracy * x.blocks, 0);
   const tp = scores.reduce((s, x) => s + x.themes.tp, 0);

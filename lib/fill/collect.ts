@@ -10,7 +10,21 @@ import { isSecret } from './secret';
 
 /** input types that take typed text, and file uploads (shown, never filled); passwords, hidden inputs, checkboxes,
  * buttons and the like are left out */
-const TEXT_INPUTS = new Set(['', 'text', 'search', 'email', 'tel', 'url', 'number', 'date', 'month', 'week', 'time', 'datetime-local', 'file']);
+const TEXT_INPUTS = new Set([
+  '',
+  'text',
+  'search',
+  'email',
+  'tel',
+  'url',
+  'number',
+  'date',
+  'month',
+  'week',
+  'time',
+  'datetime-local',
+  'file',
+]);
 const CANDIDATES = 'input, textarea, select, [contenteditable]';
 const BLOCKS = 'p, label, div, span, li, dt, dd, td, th, legend, h1, h2, h3, h4, h5, h6, strong, b, em';
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
@@ -111,14 +125,18 @@ function tableHeaders(el: HTMLElement): Pick<FieldSignals, 'rowHeader' | 'colHea
   if (!cell || !row || !table) return { rowHeader: '', colHeader: '' };
   const cells = Array.from(row.children);
   const hasField = (c: Element) => c.querySelector(CANDIDATES) !== null;
-  const rowHead = cells.find((c) => c !== cell && c.tagName === 'TH' && !hasField(c)) ?? (cells[0] !== cell && cells[0] && !hasField(cells[0]) ? cells[0] : undefined);
+  const rowHead =
+    cells.find((c) => c !== cell && c.tagName === 'TH' && !hasField(c)) ??
+    (cells[0] !== cell && cells[0] && !hasField(cells[0]) ? cells[0] : undefined);
   // the column by position, colspans counted
   let column = 0;
   for (const c of cells) {
     if (c === cell) break;
     column += Number(c.getAttribute('colspan') ?? 1) || 1;
   }
-  const headRow = Array.from(table.querySelectorAll('tr')).find((r) => r !== row && r.querySelector('th') && !r.querySelector(CANDIDATES));
+  const headRow = Array.from(table.querySelectorAll('tr')).find(
+    (r) => r !== row && r.querySelector('th') && !r.querySelector(CANDIDATES),
+  );
   let colHead: Element | undefined;
   let at = 0;
   for (const c of Array.from(headRow?.children ?? [])) {
@@ -141,7 +159,12 @@ function landmarks(doc: Document): Landmarks {
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* text */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const parent = n.parentElement;
-    if (normalizeSpace(n.textContent ?? '') && parent && !parent.closest('script, style, option, select, textarea, [contenteditable]')) texts.push(n as Text);
+    if (
+      normalizeSpace(n.textContent ?? '') &&
+      parent &&
+      !parent.closest('script, style, option, select, textarea, [contenteditable]')
+    )
+      texts.push(n as Text);
   }
   return { texts, headings: Array.from(doc.querySelectorAll(HEADINGS)) };
 }
@@ -158,7 +181,8 @@ function lastBefore<T extends Node>(nodes: T[], el: Node): number {
   return lo - 1;
 }
 
-const levelOf = (h: Element) => (/^H[1-6]$/.test(h.tagName) ? Number(h.tagName[1]) : Number(h.getAttribute('aria-level')) || 2);
+const levelOf = (h: Element) =>
+  /^H[1-6]$/.test(h.tagName) ? Number(h.tagName[1]) : Number(h.getAttribute('aria-level')) || 2;
 
 /** The nearest heading above the field and the headings that hold it, outermost first. */
 function headingsAbove(el: HTMLElement, marks: Landmarks): Element[] {
@@ -257,14 +281,24 @@ function describe(el: HTMLElement, kind: FieldKind, key: string, frame: number, 
   };
   const row = el.closest('tr');
   const group = el.closest(GROUPS);
-  const place: FieldPlace = { row: row ? ctx.keyOf(row) : '', group: group ? ctx.keyOf(group) : '', sections: sections.map(ctx.keyOf) };
+  const place: FieldPlace = {
+    row: row ? ctx.keyOf(row) : '',
+    group: group ? ctx.keyOf(group) : '',
+    sections: sections.map(ctx.keyOf),
+  };
   const select = kind === 'select' ? (el as HTMLSelectElement) : null;
   const field: Omit<CollectedField, 'value' | 'empty'> = {
     element: el,
     key,
     kind,
-    inputType: kind === 'text' ? ((el.getAttribute('type') ?? 'text').toLowerCase() || 'text') : '',
-    label: [...label].reverse().join(' – ') || signals.placeholder || [headers.rowHeader, headers.colHeader].filter(Boolean).join(' – ') || signals.before || signals.heading || signals.tokens,
+    inputType: kind === 'text' ? (el.getAttribute('type') ?? 'text').toLowerCase() || 'text' : '',
+    label:
+      [...label].reverse().join(' – ') ||
+      signals.placeholder ||
+      [headers.rowHeader, headers.colHeader].filter(Boolean).join(' – ') ||
+      signals.before ||
+      signals.heading ||
+      signals.tokens,
     signals,
     readOnly: (el as HTMLInputElement).readOnly === true || el.getAttribute('aria-readonly') === 'true',
     maxLength: positive(el.getAttribute('maxlength')),
@@ -299,7 +333,11 @@ export function collectFields(root: ParentNode): CollectedField[] {
       if (!kind || !usable(el)) continue;
       const doc = el.ownerDocument;
       if (!marks.has(doc)) marks.set(doc, landmarks(doc));
-      const field = describe(el, kind, `f${out.length}`, frame, { marks: marks.get(doc)!, prev: prev.get(doc) ?? null, keyOf });
+      const field = describe(el, kind, `f${out.length}`, frame, {
+        marks: marks.get(doc)!,
+        prev: prev.get(doc) ?? null,
+        keyOf,
+      });
       if (field) out.push(field);
       prev.set(doc, el);
     }

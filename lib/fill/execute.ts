@@ -27,12 +27,18 @@ export interface Snapshot {
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
-const isEditable = (el: HTMLElement) => el.getAttribute('contenteditable') !== null && el.getAttribute('contenteditable') !== 'false';
+const isEditable = (el: HTMLElement) =>
+  el.getAttribute('contenteditable') !== null && el.getAttribute('contenteditable') !== 'false';
 
 /** The setter of the element's own class: it bypasses a framework's wrapper (React tracks `value` itself). */
 function setNativeValue(el: Control, value: string): void {
   const win = el.ownerDocument.defaultView!;
-  const proto = el.tagName === 'TEXTAREA' ? win.HTMLTextAreaElement.prototype : el.tagName === 'SELECT' ? win.HTMLSelectElement.prototype : win.HTMLInputElement.prototype;
+  const proto =
+    el.tagName === 'TEXTAREA'
+      ? win.HTMLTextAreaElement.prototype
+      : el.tagName === 'SELECT'
+        ? win.HTMLSelectElement.prototype
+        : win.HTMLInputElement.prototype;
   Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(el, value);
 }
 
@@ -72,8 +78,15 @@ function writeEditable(el: HTMLElement, text: string, html: string | null = null
   const doc = el.ownerDocument;
   const win = doc.defaultView!;
   selectAll(el);
-  const done = html !== null ? exec(doc, 'insertHTML', html) : text ? exec(doc, 'insertText', text) : exec(doc, 'delete');
-  if (!done || normalizeSpace(el.textContent ?? '') !== normalizeSpace(html !== null ? (new win.DOMParser().parseFromString(html, 'text/html').body.textContent ?? '') : text)) {
+  const done =
+    html !== null ? exec(doc, 'insertHTML', html) : text ? exec(doc, 'insertText', text) : exec(doc, 'delete');
+  if (
+    !done ||
+    normalizeSpace(el.textContent ?? '') !==
+      normalizeSpace(
+        html !== null ? (new win.DOMParser().parseFromString(html, 'text/html').body.textContent ?? '') : text,
+      )
+  ) {
     if (html !== null) el.innerHTML = html;
     else el.textContent = text;
     el.dispatchEvent(new win.InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: text }));
@@ -83,7 +96,10 @@ function writeEditable(el: HTMLElement, text: string, html: string | null = null
 
 const current = (el: HTMLElement) => (isEditable(el) ? normalizeSpace(el.textContent ?? '') : (el as Control).value);
 
-export function fillFields(elements: ReadonlyMap<string, HTMLElement>, entries: FillEntry[]): { outcomes: FillOutcome[]; undo: Snapshot[] } {
+export function fillFields(
+  elements: ReadonlyMap<string, HTMLElement>,
+  entries: FillEntry[],
+): { outcomes: FillOutcome[]; undo: Snapshot[] } {
   const outcomes: FillOutcome[] = [];
   const undo: Snapshot[] = [];
   for (const entry of entries) {

@@ -17,7 +17,10 @@ export interface FieldShape {
   asks: Measure[];
 }
 
-export type ShapedField = Pick<FieldInfo, 'kind' | 'inputType' | 'maxLength' | 'size' | 'rows' | 'inputMode' | 'signals'>;
+export type ShapedField = Pick<
+  FieldInfo,
+  'kind' | 'inputType' | 'maxLength' | 'size' | 'rows' | 'inputMode' | 'signals'
+>;
 
 /** A one-line text field with no limit of its own: about two sentences. */
 export const SHORT_LIMIT = 250;
@@ -29,7 +32,8 @@ const FIGURE_TYPES = new Set(['number', 'range']);
 const NARROW = 6;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const wordsOf = (list: string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map((w) => escape(fold(w))).join('|')})(?![\\p{L}])`, 'u');
+const wordsOf = (list: string[]) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map((w) => escape(fold(w))).join('|')})(?![\\p{L}])`, 'u');
 const ASKS: [Measure, RegExp][] = [
   ['count', wordsOf(fillTerms.kinds.number)],
   ['share', wordsOf(fillTerms.kinds.percentage)],
@@ -37,7 +41,8 @@ const ASKS: [Measure, RegExp][] = [
 ];
 // "datum" also ends a compound ("peildatum", "ingangsdatum")
 const DATE = new RegExp(fillTerms.kinds.date.map((w) => escape(fold(w))).join('|'), 'u');
-const STATED = /(?:max(?:imaal|imum|\.)?|hoogstens|ten hoogste|niet meer dan|tot)\s*(\d[\d.]*)\s*(tekens|karakters|woorden|characters|words)/u;
+const STATED =
+  /(?:max(?:imaal|imum|\.)?|hoogstens|ten hoogste|niet meer dan|tot)\s*(\d[\d.]*)\s*(tekens|karakters|woorden|characters|words)/u;
 
 /** "Maximaal 150 woorden", "(max. 500 tekens)": a limit the form states in words. */
 export function statedLimit(texts: string[]): number | null {
@@ -66,7 +71,11 @@ export function fieldShape(field: ShapedField): FieldShape {
   const stated = statedLimit([...s.label, s.placeholder, s.description, s.before]);
   if (field.kind !== 'text') {
     const short = field.rows !== null && field.rows <= 2;
-    return { kind: short ? 'short' : 'long', limit: field.maxLength ?? stated ?? (short ? SHORT_LIMIT : null), asks: [] };
+    return {
+      kind: short ? 'short' : 'long',
+      limit: field.maxLength ?? stated ?? (short ? SHORT_LIMIT : null),
+      asks: [],
+    };
   }
   const words = kindWords(s);
   const asks = ASKS.filter(([, re]) => re.test(words)).map(([m]) => m);
@@ -74,7 +83,12 @@ export function fieldShape(field: ShapedField): FieldShape {
   const narrow = (field.maxLength ?? Infinity) <= NARROW || (field.size ?? Infinity) <= NARROW;
   if (asks.length || figure || narrow) {
     if (!asks.length && !figure && DATE.test(words)) return { kind: 'date', limit: field.maxLength, asks };
-    const kind = asks.length === 1 && asks[0] === 'share' ? 'percentage' : asks.length === 1 && asks[0] === 'amount' ? 'amount' : 'number';
+    const kind =
+      asks.length === 1 && asks[0] === 'share'
+        ? 'percentage'
+        : asks.length === 1 && asks[0] === 'amount'
+          ? 'amount'
+          : 'number';
     return { kind, limit: field.maxLength, asks };
   }
   if (DATE.test(words)) return { kind: 'date', limit: field.maxLength, asks };

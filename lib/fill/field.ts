@@ -69,6 +69,12 @@ export const FieldInfo = z.object({
 export type FieldInfo = z.infer<typeof FieldInfo>;
 
 /** A name or id as words: "thema_10_clientmetingen" → "thema 10 clientmetingen", "aantalClienten" → "aantal Clienten". */
-export const nameWords = (raw: string): string => normalizeSpace(raw.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.[\]:]+/g, ' ').replace(/(\d+)/g, ' $1 '));
+export const nameWords = (raw: string): string =>
+  normalizeSpace(
+    raw
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .replace(/[_\-.[\]:]+/g, ' ')
+      .replace(/(\d+)/g, ' $1 '),
+  );
 
 export type CollectedField = FieldInfo & { element: HTMLElement };

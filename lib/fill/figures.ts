@@ -30,12 +30,16 @@ export interface Figure {
   table: boolean;
 }
 
-const FORENSIC = /forensisch|(?<![\p{L}])fz(?![\p{L}])|justiti|strafrechtelijk|(?<![\p{L}])tbs|(?<![\p{L}])dji(?![\p{L}])/u;
+const FORENSIC =
+  /forensisch|(?<![\p{L}])fz(?![\p{L}])|justiti|strafrechtelijk|(?<![\p{L}])tbs|(?<![\p{L}])dji(?![\p{L}])/u;
 const MONEY = /omzet|opbrengst|financ|bedrag|€|euro|zorggeld|inkomst|budget|herkomst|(?<![\p{L}])kosten/u;
 const CLIENT_WORD = `(?:${aspectKnowledge.clientWords.map((w) => fold(w)).join('|')})\\p{L}*`;
 const CLIENT = new RegExp(`(?<![\\p{L}])${CLIENT_WORD}`, 'u');
 /** what follows a number of clients: "212 cliënten", "64 forensische cliënten", "64 met een forensische titel" */
-const OF_CLIENTS = new RegExp(`^\\s*(?:\\p{L}+\\s+){0,2}?${CLIENT_WORD}|^\\s*met een (?:forensische|justitiele|strafrechtelijke) titel`, 'u');
+const OF_CLIENTS = new RegExp(
+  `^\\s*(?:\\p{L}+\\s+){0,2}?${CLIENT_WORD}|^\\s*met een (?:forensische|justitiele|strafrechtelijke) titel`,
+  'u',
+);
 const SHARE = /%|percentage|procent|aandeel/;
 const COUNT = /aantal|(?<![\p{L}])n(?![\p{L}])/u;
 const TOTAL = /(?<![\p{L}])tota(?:al|l)(?![\p{L}])/u;
@@ -61,7 +65,8 @@ export function parseNumber(s: string): { value: number; decimals: number } | nu
 
 const years = (text: string) => [...text.matchAll(YEAR)].map((m) => Number(m[1]));
 /** about an earlier year than the report's: it names one, and not the report's own */
-const earlier = (text: string, year: number | null) => year !== null && years(text).some((y) => y < year) && !years(text).includes(year);
+const earlier = (text: string, year: number | null) =>
+  year !== null && years(text).some((y) => y < year) && !years(text).includes(year);
 
 /** The report's year when it is not known: the year it names most often. */
 export function likelyYear(blocks: Block[]): number | null {
@@ -75,17 +80,29 @@ function tableFigures(b: Block, year: number | null): Figure[] {
   const context = fold([b.headingPath.at(-1) ?? '', ...(header ?? [])].join(' '));
   const whole = fold(b.rows!.flat().join(' '));
   const factor = THOUSANDS.test(whole) || THOUSANDS.test(context) ? 1000 : 1;
-  const topic: Topic | null = MONEY.test(context) || whole.includes('€') ? 'money' : CLIENT.test(context) || CLIENT.test(whole) ? 'clients' : null;
+  const topic: Topic | null =
+    MONEY.test(context) || whole.includes('€')
+      ? 'money'
+      : CLIENT.test(context) || CLIENT.test(whole)
+        ? 'clients'
+        : null;
   const lines = tableLines(b.rows ?? []);
   const out: Figure[] = [];
   body.forEach((row, r) => {
     const at = row.findIndex(Boolean);
     const label = fold(row[at] ?? '');
     if (!topic || earlier(label, year)) return;
-    const base = { forensic: FORENSIC.test(label), total: TOTAL.test(label), source: lines[r] ?? '', block: b.i, table: true };
+    const base = {
+      forensic: FORENSIC.test(label),
+      total: TOTAL.test(label),
+      source: lines[r] ?? '',
+      block: b.i,
+      table: true,
+    };
     // "17 cliënten Forensische Zorg ambulant": the count leads the row's label
     const lead = /^\d[\d.]*/.exec(label);
-    if (lead && OF_CLIENTS.test(label.slice(lead[0].length))) out.push({ ...base, measure: 'count', topic: 'clients', ...parseNumber(lead[0])! });
+    if (lead && OF_CLIENTS.test(label.slice(lead[0].length)))
+      out.push({ ...base, measure: 'count', topic: 'clients', ...parseNumber(lead[0])! });
     row.forEach((cell, c) => {
       const m = /^(€\s*)?([-+]?\d[\d.,]*)\s*(%)?$/.exec(cell.trim());
       const head = fold(header?.[c] ?? '');
@@ -93,9 +110,20 @@ function tableFigures(b: Block, year: number | null): Figure[] {
       if (c <= at || !m || earlier(head, year)) return;
       const n = parseNumber(m[2]!);
       if (!n) return;
-      const measure: Measure = m[3] || SHARE.test(head) ? 'share' : m[1] || (topic === 'money' && !COUNT.test(head) && !CLIENT.test(head)) ? 'amount' : 'count';
+      const measure: Measure =
+        m[3] || SHARE.test(head)
+          ? 'share'
+          : m[1] || (topic === 'money' && !COUNT.test(head) && !CLIENT.test(head))
+            ? 'amount'
+            : 'count';
       const value = measure === 'amount' ? n.value * factor : n.value;
-      out.push({ ...base, measure, topic: m[1] ? 'money' : topic, value, decimals: measure === 'amount' && factor > 1 ? 0 : n.decimals });
+      out.push({
+        ...base,
+        measure,
+        topic: m[1] ? 'money' : topic,
+        value,
+        decimals: measure === 'amount' && factor > 1 ? 0 : n.decimals,
+      });
     });
   });
   return out;
@@ -120,23 +148,49 @@ function sentenceFigures(b: Block, sentence: string, year: number | null): Figur
     if (/^\s*naar\s+\d/.test(after)) continue;
     // the clause: between commas and semicolons; a number in brackets belongs to the clause before them
     const from = Math.max(folded.lastIndexOf(',', start), folded.lastIndexOf(';', start)) + 1;
-    const to = [folded.indexOf(',', end), folded.indexOf(';', end), folded.length].filter((x) => x >= 0).sort((a, z) => a - z)[0]!;
+    const to = [folded.indexOf(',', end), folded.indexOf(';', end), folded.length]
+      .filter((x) => x >= 0)
+      .sort((a, z) => a - z)[0]!;
     const clause = folded.slice(from, to);
     const bracket = /\(([^()]*)$/.exec(folded.slice(0, start));
-    const aside = bracket ? folded.slice(start - bracket[1]!.length, folded.indexOf(')', end) < 0 ? to : folded.indexOf(')', end)) : '';
+    const aside = bracket
+      ? folded.slice(start - bracket[1]!.length, folded.indexOf(')', end) < 0 ? to : folded.indexOf(')', end))
+      : '';
     // "37% (2024: 33%)": the year in brackets is the comparison's, not the clause's
     if (earlier(aside, year) || earlier(clause.replace(/\([^()]*\)/g, ' '), year)) continue;
     const money = MONEY.test(clause) || MONEY.test(folded) || MONEY.test(heading);
     const clientAfter = OF_CLIENTS.test(after);
     const countBefore = /(?:aantal|totaal)[^.;:]{0,40}$/.test(before) && CLIENT.test(before);
-    const measure: Measure | null = percent ? 'share' : euro || (money && !clientAfter) ? 'amount' : clientAfter || countBefore || /totaal:?\s*$/.test(before) ? 'count' : null;
+    const measure: Measure | null = percent
+      ? 'share'
+      : euro || (money && !clientAfter)
+        ? 'amount'
+        : clientAfter || countBefore || /totaal:?\s*$/.test(before)
+          ? 'count'
+          : null;
     if (!measure || (measure === 'count' && FLOW.test(clause))) continue;
-    const topic: Topic | null = measure === 'amount' || (measure === 'share' && money) ? 'money' : CLIENT.test(clause) || CLIENT.test(folded) || CLIENT.test(heading) || measure === 'count' ? 'clients' : null;
+    const topic: Topic | null =
+      measure === 'amount' || (measure === 'share' && money)
+        ? 'money'
+        : CLIENT.test(clause) || CLIENT.test(folded) || CLIENT.test(heading) || measure === 'count'
+          ? 'clients'
+          : null;
     if (!topic) continue;
     const n = parseNumber(digits!);
     if (!n) continue;
-    const forensic = FORENSIC.test(clause) || (!sentenceForensic && FORENSIC.test(heading) && !/(?<![\p{L}])(?:alle|totale)(?![\p{L}])/u.test(clause));
-    out.push({ measure, topic, forensic, total: TOTAL.test(before.slice(-20)) || TOTAL.test(clause.slice(0, 12)), ...n, source: sentence, block: b.i, table: false });
+    const forensic =
+      FORENSIC.test(clause) ||
+      (!sentenceForensic && FORENSIC.test(heading) && !/(?<![\p{L}])(?:alle|totale)(?![\p{L}])/u.test(clause));
+    out.push({
+      measure,
+      topic,
+      forensic,
+      total: TOTAL.test(before.slice(-20)) || TOTAL.test(clause.slice(0, 12)),
+      ...n,
+      source: sentence,
+      block: b.i,
+      table: false,
+    });
   }
   return out;
 }
@@ -163,7 +217,12 @@ export interface Found {
  * The forensic figure of this measure and topic the report states most plainly: in the item's evidence, in a table,
  * a total; in document order on a tie.
  */
-export function pickFigure(figures: Figure[], measure: Measure, topic: Topic, evidence: ReadonlySet<number>): Found | null {
+export function pickFigure(
+  figures: Figure[],
+  measure: Measure,
+  topic: Topic,
+  evidence: ReadonlySet<number>,
+): Found | null {
   const fit = figures.filter((f) => f.measure === measure && f.topic === topic && f.forensic);
   const score = (f: Figure) => (evidence.has(f.block) ? 2 : 0) + (f.table ? 1 : 0) + (f.total ? 1 : 0);
   const best = fit.reduce<Figure | null>((a, f) => (!a || score(f) > score(a) ? f : a), null);
@@ -171,7 +230,12 @@ export function pickFigure(figures: Figure[], measure: Measure, topic: Topic, ev
   const parts = best.table && !best.total ? fit.filter((f) => f.block === best.block && !f.total) : [best];
   if (parts.length > 1 && !fit.some((f) => f.block === best.block && f.total)) {
     const value = parts.reduce((s, f) => s + f.value, 0);
-    return { value, decimals: Math.max(...parts.map((f) => f.decimals)), source: parts.map((f) => f.source).join('; '), block: best.block };
+    return {
+      value,
+      decimals: Math.max(...parts.map((f) => f.decimals)),
+      source: parts.map((f) => f.source).join('; '),
+      block: best.block,
+    };
   }
   return { value: best.value, decimals: best.decimals, source: best.source, block: best.block };
 }

@@ -36,7 +36,8 @@ function unitOf(field: FormField, signal: string): Pick<Unit, 'key' | 'scope'> {
   const { row, group, sections } = field.place;
   const section = (k: number) => sections[k] ?? 'page';
   if (signal === 'rowHeader' && row) return { key: row, scope: group };
-  if (signal === 'heading' && sections.length) return { key: section(sections.length - 1), scope: section(sections.length - 2) };
+  if (signal === 'heading' && sections.length)
+    return { key: section(sections.length - 1), scope: section(sections.length - 2) };
   if (signal.startsWith('outline-')) {
     const k = Number(signal.slice('outline-'.length));
     return { key: section(k), scope: section(k - 1) };
@@ -58,14 +59,22 @@ function units(fields: FormField[], matches: FieldMatch[]): Unit[] {
       for (const c of m.candidates) if ((merged.get(c.target)?.score ?? 0) < c.score) merged.set(c.target, c);
       // the question's own signal still decides; the rest stay alternatives
       const top = [unit.match, m].map((x) => x.candidates[0]!).sort((a, b) => b.score - a.score)[0]!;
-      const list = [top, ...[...merged.values()].filter((c) => c.target !== top.target).sort((a, b) => b.score - a.score)];
+      const list = [
+        top,
+        ...[...merged.values()].filter((c) => c.target !== top.target).sort((a, b) => b.score - a.score),
+      ];
       unit.match = { ...unit.match, target: top.target, score: top.score, evidence: top.evidence, candidates: list };
     }
   });
   return [...byKey.values()];
 }
 
-const moved = (m: FieldMatch, c: Pick<Candidate, 'target' | 'score'>, why: string): FieldMatch => ({ ...m, target: c.target, score: c.score, evidence: `${m.evidence}; ${why}` });
+const moved = (m: FieldMatch, c: Pick<Candidate, 'target' | 'score'>, why: string): FieldMatch => ({
+  ...m,
+  target: c.target,
+  score: c.score,
+  evidence: `${m.evidence}; ${why}`,
+});
 
 /** In a scope where most questions name a pillar, a question that names a theme only in passing asks for its pillar. */
 function pillarLevel(list: Unit[]): void {
@@ -81,9 +90,14 @@ function pillarLevel(list: Unit[]): void {
       const pillar = pillarOf(top.target);
       const named = u.match.candidates.find((c) => c.target === pillar && c.raw >= RAW.pillarName);
       // a theme named outright ("Thema 6", or by its name with no pillar's name beside it) stays a theme
-      if (claimed.has(pillar) || top.raw >= RAW.number - 0.02 || !(top.aside || top.raw < RAW.pillarName || named)) continue;
+      if (claimed.has(pillar) || top.raw >= RAW.number - 0.02 || !(top.aside || top.raw < RAW.pillarName || named))
+        continue;
       const others = [...claimed].map(pillarOfItem).join(', ');
-      u.match = moved(u.match, { target: pillar, score: named?.score ?? top.score }, `de vragen ernaast gaan over pijlers (${others}): dit is ${itemName(pillar)}`);
+      u.match = moved(
+        u.match,
+        { target: pillar, score: named?.score ?? top.score },
+        `de vragen ernaast gaan over pijlers (${others}): dit is ${itemName(pillar)}`,
+      );
       claimed.add(pillar);
     }
   }
@@ -100,14 +114,34 @@ function oncePerItem(list: Unit[], fields: FormField[]): void {
   const repeats = asking.length - counts.size;
   if (repeats === 0 || asking.length < 3 || repeats > Math.max(1, Math.floor(asking.length * REPEATS))) return;
   // a pillar or theme named by its number in several questions is asked for more than once on purpose
-  const numbered = new Set([...counts].filter(([t, n]) => n > 1 && asking.filter((u) => u.match.target === t).every((u) => u.match.candidates[0]!.raw >= RAW.number - 0.02)).map(([t]) => t));
-  const targets = [...new Set(asking.flatMap((u) => u.match.candidates.filter((c) => framed(c.target) && !numbered.has(c.target)).map((c) => c.target)))];
+  const numbered = new Set(
+    [...counts]
+      .filter(
+        ([t, n]) =>
+          n > 1 &&
+          asking.filter((u) => u.match.target === t).every((u) => u.match.candidates[0]!.raw >= RAW.number - 0.02),
+      )
+      .map(([t]) => t),
+  );
+  const targets = [
+    ...new Set(
+      asking.flatMap((u) =>
+        u.match.candidates.filter((c) => framed(c.target) && !numbered.has(c.target)).map((c) => c.target),
+      ),
+    ),
+  ];
   const weights = asking.map((u, r) => [
     ...targets.map((t) => u.match.candidates.find((c) => c.target === t)?.score ?? FORBIDDEN),
     // each question may also keep an item asked for freely (a repeated numbered one, or omvang, vooruitblik, …)
-    ...asking.map((_, k) => (k === r ? (u.match.candidates.find((c) => !targets.includes(c.target))?.score ?? 0) : FORBIDDEN)),
+    ...asking.map((_, k) =>
+      k === r ? (u.match.candidates.find((c) => !targets.includes(c.target))?.score ?? 0) : FORBIDDEN,
+    ),
   ]);
-  const next = assign(weights).map((col, r) => (col < targets.length ? targets[col]! : (asking[r]!.match.candidates.find((c) => !targets.includes(c.target))?.target ?? null)));
+  const next = assign(weights).map((col, r) =>
+    col < targets.length
+      ? targets[col]!
+      : (asking[r]!.match.candidates.find((c) => !targets.includes(c.target))?.target ?? null),
+  );
   next.forEach((target, r) => {
     const u = asking[r]!;
     const was = u.match.target!;
@@ -115,7 +149,9 @@ function oncePerItem(list: Unit[], fields: FormField[]): void {
     const holder = asking[next.indexOf(was)];
     const why = `${itemName(was)} past beter bij ${holder ? `“${fields[holder.fields[0]!]!.label}”` : 'een andere vraag'}`;
     const c = u.match.candidates.find((x) => x.target === target);
-    u.match = c ? moved(u.match, c, why) : { ...u.match, target: null, score: 0, evidence: `${u.match.evidence}; ${why}, en niets anders past` };
+    u.match = c
+      ? moved(u.match, c, why)
+      : { ...u.match, target: null, score: 0, evidence: `${u.match.evidence}; ${why}, en niets anders past` };
   });
 }
 

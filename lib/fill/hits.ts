@@ -17,20 +17,44 @@ export interface Hit {
 
 // How much a kind of evidence says on its own: a number ("Thema 6") beats an act, an act beats a name, a name
 // beats a question's wording, and that beats words that merely belong to a topic.
-export const RAW = { number: 1, act: 0.95, themeName: 0.9, pillarName: 0.88, item: 0.85, pair: 0.8, themeWords: 0.6, pillarWords: 0.55 };
+export const RAW = {
+  number: 1,
+  act: 0.95,
+  themeName: 0.9,
+  pillarName: 0.88,
+  item: 0.85,
+  pair: 0.8,
+  themeWords: 0.6,
+  pillarWords: 0.55,
+};
 
 const { themeNameMatcher: themeNames, pillarNameMatcher: pillarNames } = shape;
 const itemPhrases = compilePhrases<string>([
-  ...defaultProfile.items.flatMap((item) => (item.kind === 'section' ? item.headings.filter((h) => !h.includes('{')).map((h) => [h, item.id] as [string, string]) : [])),
+  ...defaultProfile.items.flatMap((item) =>
+    item.kind === 'section'
+      ? item.headings.filter((h) => !h.includes('{')).map((h) => [h, item.id] as [string, string])
+      : [],
+  ),
   ...Object.entries(fillTerms.items).flatMap(([id, list]) => list.map((p) => [p, id] as [string, string])),
 ]);
-const acts = Object.entries(fillTerms.acts).flatMap(([target, list]) => list.map((p) => ({ target, re: new RegExp(p, 'u') })));
+const acts = Object.entries(fillTerms.acts).flatMap(([target, list]) =>
+  list.map((p) => ({ target, re: new RegExp(p, 'u') })),
+);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const subjects = compilePhrases<{ item: string; measure: string }>(
-  fillTerms.pairs.flatMap((p) => p.subjects.flatMap((s) => (s === '{client}' ? aspectKnowledge.clientWords : [s]).map((w) => [w, { item: p.item, measure: p.measure }] as [string, { item: string; measure: string }]))),
+  fillTerms.pairs.flatMap((p) =>
+    p.subjects.flatMap((s) =>
+      (s === '{client}' ? aspectKnowledge.clientWords : [s]).map(
+        (w) => [w, { item: p.item, measure: p.measure }] as [string, { item: string; measure: string }],
+      ),
+    ),
+  ),
 );
-const measures = Object.entries(fillTerms.measures).map(([name, list]) => ({ name, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map((w) => escape(fold(w))).join('|')})(?![\\p{L}])`, 'gu') }));
+const measures = Object.entries(fillTerms.measures).map(([name, list]) => ({
+  name,
+  re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map((w) => escape(fold(w))).join('|')})(?![\\p{L}])`, 'gu'),
+}));
 /** a subject further than this from its measure (in characters) is about something else */
 const PAIR_REACH = 60;
 
@@ -46,17 +70,25 @@ function pairs(folded: string): Hit[] {
       for (const s of found) {
         const entry = s.entries.find((e) => e.measure === m.name);
         const distance = Math.abs(s.start - at.index);
-        if (entry && distance <= PAIR_REACH && (!best || distance < best.distance)) best = { item: entry.item, phrase: s.phrase, distance };
+        if (entry && distance <= PAIR_REACH && (!best || distance < best.distance))
+          best = { item: entry.item, phrase: s.phrase, distance };
       }
-      if (best && !hits.some((h) => h.target === best.item)) hits.push({ target: best.item, raw: RAW.pair, why: `vraagt naar “${at[0].trim()}” van “${best.phrase}”` });
+      if (best && !hits.some((h) => h.target === best.item))
+        hits.push({ target: best.item, raw: RAW.pair, why: `vraagt naar “${at[0].trim()}” van “${best.phrase}”` });
     }
   }
   return hits;
 }
 
 // forms ask in English too ("Theme 6")
-const NUMBERED_THEME = new RegExp(`(?<![\\p{L}\\p{N}])${numbered('theme', { english: true, gap: '\\s*' })}(?![\\p{N}])`, 'u');
-const NUMBERED_PILLAR = new RegExp(`(?<![\\p{L}\\p{N}])${numbered('pillar', { english: true, gap: '\\s*' })}(?![\\p{N}])`, 'u');
+const NUMBERED_THEME = new RegExp(
+  `(?<![\\p{L}\\p{N}])${numbered('theme', { english: true, gap: '\\s*' })}(?![\\p{N}])`,
+  'u',
+);
+const NUMBERED_PILLAR = new RegExp(
+  `(?<![\\p{L}\\p{N}])${numbered('pillar', { english: true, gap: '\\s*' })}(?![\\p{N}])`,
+  'u',
+);
 
 /** Between equals, a theme goes first, then another item, then a pillar: the most specific wins. */
 export const targetRank = (target: string) => (isThemeItem(target) ? 0 : isPillarItem(target) ? 2 : 1);
@@ -67,9 +99,12 @@ export function namedIn(folded: string): Hit[] {
   const theme = NUMBERED_THEME.exec(folded);
   if (theme) hits.push({ target: themeItemId(Number(theme[1])), raw: RAW.number, why: `noemt thema ${theme[1]}` });
   const pillar = NUMBERED_PILLAR.exec(folded);
-  if (pillar) hits.push({ target: pillarItemId(Number(pillar[1])), raw: RAW.number - 0.02, why: `noemt pijler ${pillar[1]}` });
-  for (const h of themeNames.find(folded)) hits.push({ target: themeItemId(h.entries[0]!), raw: RAW.themeName, why: `noemt “${h.phrase}”` });
-  for (const h of pillarNames.find(folded)) hits.push({ target: pillarItemId(h.entries[0]!), raw: RAW.pillarName, why: `noemt “${h.phrase}”` });
+  if (pillar)
+    hits.push({ target: pillarItemId(Number(pillar[1])), raw: RAW.number - 0.02, why: `noemt pijler ${pillar[1]}` });
+  for (const h of themeNames.find(folded))
+    hits.push({ target: themeItemId(h.entries[0]!), raw: RAW.themeName, why: `noemt “${h.phrase}”` });
+  for (const h of pillarNames.find(folded))
+    hits.push({ target: pillarItemId(h.entries[0]!), raw: RAW.pillarName, why: `noemt “${h.phrase}”` });
   return hits;
 }
 
@@ -81,14 +116,25 @@ export function hitsIn(text: string): Hit[] {
     const m = a.re.exec(folded);
     if (m) hits.push({ target: a.target, raw: RAW.act, why: `vraagt “${m[0]}”` });
   }
-  for (const h of itemPhrases.find(folded)) hits.push({ target: h.entries[0]!, raw: RAW.item, why: `vraagt naar “${h.phrase}”` });
+  for (const h of itemPhrases.find(folded))
+    hits.push({ target: h.entries[0]!, raw: RAW.item, why: `vraagt naar “${h.phrase}”` });
   hits.push(...pairs(folded));
   const s = readSignals(text);
   const themes = [...s.themes].sort((a, b) => b[1].score - a[1].score);
   const total = themes.reduce((n, [, v]) => n + v.score, 0);
   const [top] = themes;
-  if (top && top[1].score >= 3 && top[1].score >= total * 0.5) hits.push({ target: themeItemId(top[0]), raw: RAW.themeWords, why: `woorden van thema ${top[0]}: ${top[1].phrases.join(', ')}` });
+  if (top && top[1].score >= 3 && top[1].score >= total * 0.5)
+    hits.push({
+      target: themeItemId(top[0]),
+      raw: RAW.themeWords,
+      why: `woorden van thema ${top[0]}: ${top[1].phrases.join(', ')}`,
+    });
   const lead = leadingPillar(s);
-  if (lead && lead.score >= 3 && lead.share >= 0.6) hits.push({ target: pillarItemId(lead.pillar), raw: RAW.pillarWords, why: `woorden van pijler ${lead.pillar}: ${lead.phrases.join(', ')}` });
+  if (lead && lead.score >= 3 && lead.share >= 0.6)
+    hits.push({
+      target: pillarItemId(lead.pillar),
+      raw: RAW.pillarWords,
+      why: `woorden van pijler ${lead.pillar}: ${lead.phrases.join(', ')}`,
+    });
   return hits.sort((a, b) => b.raw - a.raw || targetRank(a.target) - targetRank(b.target));
 }

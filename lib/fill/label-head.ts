@@ -4,7 +4,10 @@ import { fillTerms } from '../knowledge/fill-terms';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "bijvoorbeeld …", "o.a. …", "zoals …" up to the end of the sentence */
-const ASIDE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${fillTerms.asides.map(escape).join('|')})\\.?(?![\\p{L}\\p{N}])[^.?!;]*`, 'giu');
+const ASIDE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${fillTerms.asides.map(escape).join('|')})\\.?(?![\\p{L}\\p{N}])[^.?!;]*`,
+  'giu',
+);
 const BRACKETS = /\([^()]*\)|\[[^[\]]*\]/g;
 
 export interface LabelHead {
@@ -21,6 +24,11 @@ export function labelHead(text: string): LabelHead {
     return ' ';
   };
   const head = text.replace(BRACKETS, take).replace(ASIDE, take);
-  const tidy = (s: string) => s.replace(/\s+([,.?!:;])/g, '$1').replace(/\s+/g, ' ').replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '').trim();
+  const tidy = (s: string) =>
+    s
+      .replace(/\s+([,.?!:;])/g, '$1')
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '')
+      .trim();
   return { head: tidy(head), aside: tidy(aside.filter(Boolean).join('; ')) };
 }

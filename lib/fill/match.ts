@@ -70,11 +70,18 @@ function split(text: string, weight: number, name: string, key: string): Signal[
 }
 
 function ownSignals(s: FieldInfo['signals']): Signal[] {
-  return [...s.label.flatMap((text, k) => split(text, 1 - 0.05 * k, 'label', `label-${k}`)), ...split(s.placeholder, 0.95, 'voorbeeldtekst', 'placeholder'), ...split(s.tokens, 0.8, 'veldnaam', 'tokens')];
+  return [
+    ...s.label.flatMap((text, k) => split(text, 1 - 0.05 * k, 'label', `label-${k}`)),
+    ...split(s.placeholder, 0.95, 'voorbeeldtekst', 'placeholder'),
+    ...split(s.tokens, 0.8, 'veldnaam', 'tokens'),
+  ];
 }
 
 /** A label of only words like "Toelichting", "Antwoord", "Vraag 3": it names no topic. */
-const isGeneric = (text: string) => (fold(labelHead(text).head).match(/[\p{L}\p{N}]+/gu) ?? []).every((w) => generic.has(w) || /^(?:\d+|\p{L})$/u.test(w));
+const isGeneric = (text: string) =>
+  (fold(labelHead(text).head).match(/[\p{L}\p{N}]+/gu) ?? []).every(
+    (w) => generic.has(w) || /^(?:\d+|\p{L})$/u.test(w),
+  );
 
 function contextSignals(s: FieldInfo['signals']): Signal[] {
   // with no label that names something, the question before the field is its label
@@ -85,7 +92,10 @@ function contextSignals(s: FieldInfo['signals']): Signal[] {
     ...split(s.before, unlabelled ? 0.9 : 0.75, 'tekst ervoor', 'before'),
     ...split(s.heading, 0.75, 'kop', 'heading'),
     // the headings above the nearest one, nearest first and each a little weaker: only a name or number there counts
-    ...s.outline.map((text, k) => ({ text, k })).reverse().flatMap(({ text, k }, d) => split(text, 0.52 - 0.02 * d, 'kop', `outline-${k}`)),
+    ...s.outline
+      .map((text, k) => ({ text, k }))
+      .reverse()
+      .flatMap(({ text, k }, d) => split(text, 0.52 - 0.02 * d, 'kop', `outline-${k}`)),
     ...split(s.group, 0.7, 'groep', 'group'),
     ...split(s.description, 0.6, 'beschrijving', 'description'),
   ];
@@ -107,20 +117,43 @@ function candidates(signals: Signal[], hits: Map<Signal, Hit[]>): Candidate[] {
     const best = new Map<string, Candidate>();
     for (const sig of signals.filter((s) => s.key === key)) {
       for (const hit of hits.get(sig)!) {
-        const support = [...hits].filter(([o, hs]) => o.key !== key && hs.some((h) => h.raw >= RAW.pillarWords && agrees(h.target, hit.target))).length;
-        const score = Math.round(Math.min(1, hit.raw * sig.weight + Math.min(AGREE_MAX, support * AGREE_BONUS)) * 100) / 100;
+        const support = [...hits].filter(
+          ([o, hs]) => o.key !== key && hs.some((h) => h.raw >= RAW.pillarWords && agrees(h.target, hit.target)),
+        ).length;
+        const score =
+          Math.round(Math.min(1, hit.raw * sig.weight + Math.min(AGREE_MAX, support * AGREE_BONUS)) * 100) / 100;
         if (score < THRESHOLD || (best.get(hit.target)?.score ?? 0) >= score) continue;
-        best.set(hit.target, { target: hit.target, score, evidence: `${sig.name} “${sig.text}” ${hit.why}`, signal: key, raw: hit.raw, aside: sig.aside });
+        best.set(hit.target, {
+          target: hit.target,
+          score,
+          evidence: `${sig.name} “${sig.text}” ${hit.why}`,
+          signal: key,
+          raw: hit.raw,
+          aside: sig.aside,
+        });
       }
     }
-    for (const c of [...best.values()].sort((a, b) => b.score - a.score || targetRank(a.target) - targetRank(b.target))) if (!out.some((o) => o.target === c.target)) out.push(c);
+    for (const c of [...best.values()].sort((a, b) => b.score - a.score || targetRank(a.target) - targetRank(b.target)))
+      if (!out.some((o) => o.target === c.target)) out.push(c);
   }
   // the first signal that names something decides; what the others name stays as an alternative, best first
   return out.length ? [out[0]!, ...out.slice(1).sort((a, b) => b.score - a.score)] : [];
 }
 
-const none = (evidence: string, nonContent = false): FieldMatch => ({ target: null, score: 0, evidence, candidates: [], nonContent });
-const chosen = (list: Candidate[]): FieldMatch => ({ target: list[0]!.target, score: list[0]!.score, evidence: list[0]!.evidence, candidates: list, nonContent: false });
+const none = (evidence: string, nonContent = false): FieldMatch => ({
+  target: null,
+  score: 0,
+  evidence,
+  candidates: [],
+  nonContent,
+});
+const chosen = (list: Candidate[]): FieldMatch => ({
+  target: list[0]!.target,
+  score: list[0]!.score,
+  evidence: list[0]!.evidence,
+  candidates: list,
+  nonContent: false,
+});
 
 export function matchField(field: MatchableField): FieldMatch {
   const why = notContent(field);
@@ -131,9 +164,13 @@ export function matchField(field: MatchableField): FieldMatch {
   const byOwn = candidates(own, hits);
   if (byOwn.length) return chosen(byOwn);
   const label = own.find((x) => x.key.startsWith('label') || x.key === 'placeholder');
-  if (label && personal.find(fold(label.text)).length) return none(`${label.name} “${label.text}” vraagt om eigen gegevens`, true);
+  if (label && personal.find(fold(label.text)).length)
+    return none(`${label.name} “${label.text}” vraagt om eigen gegevens`, true);
   // a field with a label of its own that names nothing is not about the report, whatever the heading says
-  if (label && !isGeneric(label.text)) return none(`${label.name} “${label.text}” noemt geen onderdeel van het kwaliteitskader`);
+  if (label && !isGeneric(label.text))
+    return none(`${label.name} “${label.text}” noemt geen onderdeel van het kwaliteitskader`);
   const byContext = candidates(context, hits);
-  return byContext.length ? chosen(byContext) : none('niets op de pagina wijst op een onderdeel van het kwaliteitskader');
+  return byContext.length
+    ? chosen(byContext)
+    : none('niets op de pagina wijst op een onderdeel van het kwaliteitskader');
 }

@@ -25,7 +25,8 @@ const BY_TYPE: Record<string, string> = {
   file: 'een veld om een bestand te uploaden',
 };
 /** the autofill names of the HTML standard for a person's or organisation's own data */
-const AUTOFILL = /^(?:name|honorific-prefix|given-name|additional-name|family-name|honorific-suffix|nickname|username|organization|organization-title|street-address|address-line[1-3]|address-level[1-4]|country|country-name|postal-code|email|tel(?:-[a-z-]+)?|url|bday(?:-[a-z]+)?|sex|photo|impp)$/;
+const AUTOFILL =
+  /^(?:name|honorific-prefix|given-name|additional-name|family-name|honorific-suffix|nickname|username|organization|organization-title|street-address|address-line[1-3]|address-level[1-4]|country|country-name|postal-code|email|tel(?:-[a-z-]+)?|url|bday(?:-[a-z]+)?|sex|photo|impp)$/;
 /** words a question may open with before it names what it asks ("Wie is de contactpersoon", "Uw functie") */
 const OPENERS = new Set(['wie', 'wat', 'is', 'zijn', 'de', 'het', 'een', 'uw', 'jouw', 'van']);
 /** a label this short that holds a personal word is about that ("Type zorgaanbieder", "Plaats en datum") */
@@ -41,11 +42,21 @@ function personalLabel(text: string): string | null {
   const folded = fold(head);
   const words = folded.match(/[\p{L}\p{N}][\p{L}\p{N}-]*/gu) ?? [];
   if (!words.length) return null;
-  const rest = words.slice(Math.max(0, words.findIndex((w) => !OPENERS.has(w)))).join(' ');
+  const rest = words
+    .slice(
+      Math.max(
+        0,
+        words.findIndex((w) => !OPENERS.has(w)),
+      ),
+    )
+    .join(' ');
   if (alone.has(rest)) return rest;
   const lead = personal.find(rest).find((h) => h.start === 0);
   const about = (t: string) => hitsIn(t).some((h) => h.raw >= RAW.item);
-  if (lead) return /^\s*van\s/.test(rest.slice(lead.phrase.length)) && about(rest.slice(lead.phrase.length)) ? null : lead.phrase;
+  if (lead)
+    return /^\s*van\s/.test(rest.slice(lead.phrase.length)) && about(rest.slice(lead.phrase.length))
+      ? null
+      : lead.phrase;
   return words.length <= SHORT_LABEL && !about(head) ? (personal.find(folded)[0]?.phrase ?? null) : null;
 }
 
@@ -62,6 +73,7 @@ export function notContent(field: ShapedField & Pick<FieldInfo, 'autocomplete'>)
   const label = s.label[0] || s.placeholder || s.rowHeader || s.before;
   const word = label ? personalLabel(label) : null;
   if (word) return `“${label}” vraagt om eigen gegevens (“${word}”), niet om verslaginhoud`;
-  if (fieldShape(field).kind === 'date' && !(label && hitsIn(labelHead(label).head).some((h) => h.raw >= RAW.item))) return 'een datumveld: daar hoort geen verslagtekst';
+  if (fieldShape(field).kind === 'date' && !(label && hitsIn(labelHead(label).head).some((h) => h.raw >= RAW.item)))
+    return 'een datumveld: daar hoort geen verslagtekst';
   return null;
 }

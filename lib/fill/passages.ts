@@ -42,18 +42,50 @@ const itemPatterns = (id: string, year: number | null) => {
 const itemHeading = (id: string, year: number | null) => {
   const item = defaultProfile.items.find((i) => i.id === id);
   const list = item?.kind === 'section' ? item.headings : [];
-  return list.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map((h) => headingSource(h, year)).join('|')})`, 'u') : /$^/;
+  return list.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${list.map((h) => headingSource(h, year)).join('|')})`, 'u')
+    : /$^/;
 };
 const LEAD_IN_WORDS = 15;
 /** words of a question that say nothing of its topic */
-const STOP = new Set(['welke', 'worden', 'wordt', 'hebben', 'heeft', 'zijn', 'jullie', 'onder', 'andere', 'waarin', 'wanneer', 'hoeveel', 'daarbij', 'ervoor', 'manier', 'beschrijf', 'geef', 'organisatie', ...fillTerms.generic].map(fold));
+const STOP = new Set(
+  [
+    'welke',
+    'worden',
+    'wordt',
+    'hebben',
+    'heeft',
+    'zijn',
+    'jullie',
+    'onder',
+    'andere',
+    'waarin',
+    'wanneer',
+    'hoeveel',
+    'daarbij',
+    'ervoor',
+    'manier',
+    'beschrijf',
+    'geef',
+    'organisatie',
+    ...fillTerms.generic,
+  ].map(fold),
+);
 
 /** Does the question ask for goals and plans: the item itself, or a pillar's or theme's question in its words. */
 export function asksGoals(words: string, target: string): boolean {
-  return target === 'vooruitblik' || ((isPillarItem(target) || isThemeItem(target)) && goalWords.find(fold(words)).length > 0);
+  return (
+    target === 'vooruitblik' ||
+    ((isPillarItem(target) || isThemeItem(target)) && goalWords.find(fold(words)).length > 0)
+  );
 }
 
-const stems = (text: string) => new Set(tokenize(fold(text)).filter((t) => t.word.length >= 4 && !STOP.has(t.word)).map((t) => t.key));
+const stems = (text: string) =>
+  new Set(
+    tokenize(fold(text))
+      .filter((t) => t.word.length >= 4 && !STOP.has(t.word))
+      .map((t) => t.key),
+  );
 
 const namedThemes = new WeakMap<Block, string[][]>();
 /**
@@ -62,18 +94,27 @@ const namedThemes = new WeakMap<Block, string[][]>();
  */
 function tableText(b: Block, target: string): string | null {
   const lines = tableLines(b.rows ?? [[b.text]]);
-  if (!namedThemes.has(b)) namedThemes.set(b, lines.map((l) => namedIn(fold(l)).map((h) => h.target)));
+  if (!namedThemes.has(b))
+    namedThemes.set(
+      b,
+      lines.map((l) => namedIn(fold(l)).map((h) => h.target)),
+    );
   const named = namedThemes.get(b)!;
-  if (new Set(named.flat().filter(isThemeItem)).size < defaultProfile.overviewThemes || target === 'meerjarenplanning') return lines.join('\n');
+  if (new Set(named.flat().filter(isThemeItem)).size < defaultProfile.overviewThemes || target === 'meerjarenplanning')
+    return lines.join('\n');
   const pillar = pillarOfItem(target);
-  const mine = lines.filter((_, k) => named[k]!.some((t) => t === target || (pillar !== null && themePillar(themeOfItem(t) ?? 0) === pillar)));
+  const mine = lines.filter((_, k) =>
+    named[k]!.some((t) => t === target || (pillar !== null && themePillar(themeOfItem(t) ?? 0) === pillar)),
+  );
   return mine.length ? mine.join('\n') : null;
 }
 
 /** The evidence as passages: a list with the paragraph that leads in to it is one, a table one, a paragraph one. */
 function passagesOf(blocks: Block[], evidence: number[], target: string): Omit<Passage, 'score'>[] {
   const toc = findTableOfContents(blocks);
-  const usable = evidence.filter((i) => blocks[i] && blocks[i].kind !== 'heading' && !toc.has(i) && !/^\s*\d{1,3}\s*$/.test(blocks[i].text));
+  const usable = evidence.filter(
+    (i) => blocks[i] && blocks[i].kind !== 'heading' && !toc.has(i) && !/^\s*\d{1,3}\s*$/.test(blocks[i].text),
+  );
   const out: Omit<Passage, 'score'>[] = [];
   for (const i of usable) {
     const b = blocks[i]!;
@@ -84,15 +125,26 @@ function passagesOf(blocks: Block[], evidence: number[], target: string): Omit<P
     if (lines === null) continue;
     // a table without a header row ("Nee: 243", "FZ: 127") means something only under its heading
     const table = b.kind === 'table' && !splitTable(b.rows ?? []).header && heading ? `${heading}\n${lines}` : lines;
-    const text = b.kind === 'table' ? table : b.kind === 'list-item' ? `${'  '.repeat(b.depth ?? 0)}- ${b.text}` : b.text;
+    const text =
+      b.kind === 'table' ? table : b.kind === 'list-item' ? `${'  '.repeat(b.depth ?? 0)}- ${b.text}` : b.text;
     // a list item right after its lead-in ("We starten met:") or after another item joins it
-    if (last && prev && b.kind === 'list-item' && prev.i === i - 1 && (prev.kind === 'list-item' || /:\s*$/.test(prev.text))) {
+    if (
+      last &&
+      prev &&
+      b.kind === 'list-item' &&
+      prev.i === i - 1 &&
+      (prev.kind === 'list-item' || /:\s*$/.test(prev.text))
+    ) {
       last.blocks.push(i);
       last.text += `\n${text}`;
     } else out.push({ blocks: [i], text, heading });
   }
   // a short lead-in ("In 2025 zijn er een aantal ontwikkelingen:") whose list is not in the evidence says nothing
-  const leadIn = (p: Omit<Passage, 'score'>) => p.blocks.length === 1 && blocks[p.blocks[0]!]!.kind === 'paragraph' && /:\s*$/.test(p.text) && p.text.split(/\s+/).length <= LEAD_IN_WORDS;
+  const leadIn = (p: Omit<Passage, 'score'>) =>
+    p.blocks.length === 1 &&
+    blocks[p.blocks[0]!]!.kind === 'paragraph' &&
+    /:\s*$/.test(p.text) &&
+    p.text.split(/\s+/).length <= LEAD_IN_WORDS;
   return out.filter((p) => !leadIn(p));
 }
 
@@ -116,7 +168,8 @@ export function passagesFor(target: string, source: FillSource, question: Questi
   const goals = itemPatterns('vooruitblik', year);
   const looksBack = itemPatterns('terugblik', year);
   const backHeading = itemHeading('terugblik', year);
-  const future = year === null ? /komend|volgend|toekomst/ : new RegExp(`${year + 1}|${year + 2}|komend|volgend|toekomst`);
+  const future =
+    year === null ? /komend|volgend|toekomst/ : new RegExp(`${year + 1}|${year + 2}|komend|volgend|toekomst`);
   // goals and plans in the passage, or in the headings above it ("Activiteiten voor 2026")
   const isGoal = (p: Omit<Passage, 'score'>) => {
     const folded = fold([...source.blocks[p.blocks[0]!]!.headingPath, p.text].join('\n'));
@@ -134,7 +187,8 @@ export function passagesFor(target: string, source: FillSource, question: Questi
       const path = source.blocks[p.blocks[0]!]!.headingPath;
       let score = 1 + 0.5 * Math.min(4, asked.filter((s) => words[k]!.has(s)).length);
       // how surely the mapping put its blocks under the pillar or theme
-      if (pillar || theme) score += p.blocks.filter(about).reduce((s, i) => s + source.mappings[i]!.confidence, 0) / p.blocks.length;
+      if (pillar || theme)
+        score += p.blocks.filter(about).reduce((s, i) => s + source.mappings[i]!.confidence, 0) / p.blocks.length;
       if (question.goals && p.blocks.some((i) => stated.has(i))) score += 1;
       // what was reached of last year's goals is no plan for next year
       if (question.goals && (looksBack.some((re) => re.test(folded)) || backHeading.test(fold(p.heading)))) score -= 2;

@@ -45,7 +45,12 @@ export interface PlanEntry {
 
 /** One entry per field; `targets` are the user's choices now (a checklist item id, or null to skip a field),
  * `remembered` the user's choices of an earlier visit to the same portal (lib/fill/remembered.ts). */
-export function planFill(fields: FieldInfo[], source: FillSource, targets: Record<string, string | null> = {}, remembered: Record<string, string | null> = {}): PlanEntry[] {
+export function planFill(
+  fields: FieldInfo[],
+  source: FillSource,
+  targets: Record<string, string | null> = {},
+  remembered: Record<string, string | null> = {},
+): PlanEntry[] {
   const auto = matchForm(fields);
   return fields.map((field, i) => {
     const match = auto[i]!;

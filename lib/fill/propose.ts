@@ -44,17 +44,27 @@ const FLOOR_GAP = 2;
 
 const figureCache = new WeakMap<Block[], Figure[]>();
 function figuresOf(source: FillSource): Figure[] {
-  if (!figureCache.has(source.blocks)) figureCache.set(source.blocks, findFigures(source.blocks, source.year ?? likelyYear(source.blocks)));
+  if (!figureCache.has(source.blocks))
+    figureCache.set(source.blocks, findFigures(source.blocks, source.year ?? likelyYear(source.blocks)));
   return figureCache.get(source.blocks)!;
 }
 
-const dutch = (n: number, decimals: number) => new Intl.NumberFormat('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false }).format(n);
+const dutch = (n: number, decimals: number) =>
+  new Intl.NumberFormat('nl-NL', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    useGrouping: false,
+  }).format(n);
 const euros = (n: number) => `€ ${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 }).format(n)}`;
 
 /** A figure as a field takes it: an input of type number wants "4.6", a text field reads "4,6%". */
 function written(f: Found, measure: Measure, machine: boolean): string {
   if (machine) return f.value.toFixed(measure === 'amount' ? 0 : f.decimals);
-  return measure === 'share' ? `${dutch(f.value, f.decimals)}%` : measure === 'amount' ? euros(f.value) : dutch(f.value, 0);
+  return measure === 'share'
+    ? `${dutch(f.value, f.decimals)}%`
+    : measure === 'amount'
+      ? euros(f.value)
+      : dutch(f.value, 0);
 }
 
 function sourceOf(blocks: Block[], found: Found): string {
@@ -63,24 +73,57 @@ function sourceOf(blocks: Block[], found: Found): string {
   return `${b.kind === 'table' ? 'tabel' : 'tekst'}${where}: ${found.source}`;
 }
 
-const empty = (kind: FitKind, limit: number | null, source: string): Proposal => ({ kind, limit, text: '', full: '', shortened: false, blocks: [], source });
+const empty = (kind: FitKind, limit: number | null, source: string): Proposal => ({
+  kind,
+  limit,
+  text: '',
+  full: '',
+  shortened: false,
+  blocks: [],
+  source,
+});
 
-function proposeFigure(kind: FitKind, limit: number | null, asks: Measure[], machine: boolean, target: string, source: FillSource): Proposal {
+function proposeFigure(
+  kind: FitKind,
+  limit: number | null,
+  asks: Measure[],
+  machine: boolean,
+  target: string,
+  source: FillSource,
+): Proposal {
   const spec = FIGURES[target];
   if (!spec) return empty(kind, limit, 'getalveld: het verslag geeft hier geen getal voor');
   const wanted = asks.filter((m) => spec.measures.includes(m));
   const measures = wanted.length ? wanted : spec.measures.slice(0, 1);
   const evidence = new Set(source.checklist.find((c) => c.id === target)?.evidence ?? []);
-  const found = measures.map((m) => ({ m, f: pickFigure(figuresOf(source), m, spec.topic, evidence) })).filter((x): x is { m: Measure; f: Found } => x.f !== null);
-  if (!found.length) return empty(kind, limit, `getalveld: geen ${measures.map((m) => ({ count: 'aantal', share: 'percentage', amount: 'bedrag' })[m]).join(' of ')} gevonden in het verslag`);
+  const found = measures
+    .map((m) => ({ m, f: pickFigure(figuresOf(source), m, spec.topic, evidence) }))
+    .filter((x): x is { m: Measure; f: Found } => x.f !== null);
+  if (!found.length)
+    return empty(
+      kind,
+      limit,
+      `getalveld: geen ${measures.map((m) => ({ count: 'aantal', share: 'percentage', amount: 'bedrag' })[m]).join(' of ')} gevonden in het verslag`,
+    );
   const [first, second] = found as [{ m: Measure; f: Found }, { m: Measure; f: Found } | undefined];
   const one = written(first.f, first.m, machine);
   // a number input takes one figure; a text field asking for two reads "122 (4,6% van alle cliënten)"
-  const both = second && !machine ? `${one} (${written(second.f, second.m, false)}${second.m === 'share' && spec.topic === 'clients' ? ' van alle cliënten' : ''})` : null;
+  const both =
+    second && !machine
+      ? `${one} (${written(second.f, second.m, false)}${second.m === 'share' && spec.topic === 'clients' ? ' van alle cliënten' : ''})`
+      : null;
   const text = [both, one].find((o) => o !== null && (limit === null || o.length <= limit));
   if (!text) return empty(kind, limit, `getalveld: ${one} past niet in ${limit} tekens`);
   const full = both ?? one;
-  return { kind, limit, text, full, shortened: text !== full, blocks: [...new Set(found.map((x) => x.f.block))], source: [...new Set(found.map((x) => sourceOf(source.blocks, x.f)))].join('; ') };
+  return {
+    kind,
+    limit,
+    text,
+    full,
+    shortened: text !== full,
+    blocks: [...new Set(found.map((x) => x.f.block))],
+    source: [...new Set(found.map((x) => sourceOf(source.blocks, x.f)))].join('; '),
+  };
 }
 
 /**
@@ -115,7 +158,10 @@ function join(passages: Passage[], headed: boolean): string {
   let at = '';
   return passages
     .map((p) => {
-      const head = headed && sections.size > 1 && p.heading && p.heading !== at && !p.text.startsWith(p.heading) ? `${p.heading}\n` : '';
+      const head =
+        headed && sections.size > 1 && p.heading && p.heading !== at && !p.text.startsWith(p.heading)
+          ? `${p.heading}\n`
+          : '';
       at = p.heading;
       return head + p.text;
     })
@@ -127,18 +173,29 @@ export function propose(field: ProposedField, target: string, source: FillSource
   if (kind === 'choice') return empty(kind, limit, 'keuzelijst: kies zelf een waarde');
   if (kind === 'file') return empty(kind, limit, 'bestandsveld: niet met tekst te vullen');
   if (kind === 'date') return empty(kind, limit, 'datumveld: vul de datum zelf in');
-  if (kind === 'number' || kind === 'percentage' || kind === 'amount') return proposeFigure(kind, limit, asks, field.inputType === 'number', target, source);
+  if (kind === 'number' || kind === 'percentage' || kind === 'amount')
+    return proposeFigure(kind, limit, asks, field.inputType === 'number', target, source);
   const s = field.signals;
   const words = [field.label, s.before, s.rowHeader, s.colHeader, s.heading].join(' ');
   const goals = asksGoals(words, target);
   const ranked = passagesFor(target, source, { words, goals });
   const all = choose(ranked, null);
-  if (!all.length) return empty(kind, limit, goals ? 'het verslag noemt hier geen doelen of plannen' : 'het verslag heeft hier geen tekst voor');
+  if (!all.length)
+    return empty(
+      kind,
+      limit,
+      goals ? 'het verslag noemt hier geen doelen of plannen' : 'het verslag heeft hier geen tekst voor',
+    );
   const picked = choose(ranked, limit);
   const full = join(all, kind === 'long');
   const fitted = fitText(join(picked, kind === 'long'), limit);
   const headings = [...new Set(picked.map((p) => p.heading).filter(Boolean))];
-  const where = headings.length ? ` onder ${headings.slice(0, 3).map((h) => `“${h}”`).join(', ')}${headings.length > 3 ? ' en meer' : ''}` : '';
+  const where = headings.length
+    ? ` onder ${headings
+        .slice(0, 3)
+        .map((h) => `“${h}”`)
+        .join(', ')}${headings.length > 3 ? ' en meer' : ''}`
+    : '';
   return {
     kind,
     limit,
@@ -153,5 +210,8 @@ export function propose(field: ProposedField, target: string, source: FillSource
 /** The source without some blocks (dropped from this year's draft): they are no evidence any more. */
 export function withoutBlocks(source: FillSource, dropped: Set<string>): FillSource {
   const gone = new Set(source.blocks.filter((b) => dropped.has(b.id)).map((b) => b.i));
-  return { ...source, checklist: source.checklist.map((c) => ({ ...c, evidence: c.evidence.filter((i) => !gone.has(i)) })) };
+  return {
+    ...source,
+    checklist: source.checklist.map((c) => ({ ...c, evidence: c.evidence.filter((i) => !gone.has(i)) })),
+  };
 }

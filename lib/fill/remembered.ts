@@ -27,7 +27,10 @@ export function fieldSignatures(fields: readonly FieldInfo[]): string[] {
 }
 
 /** The stored choices that apply to this reading of the form, by field key. */
-export function rememberedTargets(fields: readonly FieldInfo[], choices: readonly FieldChoice[]): Record<string, string | null> {
+export function rememberedTargets(
+  fields: readonly FieldInfo[],
+  choices: readonly FieldChoice[],
+): Record<string, string | null> {
   const bySignature = new Map(choices.map((c) => [c.signature, c.target]));
   const signatures = fieldSignatures(fields);
   const out: Record<string, string | null> = {};

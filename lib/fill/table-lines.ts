@@ -3,7 +3,8 @@
 import { fold } from '../text/normalize';
 
 /** a figure, not a year: "122", "4,6 %", "€ 1.397.721", "2.595" */
-export const isValue = (cell: string) => /^[€\s]*[-+]?\d[\d.,]*\s*%?$/.test(cell.trim()) && !/^(?:19|20)\d\d$/.test(cell.trim());
+export const isValue = (cell: string) =>
+  /^[€\s]*[-+]?\d[\d.,]*\s*%?$/.test(cell.trim()) && !/^(?:19|20)\d\d$/.test(cell.trim());
 /** a tick in a planning table: the column header is what it says */
 export const isMark = (cell: string) => /^(?:[x✓✔•●■v*+]|ja)$/iu.test(cell.trim());
 const SHORT_HEADER_WORDS = 4;
@@ -49,7 +50,10 @@ function withHeader(value: string, header: string | undefined): string {
 /** "Label: a, b", or "Vraag? antwoord", or "Thema 12: naam – gereed" when the label has a colon of its own. */
 function line(label: string, parts: string[]): string {
   if (!parts.length) return label;
-  const joined = parts.reduce((out, p) => (out ? `${out}${/[.!?]$/.test(out) || p.startsWith('(') ? ' ' : ', '}${p}` : p), '');
+  const joined = parts.reduce(
+    (out, p) => (out ? `${out}${/[.!?]$/.test(out) || p.startsWith('(') ? ' ' : ', '}${p}` : p),
+    '',
+  );
   if (/[:?]$/.test(label)) return `${label} ${joined}`;
   return label.includes(':') ? `${label} – ${joined}` : `${label}: ${joined}`;
 }

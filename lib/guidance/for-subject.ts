@@ -41,7 +41,8 @@ export interface SubjectGuidance {
 const ARTICLE = /(?<![\d.])([3-7]\.[12]\.\d{1,2})(?:\s?([a-h])\b)?/g;
 
 /** The articles a question cites, each with the sub-item where it names one ("3.1.3 b"). */
-const cites = (question: string) => [...question.matchAll(ARTICLE)].map((m) => ({ article: m[1]!, ref: m[2] ? `${m[1]} ${m[2]}` : m[1]! }));
+const cites = (question: string) =>
+  [...question.matchAll(ARTICLE)].map((m) => ({ article: m[1]!, ref: m[2] ? `${m[1]} ${m[2]}` : m[1]! }));
 
 function sectionOf(subject: GuidanceSubject, itemId: string | null): Section | null {
   if (subject.kind === 'aspect') {
@@ -74,7 +75,8 @@ function aspectGuidance(a: Aspect): { questions: string[]; expected: string[] } 
     return true;
   };
   const used = items.map((g) => ({ g, questions: g.questions.filter(own) })).filter((c) => c.questions.length);
-  if (used.length) return { questions: used.flatMap((c) => c.questions), expected: uniq(used.flatMap((c) => c.g.evidence)) };
+  if (used.length)
+    return { questions: used.flatMap((c) => c.questions), expected: uniq(used.flatMap((c) => c.g.evidence)) };
   const closest = items.filter((g) => g.aspects.length === items[0]?.aspects.length);
   if (!closest.length) return { questions: [`Hoe geef je invulling aan “${a.title}”?`], expected: [] };
   return { questions: uniq(closest.flatMap((g) => g.questions)), expected: uniq(closest.flatMap((g) => g.evidence)) };
@@ -86,7 +88,11 @@ const uniq = (xs: string[]) => [...new Set(xs)];
 export function subjectBlocks(analysis: Analysis, subject: GuidanceSubject): number[] {
   const itemId = subjectItemId(subject);
   if (itemId !== null) return analysis.checklist.find((c) => c.id === itemId)?.evidence ?? [];
-  return reportAspects(analysis.document.blocks, analysis.mappings, analysis.effectiveYear).aspects.find((x) => x.id === subject.id)?.evidence ?? [];
+  return (
+    reportAspects(analysis.document.blocks, analysis.mappings, analysis.effectiveYear).aspects.find(
+      (x) => x.id === subject.id,
+    )?.evidence ?? []
+  );
 }
 
 export function guidanceFor(analysis: Analysis, subject: GuidanceSubject): SubjectGuidance {

@@ -18,7 +18,10 @@ export function lastYearBlocks(previous: Analysis, subject: GuidanceSubject): Bl
 /** One line per heading, paragraph and list item (indented by depth), one per table row as "cel | cel". */
 export function readableLines(blocks: readonly Block[]): string[] {
   return blocks.flatMap((b) => {
-    if (b.kind === 'table') return (b.rows ?? [[b.text]]).map((r) => r.map((c) => c.trim()).join(' | ')).filter((r) => r.replace(/[|\s]/g, ''));
+    if (b.kind === 'table')
+      return (b.rows ?? [[b.text]])
+        .map((r) => r.map((c) => c.trim()).join(' | '))
+        .filter((r) => r.replace(/[|\s]/g, ''));
     if (b.kind === 'list-item') return [`${'  '.repeat(b.depth ?? 0)}• ${b.text}`];
     return [b.text];
   });

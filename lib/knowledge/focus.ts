@@ -23,7 +23,10 @@ export type FocusSchedule = z.infer<typeof FocusSchedule>;
 export const focusSchedule = FocusSchedule.parse(raw);
 
 /** The year's focus themes, ascending; `[]` for a year without (2022, 2028); null for an unknown year or none. */
-export function scheduledFocus(year: number | null | undefined, schedule: FocusSchedule = focusSchedule): number[] | null {
+export function scheduledFocus(
+  year: number | null | undefined,
+  schedule: FocusSchedule = focusSchedule,
+): number[] | null {
   if (year === null || year === undefined) return null;
   const themes = schedule.years[String(year)];
   return themes ? [...themes].sort((a, b) => a - b) : null;

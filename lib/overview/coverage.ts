@@ -32,7 +32,10 @@ export function coverage(a: Analysis): Coverage {
   const verdict = new Map(a.checklist.map((c) => [c.id, c.status]));
   return {
     pillars: blockPillars.map((p) => share(p, (m) => m.pillar === p)),
-    themes: framework.themes.map((t) => ({ ...share(t.id, (m) => m.themes.includes(t.id)), status: verdict.get(themeItemId(t.id)) ?? 'missing' })),
+    themes: framework.themes.map((t) => ({
+      ...share(t.id, (m) => m.themes.includes(t.id)),
+      status: verdict.get(themeItemId(t.id)) ?? 'missing',
+    })),
     totalWords: words.reduce((s, w) => s + w, 0),
   };
 }

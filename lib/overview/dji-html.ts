@@ -3,7 +3,21 @@
 // are quoted as text, never its HTML.
 import { escapeHtml as esc } from '../text/escape-html';
 import type { DjiExcerpt, DjiItem, DjiNote, DjiOverview, DjiPillar, DjiTheme } from './dji';
-import { aspectText, DJI_NL, evidenceCell, FOCUS_MARK, itemFacts, JUSTIFIED_NL, noteAbout, noteHead, pillarTable, reasonText, sectionLabel, statusText, themeTitle } from './dji-text';
+import {
+  aspectText,
+  DJI_NL,
+  evidenceCell,
+  FOCUS_MARK,
+  itemFacts,
+  JUSTIFIED_NL,
+  noteAbout,
+  noteHead,
+  pillarTable,
+  reasonText,
+  sectionLabel,
+  statusText,
+  themeTitle,
+} from './dji-text';
 
 const STYLE = `
 :root { --ink: #1b1f24; --muted: #4a5360; --line: #d0d5dc; --accent: #0b5cad; --focus: #8a5a00; }
@@ -37,20 +51,27 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: .85em; border-top: 
   thead { display: table-header-group; }
 }`;
 
-const status = (item: DjiItem) => `<span class="status ${item.justified ? 'justified' : item.status}">${esc(statusText(item))}</span>`;
+const status = (item: DjiItem) =>
+  `<span class="status ${item.justified ? 'justified' : item.status}">${esc(statusText(item))}</span>`;
 /** A heading; a focus mark in front stands out. */
 const heading = (level: 2 | 3, text: string) =>
   `<h${level}>${text.startsWith(FOCUS_MARK) ? `<span class="mark">${FOCUS_MARK}</span>${esc(text.slice(FOCUS_MARK.length))}` : esc(text)}</h${level}>`;
-const statusLine = (item: DjiItem, focus = false) => `<p class="meta theme-head">${status(item)} ${esc(itemFacts(item, focus))}</p>`;
+const statusLine = (item: DjiItem, focus = false) =>
+  `<p class="meta theme-head">${status(item)} ${esc(itemFacts(item, focus))}</p>`;
 
 function excerptsHtml(excerpts: DjiExcerpt[]): string {
   if (!excerpts.length) return `<p class="meta">${esc(DJI_NL.noExcerpt)}</p>`;
-  return excerpts.map((e) => `<blockquote><p>${esc(e.text)}</p><p class="source">${esc(sectionLabel(e.section))}</p></blockquote>`).join('\n');
+  return excerpts
+    .map((e) => `<blockquote><p>${esc(e.text)}</p><p class="source">${esc(sectionLabel(e.section))}</p></blockquote>`)
+    .join('\n');
 }
 
 function notesHtml(notes: DjiNote[]): string {
   if (!notes.length) return '';
-  const items = notes.map((n) => `<li><strong>${esc(noteHead(n))}</strong>: ${esc(n.body)}${noteAbout(n) ? `<br><span class="about">${esc(noteAbout(n))}</span>` : ''}</li>`);
+  const items = notes.map(
+    (n) =>
+      `<li><strong>${esc(noteHead(n))}</strong>: ${esc(n.body)}${noteAbout(n) ? `<br><span class="about">${esc(noteAbout(n))}</span>` : ''}</li>`,
+  );
   return `<p><strong>${esc(DJI_NL.notes)}</strong></p><ul class="notes">${items.join('')}</ul>`;
 }
 
@@ -63,21 +84,31 @@ ${notesHtml(item.notes)}`;
 }
 
 function themeHtml(t: DjiTheme, inFocusSection: boolean): string {
-  const body = t.focus && !inFocusSection ? `<p class="meta">${status(t)} ${esc(DJI_NL.seeFocus)}</p>` : itemBody(t, t.focus);
+  const body =
+    t.focus && !inFocusSection ? `<p class="meta">${status(t)} ${esc(DJI_NL.seeFocus)}</p>` : itemBody(t, t.focus);
   return `<section class="theme" id="${inFocusSection ? 'focus-' : ''}thema-${t.theme}">${heading(3, themeTitle(t))}\n${body}</section>`;
 }
 
 function tableHtml(p: DjiPillar, keyFigures: DjiItem[]): string {
   const { head, rows } = pillarTable(p, keyFigures);
-  const body = rows.map(({ title, item }) => `<tr><td>${esc(title)}</td><td>${status(item)}</td><td class="num">${item.words}</td><td>${esc(evidenceCell(item))}</td></tr>`);
+  const body = rows.map(
+    ({ title, item }) =>
+      `<tr><td>${esc(title)}</td><td>${status(item)}</td><td class="num">${item.words}</td><td>${esc(evidenceCell(item))}</td></tr>`,
+  );
   return `<table><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead><tbody>${body.join('')}</tbody></table>`;
 }
 
 function pillarHtml(p: DjiPillar, keyFigures: DjiItem[]): string {
   const themes = p.themes.length > 0;
-  const aspects = p.aspects.length ? `<ul>${p.aspects.map((a) => `<li>${esc(aspectText(a))}</li>`).join('')}</ul>` : `<p class="meta">${esc(DJI_NL.noAspects)}</p>`;
+  const aspects = p.aspects.length
+    ? `<ul>${p.aspects.map((a) => `<li>${esc(aspectText(a))}</li>`).join('')}</ul>`
+    : `<p class="meta">${esc(DJI_NL.noAspects)}</p>`;
   // a pillar without themes: its own passages, if any beside the key figures in its table
-  const content = themes ? p.themes.map((t) => themeHtml(t, false)).join('\n') : p.excerpts.length ? excerptsHtml(p.excerpts) : '';
+  const content = themes
+    ? p.themes.map((t) => themeHtml(t, false)).join('\n')
+    : p.excerpts.length
+      ? excerptsHtml(p.excerpts)
+      : '';
   return `<section class="pillar" id="pijler-${p.pillar}">
 ${heading(2, p.label)}
 ${statusLine(p)}
@@ -95,8 +126,11 @@ export function djiOverviewHtml(m: DjiOverview): string {
   const omissions = m.omissions.length
     ? `<ul>${m.omissions.map((o) => `<li><strong>${esc(o.label)}</strong>: ${esc(JUSTIFIED_NL[o.kind])}: ${esc(o.reason)}</li>`).join('')}</ul>`
     : `<p class="meta">${esc(DJI_NL.noOmissions)}</p>`;
-  const keyFigure = (k: DjiItem) => `<section class="key" id="kerngegeven-${k.id}">${heading(3, k.label)}\n${itemBody(k)}</section>`;
-  const other = m.otherNotes.length ? `<section id="notities">${heading(2, DJI_NL.otherNotes)}\n${notesHtml(m.otherNotes)}</section>` : '';
+  const keyFigure = (k: DjiItem) =>
+    `<section class="key" id="kerngegeven-${k.id}">${heading(3, k.label)}\n${itemBody(k)}</section>`;
+  const other = m.otherNotes.length
+    ? `<section id="notities">${heading(2, DJI_NL.otherNotes)}\n${notesHtml(m.otherNotes)}</section>`
+    : '';
   return `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(m.heading)}</title>

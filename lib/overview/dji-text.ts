@@ -6,7 +6,10 @@ import { STATUS_WORDS } from '../checklist/status-words';
 
 export const FOCUS_MARK = '★';
 export const STATUS_NL = STATUS_WORDS.nl;
-export const JUSTIFIED_NL: Record<JustificationKind, string> = { 'niet-van-toepassing': 'niet van toepassing', 'bewust-weggelaten': 'bewust weggelaten' };
+export const JUSTIFIED_NL: Record<JustificationKind, string> = {
+  'niet-van-toepassing': 'niet van toepassing',
+  'bewust-weggelaten': 'bewust weggelaten',
+};
 
 export const DJI_NL = {
   focus: `${FOCUS_MARK} Focusthema’s`,
@@ -15,7 +18,8 @@ export const DJI_NL = {
   aspects: 'Kwaliteitsaspecten',
   noAspects: 'Geen kwaliteitsaspecten bekend voor deze pijler.',
   keyFigures: 'Kerngegevens',
-  keyFiguresIntro: 'Omvang van de forensische zorg, financieel percentage en prestatie-indicatoren (of de vrijstelling daarvan).',
+  keyFiguresIntro:
+    'Omvang van de forensische zorg, financieel percentage en prestatie-indicatoren (of de vrijstelling daarvan).',
   omissions: 'Verantwoorde weglatingen',
   noOmissions: 'Geen: niets is gemarkeerd als niet van toepassing of bewust weggelaten.',
   otherNotes: 'Overige open notities',
@@ -23,35 +27,49 @@ export const DJI_NL = {
   noExcerpt: 'Geen passage gevonden.',
   /** the section of a passage before the first heading */
   start: 'begin van het verslag',
-  footer: 'Gemaakt met de KKFZ-assistent uit het kwaliteitsverslag; de passages zijn letterlijk overgenomen, ingekort waar “…” staat.',
+  footer:
+    'Gemaakt met de KKFZ-assistent uit het kwaliteitsverslag; de passages zijn letterlijk overgenomen, ingekort waar “…” staat.',
 };
 
 /** The section a passage stands in, as a reader needs it: its two innermost headings. */
-export const sectionLabel = (section: readonly string[]) => (section.length ? section.slice(-2).join(' › ') : DJI_NL.start);
+export const sectionLabel = (section: readonly string[]) =>
+  section.length ? section.slice(-2).join(' › ') : DJI_NL.start;
 
 /** "aanwezig", "dun", "ontbreekt", or the kind of justification. */
-export const statusText = (item: Pick<DjiItem, 'status' | 'justified'>) => (item.justified ? JUSTIFIED_NL[item.justified.kind] : STATUS_NL[item.status]);
+export const statusText = (item: Pick<DjiItem, 'status' | 'justified'>) =>
+  item.justified ? JUSTIFIED_NL[item.justified.kind] : STATUS_NL[item.status];
 
 /** A theme's heading: "★ Thema 2: Herstelgerichte zorg" for a focus theme. */
 export const themeTitle = (t: DjiTheme) => (t.focus ? `${FOCUS_MARK} ${t.label}` : t.label);
 
 /** "22 woorden · verplicht · ★ focusthema": what goes with the status. */
 export function itemFacts(item: DjiItem, focus = false): string {
-  return [plural('nl', item.words, { one: 'woord', other: 'woorden' }), item.level === 'required' ? 'verplicht' : 'aanbevolen', ...(focus ? [DJI_NL.focusTheme] : [])].join(' · ');
+  return [
+    plural('nl', item.words, { one: 'woord', other: 'woorden' }),
+    item.level === 'required' ? 'verplicht' : 'aanbevolen',
+    ...(focus ? [DJI_NL.focusTheme] : []),
+  ].join(' · ');
 }
 
 /** The table of a pillar: its themes, or for a pillar without themes (5) the key figures it asks for. */
-export function pillarTable(p: DjiPillar, keyFigures: DjiItem[]): { head: string[]; rows: { title: string; item: DjiItem }[] } {
+export function pillarTable(
+  p: DjiPillar,
+  keyFigures: DjiItem[],
+): { head: string[]; rows: { title: string; item: DjiItem }[] } {
   const themes = p.themes.length > 0;
   return {
     head: [themes ? 'Thema' : 'Onderdeel', 'Status', 'Woorden', 'Bewijs'],
-    rows: themes ? p.themes.map((t) => ({ title: themeTitle(t), item: t })) : keyFigures.map((k) => ({ title: k.label, item: k })),
+    rows: themes
+      ? p.themes.map((t) => ({ title: themeTitle(t), item: t }))
+      : keyFigures.map((k) => ({ title: k.label, item: k })),
   };
 }
 
 /** Why the item has its status: the author's justification (with what was found), else the checklist's reason. */
 export const reasonText = (item: DjiItem) =>
-  item.justified ? `${JUSTIFIED_NL[item.justified.kind]}: ${item.justified.reason} (gevonden: ${STATUS_NL[item.status]})` : `Waarom: ${item.reason}`;
+  item.justified
+    ? `${JUSTIFIED_NL[item.justified.kind]}: ${item.justified.reason} (gevonden: ${STATUS_NL[item.status]})`
+    : `Waarom: ${item.reason}`;
 
 /** The table's evidence cell: how many passages, and under which headings. */
 export function evidenceCell(item: DjiItem): string {
@@ -63,10 +81,12 @@ export function evidenceCell(item: DjiItem): string {
 /** "3.1.3 De cliënt …: gereed (opgeslagen) · beschreven in het verslag" */
 export function aspectText(a: DjiAspect): string {
   const source = a.source === 'opgeslagen' ? ' (opgeslagen)' : a.source === 'verslag' ? ' (volgens het verslag)' : '';
-  const addressed = a.addressed === null ? '' : a.addressed ? ' · beschreven in het verslag' : ' · niet beschreven in het verslag';
+  const addressed =
+    a.addressed === null ? '' : a.addressed ? ' · beschreven in het verslag' : ' · niet beschreven in het verslag';
   return `${a.article ? `${a.article} ` : ''}${a.title}: ${a.status ?? 'onbekend'}${source}${addressed}`;
 }
 
 /** "Vraag (Anna): Klopt dit cijfer?", and what it is about on a line of its own. */
 export const noteHead = (n: DjiNote) => `${n.kind}${n.author ? ` (${n.author})` : ''}`;
-export const noteAbout = (n: DjiNote) => [n.about ? `over: ${n.about}` : '', n.section.length ? sectionLabel(n.section) : ''].filter(Boolean).join(' · ');
+export const noteAbout = (n: DjiNote) =>
+  [n.about ? `over: ${n.about}` : '', n.section.length ? sectionLabel(n.section) : ''].filter(Boolean).join(' · ');

@@ -132,7 +132,9 @@ function focusLine(source: Analysis['focusSource'], year: number | null, themes:
   if (source === 'none') return 'Geen focusthema’s (zelf gekozen)';
   if (source === 'year') {
     if (year === null) return 'Geen focusthema’s: het verslagjaar is niet bekend';
-    return themes.length ? `Focusthema’s volgens het verslagjaar ${year} (jaarschema DJI): ${list}` : `Geen focusthema’s volgens het verslagjaar ${year}`;
+    return themes.length
+      ? `Focusthema’s volgens het verslagjaar ${year} (jaarschema DJI): ${list}`
+      : `Geen focusthema’s volgens het verslagjaar ${year}`;
   }
   return themes.length ? `Focusthema’s: ${list}` : 'Geen focusthema’s';
 }
@@ -148,7 +150,10 @@ export function djiOverview(input: DjiInput): DjiOverview {
 
   /** Never an excerpt: a heading, a contents line, a status table, an overview of many themes (a planning table). */
   const excluded = (i: number) =>
-    blocks[i]!.kind === 'heading' || toc.has(i) || statusBlocks.has(i) || (a.mappings[i]?.themes.length ?? 0) >= defaultProfile.overviewThemes;
+    blocks[i]!.kind === 'heading' ||
+    toc.has(i) ||
+    statusBlocks.has(i) ||
+    (a.mappings[i]?.themes.length ?? 0) >= defaultProfile.overviewThemes;
 
   /** How well a block reads as an account: running text of some length, surely mapped. */
   const proseScore = (i: number): number => {
@@ -161,10 +166,16 @@ export function djiOverview(input: DjiInput): DjiOverview {
 
   /** The best blocks, from different sections where there are enough, in document order. The blocks that are
    * not `wanted` only fill in when none is: a label ("Doel:", "Thema 2: Herstelgerichte zorg") is no account. */
-  const excerptsOf = (candidates: readonly number[], bonus: (i: number) => number = () => 0, wanted = (i: number) => words[i]! >= MIN_WORDS): DjiExcerpt[] => {
+  const excerptsOf = (
+    candidates: readonly number[],
+    bonus: (i: number) => number = () => 0,
+    wanted = (i: number) => words[i]! >= MIN_WORDS,
+  ): DjiExcerpt[] => {
     const usable = candidates.filter((i) => !excluded(i));
     const pool = usable.some(wanted) ? usable.filter(wanted) : usable;
-    const ranked = pool.map((i) => ({ i, score: proseScore(i) + bonus(i) })).sort((x, y) => y.score - x.score || x.i - y.i);
+    const ranked = pool
+      .map((i) => ({ i, score: proseScore(i) + bonus(i) }))
+      .sort((x, y) => y.score - x.score || x.i - y.i);
     const picked: number[] = [];
     const sections = new Set<string>();
     // first one passage of running text per section, then the best of the rest
@@ -175,7 +186,9 @@ export function djiOverview(input: DjiInput): DjiOverview {
       sections.add(key);
     }
     for (const { i } of ranked) if (picked.length < MAX_EXCERPTS && !picked.includes(i)) picked.push(i);
-    return picked.sort((x, y) => x - y).map((i) => ({ block: i, text: excerpt(blocks[i]!.text), section: blocks[i]!.headingPath }));
+    return picked
+      .sort((x, y) => x - y)
+      .map((i) => ({ block: i, text: excerpt(blocks[i]!.text), section: blocks[i]!.headingPath }));
   };
 
   // open notes, each where it belongs: its theme, else its pillar, else its key figure item, else apart
@@ -186,21 +199,53 @@ export function djiOverview(input: DjiInput): DjiOverview {
     const itemId = n.target.kind === 'checklist' ? n.target.itemId : undefined;
     const item = itemId ? verdicts.get(itemId) : undefined;
     const quote = n.target.quote ? excerpt(n.target.quote.exact, MAX_QUOTE) : null;
-    const note: DjiNote = { kind: NOTE_KIND[n.kind], body: n.body, author: n.author, about: item?.label ?? quote, section: n.target.headingPath };
+    const note: DjiNote = {
+      kind: NOTE_KIND[n.kind],
+      body: n.body,
+      author: n.author,
+      about: item?.label ?? quote,
+      section: n.target.headingPath,
+    };
     const topic = noteTopic(n, a);
-    const at = topic.themes[0] ? themeItemId(topic.themes[0]) : topic.pillar ? pillarItemId(topic.pillar) : (KEY_FIGURE_ITEMS as readonly string[]).includes(itemId ?? '') ? itemId! : null;
+    const at = topic.themes[0]
+      ? themeItemId(topic.themes[0])
+      : topic.pillar
+        ? pillarItemId(topic.pillar)
+        : (KEY_FIGURE_ITEMS as readonly string[]).includes(itemId ?? '')
+          ? itemId!
+          : null;
     if (at) notesAt.set(at, [...(notesAt.get(at) ?? []), note]);
     else otherNotes.push(note);
   }
 
   const itemOf = (id: string, label: string, excerpts: (v: ChecklistVerdict) => DjiExcerpt[]): DjiItem => {
     // an analysis always has every item; a stored one from an older profile might lack one
-    const v = verdicts.get(id) ?? { id, label, level: 'recommended', status: 'missing', evidence: [], words: 0, reason: 'niet beoordeeld' };
-    return { id, label: v.label, level: v.level, status: v.status, justified: v.justified ?? null, words: v.words, reason: v.reason, excerpts: excerpts(v), notes: notesAt.get(id) ?? [] };
+    const v = verdicts.get(id) ?? {
+      id,
+      label,
+      level: 'recommended',
+      status: 'missing',
+      evidence: [],
+      words: 0,
+      reason: 'niet beoordeeld',
+    };
+    return {
+      id,
+      label: v.label,
+      level: v.level,
+      status: v.status,
+      justified: v.justified ?? null,
+      words: v.words,
+      reason: v.reason,
+      excerpts: excerpts(v),
+      notes: notesAt.get(id) ?? [],
+    };
   };
 
   const theme = (t: (typeof framework.themes)[number]): DjiTheme => ({
-    ...itemOf(themeItemId(t.id), `Thema ${t.id}: ${themeName(t.id)}`, (v) => excerptsOf(v.evidence, (i) => (a.mappings[i]?.themes[0] === t.id ? 0.5 : 0))),
+    ...itemOf(themeItemId(t.id), `Thema ${t.id}: ${themeName(t.id)}`, (v) =>
+      excerptsOf(v.evidence, (i) => (a.mappings[i]?.themes[0] === t.id ? 0.5 : 0)),
+    ),
     theme: t.id,
     pillar: t.pillar,
     focus: a.focusThemes.includes(t.id),
@@ -209,8 +254,13 @@ export function djiOverview(input: DjiInput): DjiOverview {
   const keyFigures = KEY_FIGURE_ITEMS.map((id) =>
     itemOf(id, id, (v) => {
       // the clear key figures (or the statement of exemption) first; passages without figures only when none has them
-      const clear = (i: number) => isKeyFigures(blocks[i]!) || (id === 'prestatie-indicatoren' && EXEMPTION.test(fold(blocks[i]!.text)));
-      return excerptsOf(v.evidence, (i) => (clear(i) ? 3 : 0), (i) => clear(i) || /\d/.test(blocks[i]!.text));
+      const clear = (i: number) =>
+        isKeyFigures(blocks[i]!) || (id === 'prestatie-indicatoren' && EXEMPTION.test(fold(blocks[i]!.text)));
+      return excerptsOf(
+        v.evidence,
+        (i) => (clear(i) ? 3 : 0),
+        (i) => clear(i) || /\d/.test(blocks[i]!.text),
+      );
     }),
   );
   const shownAsFigures = new Set(keyFigures.flatMap((k) => k.excerpts.map((e) => e.block)));
@@ -220,7 +270,9 @@ export function djiOverview(input: DjiInput): DjiOverview {
     const themes = framework.themes.filter((t) => t.pillar === p.id).map(theme);
     return {
       // the themes hold a pillar's passages; a pillar without themes (5) shows its own, apart from the key figures
-      ...itemOf(pillarItemId(p.id), `Pijler ${p.id}: ${p.name}`, (v) => (themes.length ? [] : excerptsOf(v.evidence.filter((i) => !shownAsFigures.has(i))))),
+      ...itemOf(pillarItemId(p.id), `Pijler ${p.id}: ${p.name}`, (v) =>
+        themes.length ? [] : excerptsOf(v.evidence.filter((i) => !shownAsFigures.has(i))),
+      ),
       pillar: p.id,
       themes,
       aspects: aspectsOf(p.id),
@@ -229,7 +281,10 @@ export function djiOverview(input: DjiInput): DjiOverview {
   const allThemes = pillars.flatMap((p) => p.themes);
 
   // KKFZ order: each pillar with its themes, then the other items in the checklist's order
-  const order = framework.pillars.flatMap((p) => [pillarItemId(p.id), ...framework.themes.filter((t) => t.pillar === p.id).map((t) => themeItemId(t.id))]);
+  const order = framework.pillars.flatMap((p) => [
+    pillarItemId(p.id),
+    ...framework.themes.filter((t) => t.pillar === p.id).map((t) => themeItemId(t.id)),
+  ]);
   const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
   const omissions = a.checklist
     .filter((v) => v.justified)
@@ -240,8 +295,16 @@ export function djiOverview(input: DjiInput): DjiOverview {
   const year = a.effectiveYear;
   return {
     heading: input.organisation ? `Overzicht voor DJI — ${input.organisation}` : 'Overzicht voor DJI',
-    subtitle: [input.title, year ? `verslagjaar ${year}` : 'verslagjaar onbekend', `gemaakt op ${madeAt.toLocaleDateString('nl-NL', { dateStyle: 'long' })}`].join(' · '),
-    focus: { themes: a.focusThemes, source: a.focusSource ?? null, line: focusLine(a.focusSource, year, a.focusThemes) },
+    subtitle: [
+      input.title,
+      year ? `verslagjaar ${year}` : 'verslagjaar onbekend',
+      `gemaakt op ${madeAt.toLocaleDateString('nl-NL', { dateStyle: 'long' })}`,
+    ].join(' · '),
+    focus: {
+      themes: a.focusThemes,
+      source: a.focusSource ?? null,
+      line: focusLine(a.focusSource, year, a.focusThemes),
+    },
     summary: summaryLine(allThemes, a.checklist),
     focusThemes: allThemes.filter((t) => t.focus),
     pillars,
@@ -254,11 +317,17 @@ export function djiOverview(input: DjiInput): DjiOverview {
 /** "Thema’s: 9 aanwezig, 3 dun, 1 ontbreekt, 1 verantwoord · 2 verplichte onderdelen open" */
 function summaryLine(themes: DjiTheme[], checklist: ChecklistVerdict[]): string {
   const count = (has: (t: DjiTheme) => boolean) => themes.filter(has).length;
-  const parts = (['present', 'thin', 'missing'] as const).map((s) => [count((t) => !t.justified && t.status === s), STATUS_NL[s]] as const).filter(([n]) => n > 0);
+  const parts = (['present', 'thin', 'missing'] as const)
+    .map((s) => [count((t) => !t.justified && t.status === s), STATUS_NL[s]] as const)
+    .filter(([n]) => n > 0);
   const justified = count((t) => t.justified !== null);
   const open = checklist.filter(isOpenRequired).length;
-  const themeCounts = [...parts.map(([n, s]) => `${n} ${s}`), ...(justified ? [`${justified} verantwoord`] : [])].join(', ');
-  const required = open ? plural('nl', open, { one: '# verplicht onderdeel open', other: '# verplichte onderdelen open' }) : 'alle verplichte onderdelen aanwezig of verantwoord';
+  const themeCounts = [...parts.map(([n, s]) => `${n} ${s}`), ...(justified ? [`${justified} verantwoord`] : [])].join(
+    ', ',
+  );
+  const required = open
+    ? plural('nl', open, { one: '# verplicht onderdeel open', other: '# verplichte onderdelen open' })
+    : 'alle verplichte onderdelen aanwezig of verantwoord';
   return `Thema’s: ${themeCounts} · ${required}`;
 }
 
@@ -272,8 +341,24 @@ function aspectsByPillar(known: ReportAspect[], stored: AspectStatus[]): (pillar
       .filter((k) => k.pillar === pillar)
       .map((k): DjiAspect => {
         const s = mine.known.get(k.id);
-        return { id: k.id, article: articleOf.get(k.id) ?? null, title: k.title, status: s ? state[s.status] : k.status, source: s ? 'opgeslagen' : k.status ? 'verslag' : null, addressed: k.evidence.length > 0 };
+        return {
+          id: k.id,
+          article: articleOf.get(k.id) ?? null,
+          title: k.title,
+          status: s ? state[s.status] : k.status,
+          source: s ? 'opgeslagen' : k.status ? 'verslag' : null,
+          addressed: k.evidence.length > 0,
+        };
       }),
-    ...mine.own.filter((s) => s.pillar === pillar).map((s): DjiAspect => ({ id: null, article: null, title: s.aspect, status: state[s.status], source: 'opgeslagen', addressed: null })),
+    ...mine.own
+      .filter((s) => s.pillar === pillar)
+      .map((s): DjiAspect => ({
+        id: null,
+        article: null,
+        title: s.aspect,
+        status: state[s.status],
+        source: 'opgeslagen',
+        addressed: null,
+      })),
   ];
 }

@@ -18,22 +18,46 @@ const at = (where: string, nl: string, en: string): Inconsistency => ({ where, n
 function analysisInconsistency(draft: DraftRecord, where: string): Inconsistency | null {
   const { document, mappings, checklist } = draft.analysis;
   const n = document.blocks.length;
-  const block = document.blocks.findIndex((b, k) => b.i !== k || (b.parent !== null && (b.parent < 0 || b.parent >= k)));
+  const block = document.blocks.findIndex(
+    (b, k) => b.i !== k || (b.parent !== null && (b.parent < 0 || b.parent >= k)),
+  );
   if (block >= 0) {
-    return at(`${where}.document.blocks.${block}`, 'het blok staat niet op zijn plaats of hoort bij een kop die er niet boven staat', 'the block is out of place or belongs to a heading that is not above it');
+    return at(
+      `${where}.document.blocks.${block}`,
+      'het blok staat niet op zijn plaats of hoort bij een kop die er niet boven staat',
+      'the block is out of place or belongs to a heading that is not above it',
+    );
   }
-  if (mappings.length !== n) return at(`${where}.mappings`, `${mappings.length} indelingen voor ${n} blokken`, `${mappings.length} mappings for ${n} blocks`);
+  if (mappings.length !== n)
+    return at(
+      `${where}.mappings`,
+      `${mappings.length} indelingen voor ${n} blokken`,
+      `${mappings.length} mappings for ${n} blocks`,
+    );
   const mapping = mappings.findIndex((m, k) => m.i !== k);
-  if (mapping >= 0) return at(`${where}.mappings.${mapping}`, `de indeling is van blok ${mappings[mapping]!.i}`, `the mapping is of block ${mappings[mapping]!.i}`);
+  if (mapping >= 0)
+    return at(
+      `${where}.mappings.${mapping}`,
+      `de indeling is van blok ${mappings[mapping]!.i}`,
+      `the mapping is of block ${mappings[mapping]!.i}`,
+    );
   for (const [k, item] of checklist.entries()) {
     const past = item.evidence.find((i) => i >= n);
-    if (past !== undefined) return at(`${where}.checklist.${k}.evidence`, `blok ${past} bestaat niet (${n} blokken)`, `block ${past} does not exist (${n} blocks)`);
+    if (past !== undefined)
+      return at(
+        `${where}.checklist.${k}.evidence`,
+        `blok ${past} bestaat niet (${n} blokken)`,
+        `block ${past} does not exist (${n} blocks)`,
+      );
   }
   return null;
 }
 
 /** What an owner is called in a message: "verslag r9 staat niet in de back-up". */
-const OWNER_NOUN: Record<OwnerName, Localised> = { reports: { nl: 'verslag', en: 'report' }, drafts: { nl: 'versie', en: 'version' } };
+const OWNER_NOUN: Record<OwnerName, Localised> = {
+  reports: { nl: 'verslag', en: 'report' },
+  drafts: { nl: 'versie', en: 'version' },
+};
 
 /** The first row whose owner (lib/storage/tables.ts) is not in the backup. */
 function ownerMissing(c: Contents): Inconsistency | null {
@@ -46,7 +70,11 @@ function ownerMissing(c: Contents): Inconsistency | null {
     if (k < 0) continue;
     const id = String(rows[k]![owner.by]);
     const noun = OWNER_NOUN[owner.table];
-    return at(`${table}.${k}.${owner.by}`, `${noun.nl} ${id} staat niet in de back-up`, `${noun.en} ${id} is not in the backup`);
+    return at(
+      `${table}.${k}.${owner.by}`,
+      `${noun.nl} ${id} staat niet in de back-up`,
+      `${noun.en} ${id} is not in the backup`,
+    );
   }
   return null;
 }
@@ -55,7 +83,8 @@ export function findInconsistency(c: Contents): Inconsistency | null {
   for (const table of TABLE_NAMES) {
     const seen = new Set<string>();
     for (const [k, row] of c[table].entries()) {
-      if (seen.has(row.id)) return at(`${table}.${k}.id`, `het id ${row.id} komt twee keer voor`, `the id ${row.id} occurs twice`);
+      if (seen.has(row.id))
+        return at(`${table}.${k}.id`, `het id ${row.id} komt twee keer voor`, `the id ${row.id} occurs twice`);
       seen.add(row.id);
     }
   }
@@ -72,7 +101,12 @@ export function findInconsistency(c: Contents): Inconsistency | null {
     const draft = p && drafts.get(p.draftId);
     if (!p || !draft) continue;
     const n = draft.analysis.document.blocks.length;
-    if (p.block >= n || p.start > p.end) return at(`notes.${k}.placement`, `de plaats ligt buiten de versie (blok ${p.block} van ${n})`, `the place is outside the version (block ${p.block} of ${n})`);
+    if (p.block >= n || p.start > p.end)
+      return at(
+        `notes.${k}.placement`,
+        `de plaats ligt buiten de versie (blok ${p.block} van ${n})`,
+        `the place is outside the version (block ${p.block} of ${n})`,
+      );
   }
   return null;
 }

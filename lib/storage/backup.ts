@@ -25,7 +25,14 @@ export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
 export const MAX_BACKUP_ROWS = 100_000;
 
 /** A correction as format version 1 held it: per draft, by block id. */
-const LegacyCorrectionInBackup = z.object({ id: z.string(), draftId: z.string(), blockId: z.string(), pillar: PillarId, themes: z.array(ThemeId), at: z.string() });
+const LegacyCorrectionInBackup = z.object({
+  id: z.string(),
+  draftId: z.string(),
+  blockId: z.string(),
+  pillar: PillarId,
+  themes: z.array(ThemeId),
+  at: z.string(),
+});
 
 /** Canonical base64, as `bytesToBase64` writes it: anything else cannot be decoded. */
 const Base64 = z.string().refine((s) => s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s), 'not base64');
@@ -38,7 +45,10 @@ interface InFile<T extends TableName, F> {
   read(rows: F[], file: { drafts: DraftRecord[] }): Row<T>[];
 }
 
-const IN_FILE: { images: InFile<'images', z.output<typeof ImageInBackup>>; corrections: InFile<'corrections', Correction | LegacyCorrection> } = {
+const IN_FILE: {
+  images: InFile<'images', z.output<typeof ImageInBackup>>;
+  corrections: InFile<'corrections', Correction | LegacyCorrection>;
+} = {
   images: {
     row: ImageInBackup,
     write: (rows) => rows.map(({ data, ...rest }) => ({ ...rest, base64: bytesToBase64(data) })),
@@ -54,8 +64,11 @@ const IN_FILE: { images: InFile<'images', z.output<typeof ImageInBackup>>; corre
     },
   },
 };
-type FileRow<T extends TableName> = T extends keyof typeof IN_FILE ? ReturnType<(typeof IN_FILE)[T]['write']>[number] : Row<T>;
-const inFile = (t: TableName): InFile<TableName, unknown> | undefined => (t in IN_FILE ? IN_FILE[t as keyof typeof IN_FILE] : undefined);
+type FileRow<T extends TableName> = T extends keyof typeof IN_FILE
+  ? ReturnType<(typeof IN_FILE)[T]['write']>[number]
+  : Row<T>;
+const inFile = (t: TableName): InFile<TableName, unknown> | undefined =>
+  t in IN_FILE ? IN_FILE[t as keyof typeof IN_FILE] : undefined;
 
 const tableShapes = byTable((t): z.ZodType<unknown[]> => {
   const rows = z.array(inFile(t)?.row ?? TABLES[t].row);
@@ -89,7 +102,13 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
 
 export function toBackup(contents: Contents, now = new Date()): Backup {
   const tables = byTable((t) => inFile(t)?.write(contents[t]) ?? contents[t]) as { [T in TableName]: FileRow<T>[] };
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), ...tables, settings: contents.settings };
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    ...tables,
+    settings: contents.settings,
+  };
 }
 
 export type ReadResult = Result<Contents>;
@@ -118,13 +137,19 @@ export function readBackup(text: string): ReadResult {
   try {
     json = JSON.parse(text);
   } catch {
-    return fail({ nl: 'Dit is geen geldig back-upbestand (geen JSON).', en: 'This is not a valid backup file (not JSON).' });
+    return fail({
+      nl: 'Dit is geen geldig back-upbestand (geen JSON).',
+      en: 'This is not a valid backup file (not JSON).',
+    });
   }
   if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
     return fail({ nl: 'Dit is geen back-up van de KKFZ-assistent.', en: 'This is not a KKFZ-assistent backup.' });
   }
   if (!READABLE_VERSIONS.includes((json as { version?: unknown }).version as number)) {
-    return fail({ nl: 'Deze back-up heeft een versie die deze KKFZ-assistent niet kent; werk de extensie bij.', en: 'This backup has a version this KKFZ-assistent does not know; update the extension.' });
+    return fail({
+      nl: 'Deze back-up heeft een versie die deze KKFZ-assistent niet kent; werk de extensie bij.',
+      en: 'This backup has a version this KKFZ-assistent does not know; update the extension.',
+    });
   }
   const oversized = oversizedTable(json);
   if (oversized) {
@@ -137,7 +162,10 @@ export function readBackup(text: string): ReadResult {
   const parsed = Backup.safeParse(json);
   if (!parsed.success) {
     const where = parsed.error.issues[0]?.path.join('.') ?? '';
-    return fail({ nl: `Het back-upbestand is beschadigd of onvolledig (bij ${where}).`, en: `The backup file is damaged or incomplete (at ${where}).` });
+    return fail({
+      nl: `Het back-upbestand is beschadigd of onvolledig (bij ${where}).`,
+      en: `The backup file is damaged or incomplete (at ${where}).`,
+    });
   }
   const b = parsed.data;
   const tables = byTable((t) => inFile(t)?.read(b[t], b) ?? b[t]) as Rows;
@@ -145,7 +173,10 @@ export function readBackup(text: string): ReadResult {
   // rows that contradict each other would be written and then crash the views that trust them
   const wrong = findInconsistency(value);
   if (wrong) {
-    return fail({ nl: `Het back-upbestand klopt niet (bij ${wrong.where}: ${wrong.nl}). Er is niets gewijzigd.`, en: `The backup file is inconsistent (at ${wrong.where}: ${wrong.en}). Nothing was changed.` });
+    return fail({
+      nl: `Het back-upbestand klopt niet (bij ${wrong.where}: ${wrong.nl}). Er is niets gewijzigd.`,
+      en: `The backup file is inconsistent (at ${wrong.where}: ${wrong.en}). Nothing was changed.`,
+    });
   }
   return ok(value);
 }
@@ -170,7 +201,8 @@ const same = (a: unknown, b: unknown) => stableJson(a) === stableJson(b);
 function stableJson(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) => {
     if (v instanceof Uint8Array) return bytesToBase64(v);
-    if (v && typeof v === 'object' && !Array.isArray(v)) return Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)));
+    if (v && typeof v === 'object' && !Array.isArray(v))
+      return Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)));
     return v;
   });
 }
@@ -180,7 +212,8 @@ export function planRestore(current: Contents, incoming: Contents): RestorePlan 
     added: noRows(),
     conflicts: [],
     unchanged: 0,
-    settingsDiffer: incoming.settings !== null && current.settings !== null && !same(current.settings, incoming.settings),
+    settingsDiffer:
+      incoming.settings !== null && current.settings !== null && !same(current.settings, incoming.settings),
   };
   for (const table of TABLE_NAMES) {
     const mine = new Map<string, unknown>((current[table] as { id: string }[]).map((r) => [r.id, r]));

@@ -46,7 +46,8 @@ export class KkfzDb extends DexieWithTables {
           .table('drafts')
           .toCollection()
           .modify((draft: DraftRecord & { corrections?: Omit<LegacyCorrection, 'id' | 'draftId'>[] }) => {
-            for (const c of draft.corrections ?? []) moved.push({ ...c, id: correctionId(draft.id, c.blockId), draftId: draft.id });
+            for (const c of draft.corrections ?? [])
+              moved.push({ ...c, id: correctionId(draft.id, c.blockId), draftId: draft.id });
             delete draft.corrections;
           });
         await tx.table('corrections').bulkPut(moved);
@@ -60,7 +61,9 @@ export class KkfzDb extends DexieWithTables {
     this.version(5)
       .stores({ corrections: 'id, reportId, draftId', drafts: 'id, reportId, importedAt, sha256' })
       .upgrade(async (tx) => {
-        const legacy = ((await tx.table('corrections').toArray()) as (Correction | LegacyCorrection)[]).filter(isLegacyCorrection);
+        const legacy = ((await tx.table('corrections').toArray()) as (Correction | LegacyCorrection)[]).filter(
+          isLegacyCorrection,
+        );
         if (!legacy.length) return;
         const ids = [...new Set(legacy.map((c) => c.draftId))];
         const drafts = (await tx.table('drafts').bulkGet(ids)) as (DraftRecord | undefined)[];

@@ -8,7 +8,11 @@ export interface StorageProblem extends Localised {
 
 function names(e: unknown): string[] {
   const out: string[] = [];
-  for (let x = e as { name?: unknown; inner?: unknown } | null | undefined, depth = 0; x && depth < 4; x = x.inner as typeof x, depth++) {
+  for (
+    let x = e as { name?: unknown; inner?: unknown } | null | undefined, depth = 0;
+    x && depth < 4;
+    x = x.inner as typeof x, depth++
+  ) {
     if (typeof x.name === 'string') out.push(x.name);
   }
   return out;
@@ -17,11 +21,23 @@ function names(e: unknown): string[] {
 export function describeStorageError(e: unknown): StorageProblem {
   const n = names(e);
   if (n.includes('QuotaExceededError'))
-    return { code: 'quota', nl: 'De opslag van de browser is vol: er is niets opgeslagen. Verwijder oude concepten in de Bibliotheek of maak ruimte vrij.', en: 'Browser storage is full: nothing was saved. Delete old drafts in the Library or free up space.' };
+    return {
+      code: 'quota',
+      nl: 'De opslag van de browser is vol: er is niets opgeslagen. Verwijder oude concepten in de Bibliotheek of maak ruimte vrij.',
+      en: 'Browser storage is full: nothing was saved. Delete old drafts in the Library or free up space.',
+    };
   if (n.includes('VersionError'))
-    return { code: 'version', nl: 'De opgeslagen gegevens horen bij een nieuwere versie van de extensie. Werk de extensie bij; er is niets gewijzigd.', en: 'The stored data belongs to a newer version of the extension. Update it; nothing was changed.' };
+    return {
+      code: 'version',
+      nl: 'De opgeslagen gegevens horen bij een nieuwere versie van de extensie. Werk de extensie bij; er is niets gewijzigd.',
+      en: 'The stored data belongs to a newer version of the extension. Update it; nothing was changed.',
+    };
   if (n.includes('DatabaseClosedError') || n.includes('InvalidStateError') || n.includes('MissingAPIError'))
-    return { code: 'unavailable', nl: 'De opslag is niet beschikbaar (privévenster of gesloten verbinding). Herlaad het paneel; er is niets gewijzigd.', en: 'Storage is not available (private window or closed connection). Reload the panel; nothing was changed.' };
+    return {
+      code: 'unavailable',
+      nl: 'De opslag is niet beschikbaar (privévenster of gesloten verbinding). Herlaad het paneel; er is niets gewijzigd.',
+      en: 'Storage is not available (private window or closed connection). Reload the panel; nothing was changed.',
+    };
   const detail = e instanceof Error ? e.message : String(e);
   return { code: 'other', nl: `Opslaan of lezen is mislukt: ${detail}`, en: `Saving or reading failed: ${detail}` };
 }

@@ -1,6 +1,22 @@
 // What the extension does with its database, as plain async functions over a KkfzDb: the UI calls these
 // and never touches tables itself.
-import type { Analysis, AspectState, AspectStatus, Block, CarryDraft, CarryState, Correction, DraftImage, DraftRecord, ImageRef, JustificationKind, Note, ProgressEntry, ReportRecord, Settings } from '../schema';
+import type {
+  Analysis,
+  AspectState,
+  AspectStatus,
+  Block,
+  CarryDraft,
+  CarryState,
+  Correction,
+  DraftImage,
+  DraftRecord,
+  ImageRef,
+  JustificationKind,
+  Note,
+  ProgressEntry,
+  ReportRecord,
+  Settings,
+} from '../schema';
 import { DEFAULT_SETTINGS, FieldChoice, Justification, Settings as SettingsSchema } from '../schema';
 import { planRestore, toBackup, type Contents, type RestorePlan } from './backup';
 import { itemRowId, type KkfzDb } from './db';
@@ -38,12 +54,26 @@ export interface NewDraft {
 export async function saveDraft(db: KkfzDb, input: NewDraft): Promise<{ report: ReportRecord; draft: DraftRecord }> {
   return db.transaction('rw', [db.reports, db.drafts, db.images, db.notes, db.corrections], async () => {
     const year = input.analysis.effectiveYear;
-    const existing = await db.reports.where('organisation').equals(input.organisation).filter((r) => r.year === year).first();
+    const existing = await db.reports
+      .where('organisation')
+      .equals(input.organisation)
+      .filter((r) => r.year === year)
+      .first();
     const at = now();
     const report: ReportRecord = existing
       ? { ...existing, updatedAt: at }
-      : { id: newId(), organisation: input.organisation, year, title: input.analysis.document.title ?? input.fileName, createdAt: at, updatedAt: at };
-    const document = { ...input.analysis.document, images: input.analysis.document.images.map(({ data: _data, ...ref }) => ref) };
+      : {
+          id: newId(),
+          organisation: input.organisation,
+          year,
+          title: input.analysis.document.title ?? input.fileName,
+          createdAt: at,
+          updatedAt: at,
+        };
+    const document = {
+      ...input.analysis.document,
+      images: input.analysis.document.images.map(({ data: _data, ...ref }) => ref),
+    };
     const draft: DraftRecord = {
       id: newId(),
       reportId: report.id,
@@ -55,7 +85,9 @@ export async function saveDraft(db: KkfzDb, input: NewDraft): Promise<{ report: 
     };
     await db.reports.put(report);
     await db.drafts.add(draft);
-    const images: DraftImage[] = input.images.filter((i) => i.data).map((i) => ({ id: `${draft.id}:${i.id}`, draftId: draft.id, contentType: i.contentType, data: i.data! }));
+    const images: DraftImage[] = input.images
+      .filter((i) => i.data)
+      .map((i) => ({ id: `${draft.id}:${i.id}`, draftId: draft.id, contentType: i.contentType, data: i.data! }));
     if (images.length) await db.images.bulkAdd(images);
     // the report's notes move onto the new draft, or become unplaced; none is lost
     const notes = await db.notes.where('reportId').equals(report.id).toArray();
@@ -73,12 +105,24 @@ export async function saveDraft(db: KkfzDb, input: NewDraft): Promise<{ report: 
 
 export async function listReports(db: KkfzDb): Promise<{ report: ReportRecord; drafts: DraftRecord[] }[]> {
   const reports = await db.reports.orderBy('updatedAt').reverse().toArray();
-  return Promise.all(reports.map(async (report) => ({ report, drafts: await db.drafts.where('reportId').equals(report.id).sortBy('importedAt') })));
+  return Promise.all(
+    reports.map(async (report) => ({
+      report,
+      drafts: await db.drafts.where('reportId').equals(report.id).sortBy('importedAt'),
+    })),
+  );
 }
 
 const sortedThemes = (themes: number[]) => [...new Set(themes)].sort((a, b) => a - b) as Correction['themes'];
 
-function correctionRow(draft: DraftRecord, i: number, pillar: number, themes: number[], id: string, extra: Pick<Correction, 'confirmed' | 'section'>): Correction {
+function correctionRow(
+  draft: DraftRecord,
+  i: number,
+  pillar: number,
+  themes: number[],
+  id: string,
+  extra: Pick<Correction, 'confirmed' | 'section'>,
+): Correction {
   const blocks = draft.analysis.document.blocks;
   return {
     id,
@@ -103,11 +147,23 @@ const blockIndex = (draft: DraftRecord, block: Block) => {
 
 /** Corrects one block of `draft` (or confirms its automatic mapping: `confirmed`). The correction belongs to
  * the report; one already placed on this block in this draft is replaced, keeping its id. */
-export async function setCorrection(db: KkfzDb, draft: DraftRecord, block: Block, pillar: number, themes: number[], options: { confirmed?: boolean } = {}): Promise<Correction> {
+export async function setCorrection(
+  db: KkfzDb,
+  draft: DraftRecord,
+  block: Block,
+  pillar: number,
+  themes: number[],
+  options: { confirmed?: boolean } = {},
+): Promise<Correction> {
   return db.transaction('rw', db.corrections, async () => {
     const i = blockIndex(draft, block);
-    const current = placeCorrections(await correctionsOfReport(db, draft.reportId), draft.analysis.document.blocks).byBlock.get(block.id);
-    const correction = correctionRow(draft, i, pillar, themes, current?.id ?? newId(), { confirmed: options.confirmed ?? false });
+    const current = placeCorrections(
+      await correctionsOfReport(db, draft.reportId),
+      draft.analysis.document.blocks,
+    ).byBlock.get(block.id);
+    const correction = correctionRow(draft, i, pillar, themes, current?.id ?? newId(), {
+      confirmed: options.confirmed ?? false,
+    });
     await db.corrections.put(correction);
     return correction;
   });
@@ -137,7 +193,13 @@ export interface SectionChange {
 
 /** Gives heading `headingIndex` and every block under it the same pillar and themes, except blocks corrected
  * one by one (lib/corrections/place.ts `planSectionCorrection`), in one transaction. */
-export async function setSectionCorrection(db: KkfzDb, draft: DraftRecord, headingIndex: number, pillar: number, themes: number[]): Promise<SectionChange> {
+export async function setSectionCorrection(
+  db: KkfzDb,
+  draft: DraftRecord,
+  headingIndex: number,
+  pillar: number,
+  themes: number[],
+): Promise<SectionChange> {
   return db.transaction('rw', db.corrections, async () => {
     const blocks = draft.analysis.document.blocks;
     const placed = placeCorrections(await correctionsOfReport(db, draft.reportId), blocks).byBlock;
@@ -149,7 +211,13 @@ export async function setSectionCorrection(db: KkfzDb, draft: DraftRecord, headi
       return correctionRow(draft, k, pillar, themes, current?.id ?? newId(), { section: true });
     });
     await db.corrections.bulkPut(rows);
-    return { heading: headingIndex, applied: plan.apply, skipped: plan.skipped, before, written: rows.map((r) => r.id) };
+    return {
+      heading: headingIndex,
+      applied: plan.apply,
+      skipped: plan.skipped,
+      before,
+      written: rows.map((r) => r.id),
+    };
   });
 }
 
@@ -162,15 +230,31 @@ export async function undoSectionCorrection(db: KkfzDb, change: SectionChange): 
 }
 
 /** The stored draft whose file had this SHA-256, with its report, or null. */
-export async function findDraftBySha256(db: KkfzDb, sha256: string): Promise<{ report: ReportRecord; draft: DraftRecord } | null> {
+export async function findDraftBySha256(
+  db: KkfzDb,
+  sha256: string,
+): Promise<{ report: ReportRecord; draft: DraftRecord } | null> {
   const draft = await db.drafts.where('sha256').equals(sha256).first();
   const report = draft && (await db.reports.get(draft.reportId));
   return draft && report ? { report, draft } : null;
 }
 
-export async function setProgress(db: KkfzDb, reportId: string, itemId: string, change: Partial<Pick<ProgressEntry, 'status' | 'owner' | 'note'>>): Promise<ProgressEntry> {
+export async function setProgress(
+  db: KkfzDb,
+  reportId: string,
+  itemId: string,
+  change: Partial<Pick<ProgressEntry, 'status' | 'owner' | 'note'>>,
+): Promise<ProgressEntry> {
   const id = itemRowId(reportId, itemId);
-  const current = (await db.progress.get(id)) ?? { id, reportId, itemId, status: 'open' as const, owner: '', note: '', updatedAt: now() };
+  const current = (await db.progress.get(id)) ?? {
+    id,
+    reportId,
+    itemId,
+    status: 'open' as const,
+    owner: '',
+    note: '',
+    updatedAt: now(),
+  };
   const next: ProgressEntry = { ...current, ...change, updatedAt: now() };
   await db.progress.put(next);
   return next;
@@ -186,12 +270,20 @@ async function deleteWithOwned(db: KkfzDb, table: TableName, ids: string[]): Pro
 
 /** Deletes a draft with its images; the report's corrections stay: they are placed on its other drafts. */
 export async function deleteDraft(db: KkfzDb, draftId: string): Promise<void> {
-  await db.transaction('rw', withOwned('drafts').map((t) => db.table(t)), () => deleteWithOwned(db, 'drafts', [draftId]));
+  await db.transaction(
+    'rw',
+    withOwned('drafts').map((t) => db.table(t)),
+    () => deleteWithOwned(db, 'drafts', [draftId]),
+  );
 }
 
 /** Deletes a report with everything that belongs to it (lib/storage/tables.ts `owner`). */
 export async function deleteReport(db: KkfzDb, reportId: string): Promise<void> {
-  await db.transaction('rw', withOwned('reports').map((t) => db.table(t)), () => deleteWithOwned(db, 'reports', [reportId]));
+  await db.transaction(
+    'rw',
+    withOwned('reports').map((t) => db.table(t)),
+    () => deleteWithOwned(db, 'reports', [reportId]),
+  );
 }
 
 export async function readContents(db: KkfzDb): Promise<Contents> {
@@ -207,19 +299,28 @@ export async function exportBackupText(db: KkfzDb): Promise<string> {
 export type ConflictChoice = 'keep-mine' | 'take-theirs';
 
 /** Applies a planned restore in one transaction: all of it or, on any error, nothing. */
-export async function applyRestore(db: KkfzDb, incoming: Contents, plan: RestorePlan, choice: ConflictChoice): Promise<void> {
-  await db.transaction('rw', Object.keys(STORES).map((t) => db.table(t)), async () => {
-    for (const table of TABLE_NAMES) if (plan.added[table].length) await db.table(table).bulkAdd(plan.added[table]);
-    if (choice === 'take-theirs') {
-      for (const c of plan.conflicts) {
-        const row = (incoming[c.table] as { id: string }[]).find((r) => r.id === c.id);
-        if (row) await db.table(c.table).put(row);
+export async function applyRestore(
+  db: KkfzDb,
+  incoming: Contents,
+  plan: RestorePlan,
+  choice: ConflictChoice,
+): Promise<void> {
+  await db.transaction(
+    'rw',
+    Object.keys(STORES).map((t) => db.table(t)),
+    async () => {
+      for (const table of TABLE_NAMES) if (plan.added[table].length) await db.table(table).bulkAdd(plan.added[table]);
+      if (choice === 'take-theirs') {
+        for (const c of plan.conflicts) {
+          const row = (incoming[c.table] as { id: string }[]).find((r) => r.id === c.id);
+          if (row) await db.table(c.table).put(row);
+        }
+        if (incoming.settings) await db.settings.put({ key: 'settings', value: incoming.settings });
+      } else if (incoming.settings && !(await db.settings.get('settings'))) {
+        await db.settings.put({ key: 'settings', value: incoming.settings });
       }
-      if (incoming.settings) await db.settings.put({ key: 'settings', value: incoming.settings });
-    } else if (incoming.settings && !(await db.settings.get('settings'))) {
-      await db.settings.put({ key: 'settings', value: incoming.settings });
-    }
-  });
+    },
+  );
 }
 
 export async function restorePlanFor(db: KkfzDb, incoming: Contents): Promise<RestorePlan> {
@@ -242,8 +343,23 @@ export function justificationsOf(db: KkfzDb, reportId: string): Promise<Justific
 }
 
 /** Marks a checklist item of a report as not applicable or deliberately left out; the reason is required. */
-export async function setJustification(db: KkfzDb, reportId: string, itemId: string, kind: JustificationKind, reason: string, author: string): Promise<Justification> {
-  const row = Justification.parse({ id: itemRowId(reportId, itemId), reportId, itemId, kind, reason: reason.trim(), author, updatedAt: now() });
+export async function setJustification(
+  db: KkfzDb,
+  reportId: string,
+  itemId: string,
+  kind: JustificationKind,
+  reason: string,
+  author: string,
+): Promise<Justification> {
+  const row = Justification.parse({
+    id: itemRowId(reportId, itemId),
+    reportId,
+    itemId,
+    kind,
+    reason: reason.trim(),
+    author,
+    updatedAt: now(),
+  });
   await db.justifications.put(row);
   return row;
 }
@@ -258,7 +374,12 @@ export function fieldChoicesOf(db: KkfzDb, origin: string): Promise<FieldChoice[
 }
 
 /** Remembers the item chosen for a field of a portal (null: leave it empty); one per field, the latest wins. */
-export async function rememberFieldChoice(db: KkfzDb, origin: string, signature: string, target: string | null): Promise<FieldChoice> {
+export async function rememberFieldChoice(
+  db: KkfzDb,
+  origin: string,
+  signature: string,
+  target: string | null,
+): Promise<FieldChoice> {
   const row = FieldChoice.parse({ id: `${origin} ${signature}`, origin, signature, target, at: now() });
   await db.fieldChoices.put(row);
   return row;
@@ -269,7 +390,10 @@ export function aspectsOf(db: KkfzDb, reportId: string): Promise<AspectStatus[]>
 }
 
 /** Adds a quality aspect (without `id`) or changes one. */
-export async function putAspect(db: KkfzDb, aspect: Omit<AspectStatus, 'id' | 'updatedAt'> & { id?: string }): Promise<AspectStatus> {
+export async function putAspect(
+  db: KkfzDb,
+  aspect: Omit<AspectStatus, 'id' | 'updatedAt'> & { id?: string },
+): Promise<AspectStatus> {
   const row: AspectStatus = { ...aspect, id: aspect.id ?? newId(), updatedAt: now() };
   await db.aspects.put(row);
   return row;
@@ -291,7 +415,15 @@ export async function setKnownAspectStatuses(
 ): Promise<void> {
   const updatedAt = now();
   await db.aspects.bulkPut(
-    changes.map(({ aspect, status, rowId }): AspectStatus => ({ id: rowId ?? knownAspectRowId(reportId, aspect.id), reportId, pillar: aspect.pillar, aspect: aspect.title, aspectId: aspect.id, status, updatedAt })),
+    changes.map(({ aspect, status, rowId }): AspectStatus => ({
+      id: rowId ?? knownAspectRowId(reportId, aspect.id),
+      reportId,
+      pillar: aspect.pillar,
+      aspect: aspect.title,
+      aspectId: aspect.id,
+      status,
+      updatedAt,
+    })),
   );
 }
 
@@ -313,7 +445,12 @@ export async function deleteNote(db: KkfzDb, id: string): Promise<void> {
 
 /** Merges notes read from a file into a report's notes (by id), placing new ones on the given draft. Notes of
  * other reports are never changed: one whose id the file has too is copied, not taken over. */
-export async function importNotes(db: KkfzDb, reportId: string, incoming: Note[], draft: DraftRecord | null): Promise<NotesMerge> {
+export async function importNotes(
+  db: KkfzDb,
+  reportId: string,
+  incoming: Note[],
+  draft: DraftRecord | null,
+): Promise<NotesMerge> {
   return db.transaction('rw', db.notes, async () => {
     const mine = await notesOf(db, reportId);
     const stored = await db.notes.bulkGet(incoming.map((n) => n.id));
@@ -327,7 +464,9 @@ export async function importNotes(db: KkfzDb, reportId: string, incoming: Note[]
 
 /** The drafts carried forward from one report, the newest first. */
 export async function carryDraftsOf(db: KkfzDb, reportId: string): Promise<CarryDraft[]> {
-  return (await db.carry.where('reportId').equals(reportId).toArray()).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return (await db.carry.where('reportId').equals(reportId).toArray()).sort((a, b) =>
+    b.createdAt.localeCompare(a.createdAt),
+  );
 }
 
 /** The draft for `fromYear + 1` already carried forward from a report, if any (the newest). */
@@ -347,7 +486,12 @@ export async function putCarryDraft(db: KkfzDb, draft: CarryDraft): Promise<void
 }
 
 /** Sets what happens to one carried block; a missing draft or block is an error, not a silent no-op. */
-export async function setCarryState(db: KkfzDb, carryId: string, blockId: string, state: CarryState): Promise<CarryDraft> {
+export async function setCarryState(
+  db: KkfzDb,
+  carryId: string,
+  blockId: string,
+  state: CarryState,
+): Promise<CarryDraft> {
   return db.transaction('rw', db.carry, async () => {
     const draft = await db.carry.get(carryId);
     const item = draft?.items.find((x) => x.blockId === blockId);

@@ -4,7 +4,19 @@
 // a report or a draft with all that belongs to it and clearing everything (repository.ts) are derived from it;
 // tests/unit/storage-tables.test.ts checks each of them against this list.
 import type { z } from 'zod';
-import { AspectStatus, CarryDraft, Correction, DraftImage, DraftRecord, FieldChoice, Justification, Note, ProgressEntry, ReportRecord, Settings } from '../schema';
+import {
+  AspectStatus,
+  CarryDraft,
+  Correction,
+  DraftImage,
+  DraftRecord,
+  FieldChoice,
+  Justification,
+  Note,
+  ProgressEntry,
+  ReportRecord,
+  Settings,
+} from '../schema';
 
 /** A table of rows keyed by `id`. On restore they merge by id: new ones are added, identical ones skipped, and
  * for one stored with other content the user chooses between theirs and the backup's. */
@@ -26,7 +38,12 @@ const table = <S extends z.ZodObject, O extends string = never>(t: Table<S, O>) 
 
 export const TABLES = {
   reports: table({ row: ReportRecord, stores: 'id, organisation, year, updatedAt', owner: null, backup: 'always' }),
-  drafts: table({ row: DraftRecord, stores: 'id, reportId, importedAt, sha256', owner: { table: 'reports', by: 'reportId' }, backup: 'always' }),
+  drafts: table({
+    row: DraftRecord,
+    stores: 'id, reportId, importedAt, sha256',
+    owner: { table: 'reports', by: 'reportId' },
+    backup: 'always',
+  }),
   // the report's, not the draft's it was last anchored on: deleting a draft keeps them (placed on the other drafts);
   // one kept from before database version 5 whose draft was gone has no report (and no place) and is kept so
   corrections: table({
@@ -35,13 +52,43 @@ export const TABLES = {
     owner: { table: 'reports', by: 'reportId', unowned: (c) => c.reportId === '' && c.target === null },
     backup: 'always',
   }),
-  progress: table({ row: ProgressEntry, stores: 'id, reportId', owner: { table: 'reports', by: 'reportId' }, backup: 'always' }),
-  aspects: table({ row: AspectStatus, stores: 'id, reportId', owner: { table: 'reports', by: 'reportId' }, backup: 'always' }),
-  images: table({ row: DraftImage, stores: 'id, draftId', owner: { table: 'drafts', by: 'draftId' }, backup: 'always' }),
+  progress: table({
+    row: ProgressEntry,
+    stores: 'id, reportId',
+    owner: { table: 'reports', by: 'reportId' },
+    backup: 'always',
+  }),
+  aspects: table({
+    row: AspectStatus,
+    stores: 'id, reportId',
+    owner: { table: 'reports', by: 'reportId' },
+    backup: 'always',
+  }),
+  images: table({
+    row: DraftImage,
+    stores: 'id, draftId',
+    owner: { table: 'drafts', by: 'draftId' },
+    backup: 'always',
+  }),
   // added to format 1 after the first release
-  notes: table({ row: Note, stores: 'id, reportId', owner: { table: 'reports', by: 'reportId' }, backup: { since: 1 } }),
-  carry: table({ row: CarryDraft, stores: 'id, reportId', owner: { table: 'reports', by: 'reportId' }, backup: { since: 1 } }),
-  justifications: table({ row: Justification, stores: 'id, reportId', owner: { table: 'reports', by: 'reportId' }, backup: { since: 3 } }),
+  notes: table({
+    row: Note,
+    stores: 'id, reportId',
+    owner: { table: 'reports', by: 'reportId' },
+    backup: { since: 1 },
+  }),
+  carry: table({
+    row: CarryDraft,
+    stores: 'id, reportId',
+    owner: { table: 'reports', by: 'reportId' },
+    backup: { since: 1 },
+  }),
+  justifications: table({
+    row: Justification,
+    stores: 'id, reportId',
+    owner: { table: 'reports', by: 'reportId' },
+    backup: { since: 3 },
+  }),
   // per portal, not per report
   fieldChoices: table({ row: FieldChoice, stores: 'id, origin', owner: null, backup: { since: 3 } }),
 };
@@ -67,7 +114,10 @@ export function byTable<V>(f: (t: TableName) => V): Record<TableName, V> {
 export const noRows = () => byTable(() => []) as Rows;
 
 /** Every table with its Dexie key and indexes: the database's newest version. */
-export const STORES: Record<string, string> = { ...byTable((t) => TABLES[t].stores), [SETTINGS.table]: SETTINGS.stores };
+export const STORES: Record<string, string> = {
+  ...byTable((t) => TABLES[t].stores),
+  [SETTINGS.table]: SETTINGS.stores,
+};
 
 /** The tables whose rows belong to a row of `owner`, each with the field that says to which. */
 export function ownedBy(owner: TableName): { table: TableName; by: string }[] {

@@ -44,14 +44,28 @@ export interface Body {
 }
 
 /** what makes a paragraph without text more than an empty line (a section break is kept by the writer) */
-const HOLDS = new Set(['drawing', 'pict', 'object', 'fldChar', 'fldSimple', 'instrText', 'footnoteReference', 'endnoteReference', 'commentReference', 'sdt', 'oMath', 'AlternateContent']);
+const HOLDS = new Set([
+  'drawing',
+  'pict',
+  'object',
+  'fldChar',
+  'fldSimple',
+  'instrText',
+  'footnoteReference',
+  'endnoteReference',
+  'commentReference',
+  'sdt',
+  'oMath',
+  'AlternateContent',
+]);
 const TITLE = /^(?:title|titel|subtitle|ondertitel)$/i;
 /** a question or label longer than this is text of its own */
 const PROMPT_WORDS = 25;
 
 export function holdsMore(el: Element): boolean {
   const walk = (x: Element): boolean => {
-    for (let c = x.firstChild; c; c = c.nextSibling) if (c.nodeType === 1 && (HOLDS.has((c as Element).localName) || walk(c as Element))) return true;
+    for (let c = x.firstChild; c; c = c.nextSibling)
+      if (c.nodeType === 1 && (HOLDS.has((c as Element).localName) || walk(c as Element))) return true;
     return false;
   };
   return walk(el);
@@ -82,9 +96,12 @@ export function readBody(t: TemplateDoc, isSlotControl: (sdt: Element) => boolea
       return { look: paragraphLook(p, t.styles), styled: inTable ? null : styled };
     }),
   );
-  const holdsPlace = (p: Element) => all(p, 'sdt').some(isSlotControl) || inlineSpans(lineOf(p, isSlotControl), t.styles).length > 0;
+  const holdsPlace = (p: Element) =>
+    all(p, 'sdt').some(isSlotControl) || inlineSpans(lineOf(p, isSlotControl), t.styles).length > 0;
   // a line that holds a place to write ("Aantal cliënten: [aantal]") is a form's line, unless a style says otherwise
-  const levels = new Map(seen.map((p, k) => [p, outline[k] && (!outline[k].guess || !holdsPlace(p)) ? outline[k].level : null]));
+  const levels = new Map(
+    seen.map((p, k) => [p, outline[k] && (!outline[k].guess || !holdsPlace(p)) ? outline[k].level : null]),
+  );
 
   const items: BodyItem[] = [];
   const places = new Map<Element, Place>();
@@ -100,9 +117,15 @@ export function readBody(t: TemplateDoc, isSlotControl: (sdt: Element) => boolea
       if (isW(el, 'p')) {
         const text = normalizeSpace(textOf(el));
         const level = levels.get(el) ?? null;
-        const kind = level !== null && text && paragraphKind(el, t) !== 'placeholder' ? 'heading' : paragraphKind(el, t);
+        const kind =
+          level !== null && text && paragraphKind(el, t) !== 'placeholder' ? 'heading' : paragraphKind(el, t);
         if (kind === 'heading') {
-          const heading: Heading = { text, level: level!, key: `h${index.get(el)}`, title: TITLE.test(t.styles.get(styleOf(el))?.name ?? '') };
+          const heading: Heading = {
+            text,
+            level: level!,
+            key: `h${index.get(el)}`,
+            title: TITLE.test(t.styles.get(styleOf(el))?.name ?? ''),
+          };
           stack = [...stack.filter((h) => h.level < heading.level), heading];
           before = [];
           headings.push(heading);

@@ -26,8 +26,85 @@ export interface Look {
 }
 
 // The schema's order of a run's and a paragraph's properties: Word refuses them out of order.
-const RPR_ORDER = ['rStyle', 'rFonts', 'b', 'bCs', 'i', 'iCs', 'caps', 'smallCaps', 'strike', 'dstrike', 'outline', 'shadow', 'emboss', 'imprint', 'noProof', 'snapToGrid', 'vanish', 'webHidden', 'color', 'spacing', 'w', 'kern', 'position', 'sz', 'szCs', 'highlight', 'u', 'effect', 'bdr', 'shd', 'fitText', 'vertAlign', 'rtl', 'cs', 'em', 'lang', 'eastAsianLayout', 'specVanish', 'oMath'];
-const PPR_ORDER = ['pStyle', 'keepNext', 'keepLines', 'pageBreakBefore', 'framePr', 'widowControl', 'numPr', 'suppressLineNumbers', 'pBdr', 'shd', 'tabs', 'suppressAutoHyphens', 'kinsoku', 'wordWrap', 'overflowPunct', 'topLinePunct', 'autoSpaceDE', 'autoSpaceDN', 'bidi', 'adjustRightInd', 'snapToGrid', 'spacing', 'ind', 'contextualSpacing', 'mirrorIndents', 'suppressOverlap', 'jc', 'textDirection', 'textAlignment', 'textboxTightWrap', 'outlineLvl', 'divId', 'cnfStyle', 'rPr', 'sectPr', 'pPrChange'];
+const RPR_ORDER = [
+  'rStyle',
+  'rFonts',
+  'b',
+  'bCs',
+  'i',
+  'iCs',
+  'caps',
+  'smallCaps',
+  'strike',
+  'dstrike',
+  'outline',
+  'shadow',
+  'emboss',
+  'imprint',
+  'noProof',
+  'snapToGrid',
+  'vanish',
+  'webHidden',
+  'color',
+  'spacing',
+  'w',
+  'kern',
+  'position',
+  'sz',
+  'szCs',
+  'highlight',
+  'u',
+  'effect',
+  'bdr',
+  'shd',
+  'fitText',
+  'vertAlign',
+  'rtl',
+  'cs',
+  'em',
+  'lang',
+  'eastAsianLayout',
+  'specVanish',
+  'oMath',
+];
+const PPR_ORDER = [
+  'pStyle',
+  'keepNext',
+  'keepLines',
+  'pageBreakBefore',
+  'framePr',
+  'widowControl',
+  'numPr',
+  'suppressLineNumbers',
+  'pBdr',
+  'shd',
+  'tabs',
+  'suppressAutoHyphens',
+  'kinsoku',
+  'wordWrap',
+  'overflowPunct',
+  'topLinePunct',
+  'autoSpaceDE',
+  'autoSpaceDN',
+  'bidi',
+  'adjustRightInd',
+  'snapToGrid',
+  'spacing',
+  'ind',
+  'contextualSpacing',
+  'mirrorIndents',
+  'suppressOverlap',
+  'jc',
+  'textDirection',
+  'textAlignment',
+  'textboxTightWrap',
+  'outlineLvl',
+  'divId',
+  'cnfStyle',
+  'rPr',
+  'sectPr',
+  'pPrChange',
+];
 /** what makes text look like a hint, and what belongs to the place rather than its text */
 const HINT_PROPS = new Set(['color', 'i', 'iCs', 'highlight', 'shd', 'vanish', 'webHidden', 'rPrChange']);
 const PLACE_PROPS = new Set(['numPr', 'sectPr', 'pPrChange', 'framePr']);
@@ -53,7 +130,8 @@ export function runProps(b: Build, rPr: Element | null): Element | null {
   const copy = rPr.cloneNode(true) as Element;
   for (const c of kids(copy)) {
     const style = c.localName === 'rStyle' ? val(c) : null;
-    if (HINT_PROPS.has(c.localName) || (style !== null && PLACEHOLDER_STYLE.test(b.styles.get(style)?.name ?? style))) remove(c);
+    if (HINT_PROPS.has(c.localName) || (style !== null && PLACEHOLDER_STYLE.test(b.styles.get(style)?.name ?? style)))
+      remove(c);
   }
   return kids(copy).length ? copy : null;
 }
@@ -73,7 +151,10 @@ export function paragraphProps(b: Build, pPr: Element | null): Element | null {
 }
 
 /** The look of the house's body text, for a place that shows none (a heading with nothing under it). */
-export const houseLook = (b: Build): Look => ({ pPr: b.house.body ? make(b.doc, 'pPr', {}, make(b.doc, 'pStyle', { val: b.house.body })) : null, rPr: null });
+export const houseLook = (b: Build): Look => ({
+  pPr: b.house.body ? make(b.doc, 'pPr', {}, make(b.doc, 'pStyle', { val: b.house.body })) : null,
+  rPr: null,
+});
 
 /** A place's look: its paragraph's properties, and its run properties (the first run's, else the paragraph mark's);
  * a heading's place (a line in a heading, an empty heading paragraph) gives body text the house's look. */
@@ -131,10 +212,16 @@ function listItem(b: Build, piece: Extract<Piece, { kind: 'list-item' }>, look: 
   const pPr = clone(look.pPr) ?? make(b.doc, 'pPr');
   const depth = String(Math.min(piece.depth, MAX_LIST_LEVEL));
   if (b.house.listStyle) setProp(pPr, make(b.doc, 'pStyle', { val: b.house.listStyle }), PPR_ORDER);
-  if (b.house.bulletNum) setProp(pPr, make(b.doc, 'numPr', {}, make(b.doc, 'ilvl', { val: depth }), make(b.doc, 'numId', { val: b.house.bulletNum })), PPR_ORDER);
+  if (b.house.bulletNum)
+    setProp(
+      pPr,
+      make(b.doc, 'numPr', {}, make(b.doc, 'ilvl', { val: depth }), make(b.doc, 'numId', { val: b.house.bulletNum })),
+      PPR_ORDER,
+    );
   // without bullets of its own, the template gets a bullet character and an indent
   const plain = !b.house.bulletNum && !b.house.listStyle;
-  if (plain) setProp(pPr, make(b.doc, 'ind', { left: String(INDENT * (piece.depth + 1)), hanging: String(INDENT) }), PPR_ORDER);
+  if (plain)
+    setProp(pPr, make(b.doc, 'ind', { left: String(INDENT * (piece.depth + 1)), hanging: String(INDENT) }), PPR_ORDER);
   const prefix = plain ? '• ' : '';
   const marks = piece.marks.map((m) => ({ ...m, start: m.start + prefix.length, end: m.end + prefix.length }));
   return paragraph(b, pPr, runs(b, prefix + piece.text, marks, look.rPr));
@@ -148,10 +235,27 @@ function table(b: Build, piece: Extract<Piece, { kind: 'table' }>): Element {
   tblPr.appendChild(make(b.doc, 'tblW', { w: '5000', type: 'pct' }));
   if (!b.house.table) {
     const line = (side: string) => make(b.doc, side, { val: 'single', sz: '4', space: '0', color: 'auto' });
-    tblPr.appendChild(make(b.doc, 'tblBorders', {}, ...['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(line)));
+    tblPr.appendChild(
+      make(b.doc, 'tblBorders', {}, ...['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(line)),
+    );
   }
-  tblPr.appendChild(make(b.doc, 'tblLook', { val: piece.header ? '04A0' : '0400', firstRow: piece.header ? '1' : '0', lastRow: '0', firstColumn: '1', lastColumn: '0', noHBand: '0', noVBand: '1' }));
-  const grid = make(b.doc, 'tblGrid', {}, ...Array.from({ length: columns }, () => make(b.doc, 'gridCol', { w: String(width) })));
+  tblPr.appendChild(
+    make(b.doc, 'tblLook', {
+      val: piece.header ? '04A0' : '0400',
+      firstRow: piece.header ? '1' : '0',
+      lastRow: '0',
+      firstColumn: '1',
+      lastColumn: '0',
+      noHBand: '0',
+      noVBand: '1',
+    }),
+  );
+  const grid = make(
+    b.doc,
+    'tblGrid',
+    {},
+    ...Array.from({ length: columns }, () => make(b.doc, 'gridCol', { w: String(width) })),
+  );
   // one comment for the table, on its first marked cell
   let noted = false;
   const rows = piece.rows.map((row, r) => {
@@ -161,10 +265,20 @@ function table(b: Build, piece: Extract<Piece, { kind: 'table' }>): Element {
       const marked = piece.marked[r]?.[c] === true && text !== '';
       const bold = header ? [make(b.doc, 'b')] : [];
       let children: Node[];
-      if (marked && !noted) children = runs(b, text, [{ start: 0, end: text.length, notes: piece.notes }], null, header);
-      else children = marked ? [run(b, text, null, [...bold, make(b.doc, 'highlight', { val: 'yellow' })])] : runs(b, text, [], null, header);
+      if (marked && !noted)
+        children = runs(b, text, [{ start: 0, end: text.length, notes: piece.notes }], null, header);
+      else
+        children = marked
+          ? [run(b, text, null, [...bold, make(b.doc, 'highlight', { val: 'yellow' })])]
+          : runs(b, text, [], null, header);
       noted ||= marked;
-      return make(b.doc, 'tc', {}, make(b.doc, 'tcPr', {}, make(b.doc, 'tcW', { w: String(width), type: 'dxa' })), paragraph(b, null, children));
+      return make(
+        b.doc,
+        'tc',
+        {},
+        make(b.doc, 'tcPr', {}, make(b.doc, 'tcW', { w: String(width), type: 'dxa' })),
+        paragraph(b, null, children),
+      );
     });
     return make(b.doc, 'tr', {}, ...(header ? [make(b.doc, 'trPr', {}, make(b.doc, 'tblHeader'))] : []), ...cells);
   });
@@ -174,18 +288,44 @@ function table(b: Build, piece: Extract<Piece, { kind: 'table' }>): Element {
 /** Pieces as paragraphs and tables; `inCell`: a table goes in as its readable lines (no table inside a cell). */
 export function blocksFor(b: Build, pieces: readonly Piece[], look: Look, inCell = false): Element[] {
   return pieces.flatMap((piece): Element[] => {
-    if (piece.kind === 'paragraph') return [paragraph(b, clone(look.pPr), runs(b, piece.text, piece.marks, look.rPr, piece.lead))];
+    if (piece.kind === 'paragraph')
+      return [paragraph(b, clone(look.pPr), runs(b, piece.text, piece.marks, look.rPr, piece.lead))];
     if (piece.kind === 'list-item') return [listItem(b, piece, look)];
     if (!inCell) return [table(b, piece)];
     const lines = tableLines(piece.rows);
-    return lines.map((line, k) => paragraph(b, clone(look.pPr), runs(b, line, k === 0 && piece.notes.length ? [{ start: 0, end: line.length, notes: piece.notes }] : [], look.rPr)));
+    return lines.map((line, k) =>
+      paragraph(
+        b,
+        clone(look.pPr),
+        runs(
+          b,
+          line,
+          k === 0 && piece.notes.length ? [{ start: 0, end: line.length, notes: piece.notes }] : [],
+          look.rPr,
+        ),
+      ),
+    );
   });
 }
 
 /** Pieces as runs within one line, a line break between them. */
 export function runsFor(b: Build, pieces: readonly Piece[], rPr: Element | null): Node[] {
   return pieces.flatMap((piece, k): Node[] => {
-    const lines = piece.kind === 'table' ? [{ text: tableLines(piece.rows).join('\n'), marks: [] as Mark[] }] : [{ text: piece.kind === 'list-item' ? `- ${piece.text}` : piece.text, marks: piece.kind === 'list-item' ? piece.marks.map((m) => ({ ...m, start: m.start + 2, end: m.end + 2 })) : piece.marks }];
-    return [...(k ? [make(b.doc, 'r', {}, make(b.doc, 'br'))] : []), ...lines.flatMap((l) => runs(b, l.text, l.marks, rPr))];
+    const lines =
+      piece.kind === 'table'
+        ? [{ text: tableLines(piece.rows).join('\n'), marks: [] as Mark[] }]
+        : [
+            {
+              text: piece.kind === 'list-item' ? `- ${piece.text}` : piece.text,
+              marks:
+                piece.kind === 'list-item'
+                  ? piece.marks.map((m) => ({ ...m, start: m.start + 2, end: m.end + 2 }))
+                  : piece.marks,
+            },
+          ];
+    return [
+      ...(k ? [make(b.doc, 'r', {}, make(b.doc, 'br'))] : []),
+      ...lines.flatMap((l) => runs(b, l.text, l.marks, rPr)),
+    ];
   });
 }

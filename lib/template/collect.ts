@@ -32,7 +32,11 @@ const TOC_STYLE = /^(?:toc|inhopg|inhoudsopgave)/i;
 /** The signals and place keys every slot takes from the headings above it. */
 function around(place: Place): Pick<FieldSpec, 'place'> & { signals: Partial<FieldSignals> } {
   return {
-    signals: { heading: place.sections.at(-1)?.text ?? '', outline: place.sections.slice(0, -1).map((h) => h.text), before: place.before },
+    signals: {
+      heading: place.sections.at(-1)?.text ?? '',
+      outline: place.sections.slice(0, -1).map((h) => h.text),
+      before: place.before,
+    },
     place: { row: '', group: '', sections: place.sections.map((h) => h.key) },
   };
 }
@@ -43,7 +47,8 @@ const withPlace = (base: ReturnType<typeof around>, place: Partial<FieldPlace>) 
 function sectionSlots(body: Body): Found[] {
   const out: Found[] = [];
   const { items } = body;
-  const isP = (x: BodyItem | undefined, ...kinds: string[]): x is Extract<BodyItem, { type: 'p' }> => x?.type === 'p' && kinds.includes(x.kind);
+  const isP = (x: BodyItem | undefined, ...kinds: string[]): x is Extract<BodyItem, { type: 'p' }> =>
+    x?.type === 'p' && kinds.includes(x.kind);
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!;
     if (item.type !== 'p') continue;
@@ -53,8 +58,14 @@ function sectionSlots(body: Body): Found[] {
       let end = k;
       for (let j = k + 1; isP(items[j], 'placeholder', 'empty'); j++) if (isP(items[j], 'placeholder')) end = j;
       const group = items.slice(k, end + 1) as Extract<BodyItem, { type: 'p' }>[];
-      const shown = group.filter((g) => g.kind === 'placeholder').map((g) => g.text).join(' ');
-      const hint = group.map((g) => hintOf(g.text)).filter(Boolean).join(' ');
+      const shown = group
+        .filter((g) => g.kind === 'placeholder')
+        .map((g) => g.text)
+        .join(' ');
+      const hint = group
+        .map((g) => hintOf(g.text))
+        .filter(Boolean)
+        .join(' ');
       const base = around(place);
       out.push({
         at: item.el,
@@ -62,7 +73,12 @@ function sectionSlots(body: Body): Found[] {
         where: { kind: 'section', paragraphs: group.map((g) => g.paragraph), after: null },
         shown,
         // named by the question it answers, else by its heading
-        spec: { base: 'textarea', label: (/[?:]$/.test(place.before) && place.before) || place.sections.at(-1)?.text || hint || shown, signals: { ...base.signals, placeholder: hint }, place: base.place },
+        spec: {
+          base: 'textarea',
+          label: (/[?:]$/.test(place.before) && place.before) || place.sections.at(-1)?.text || hint || shown,
+          signals: { ...base.signals, placeholder: hint },
+          place: base.place,
+        },
       });
       k = end;
       continue;
@@ -138,12 +154,24 @@ function controlSlots(t: TemplateDoc, body: Body, tables: Element[]): Found[] {
         where: { kind: 'control', control: index },
         shown: c.text,
         spec: {
-          base: c.type === 'list' ? 'select' : c.type === 'date' || (c.type === 'plain' && !c.multiLine) || (c.type === 'rich' && c.level === 'inline') ? 'text' : 'textarea',
+          base:
+            c.type === 'list'
+              ? 'select'
+              : c.type === 'date' || (c.type === 'plain' && !c.multiLine) || (c.type === 'rich' && c.level === 'inline')
+                ? 'text'
+                : 'textarea',
           label: c.title || nameWords(c.tag),
           inputType: c.type === 'date' ? 'date' : 'text',
           readOnly: c.locked,
           options: c.options,
-          signals: { ...base.signals, label: c.title ? [c.title] : [], tokens: nameWords(c.tag), placeholder: hint, rowHeader: cell?.rowHeader ?? '', colHeader: cell?.colHeader ?? '' },
+          signals: {
+            ...base.signals,
+            label: c.title ? [c.title] : [],
+            tokens: nameWords(c.tag),
+            placeholder: hint,
+            rowHeader: cell?.rowHeader ?? '',
+            colHeader: cell?.colHeader ?? '',
+          },
           place: withPlace(base, cell ? { row: cell.row, group: cell.group } : {}),
         },
       },
@@ -178,7 +206,14 @@ function inlineSlots(t: TemplateDoc, body: Body, tables: Element[], taken: Set<E
           // a place that ends its line ("Toelichting: [Vul hier in]") takes a passage, one inside a sentence a few words
           base: /[\p{L}\p{N}]/u.test(after) ? 'text' : 'textarea',
           label: label || after || shown,
-          signals: { ...base.signals, label: label ? [label] : [], placeholder: hintOf(shown), description: after, rowHeader: cell?.rowHeader ?? '', colHeader: cell?.colHeader ?? '' },
+          signals: {
+            ...base.signals,
+            label: label ? [label] : [],
+            placeholder: hintOf(shown),
+            description: after,
+            rowHeader: cell?.rowHeader ?? '',
+            colHeader: cell?.colHeader ?? '',
+          },
           place: withPlace(base, cell ? { row: cell.row, group: cell.group } : {}),
         },
       };
@@ -203,16 +238,26 @@ function collectFrom(t: TemplateDoc): Template {
   const cells = cellSlots(t, body, tables);
   const controls = controlSlots(t, body, tables);
   const sections = sectionSlots(body);
-  const taken = new Set([...cells.map((c) => c.at), ...sections.flatMap((s) => (s.where.kind === 'section' ? s.where.paragraphs.map((k) => t.paragraphs[k]!) : []))]);
+  const taken = new Set([
+    ...cells.map((c) => c.at),
+    ...sections.flatMap((s) => (s.where.kind === 'section' ? s.where.paragraphs.map((k) => t.paragraphs[k]!) : [])),
+  ]);
   const found = [...sections, ...cells, ...controls, ...inlineSlots(t, body, tables, taken)];
   const order = documentOrder(t.doc);
   found.sort((a, b) => order.get(a.at)! - order.get(b.at)! || a.offset - b.offset);
-  const slots = found.map((f, k): Slot => ({ field: slotField({ ...f.spec, key: `s${k + 1}` }), where: f.where, shown: normalizeSpace(f.shown) }));
+  const slots = found.map((f, k): Slot => ({
+    field: slotField({ ...f.spec, key: `s${k + 1}` }),
+    where: f.where,
+    shown: normalizeSpace(f.shown),
+  }));
   return { slots, headings: body.headings.map((h) => ({ text: h.text, level: h.level })) };
 }
 
 /** The template's places to write, or why it cannot be read (as the import refuses a report). */
-export function collectTemplate(bytes: Uint8Array, limits: Partial<InspectLimits> = {}): Result<Template, InspectError> {
+export function collectTemplate(
+  bytes: Uint8Array,
+  limits: Partial<InspectLimits> = {},
+): Result<Template, InspectError> {
   const read = readTemplateDoc(bytes, limits);
   if (!read.ok) return read;
   return ok(collectFrom(read.value), read.messages);

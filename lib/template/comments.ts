@@ -24,15 +24,27 @@ export interface Comments {
 
 /** Which part the document's comments relationship points at, if it has one. */
 function target(rels: Document): string | null {
-  const rel = Array.from(rels.getElementsByTagNameNS(RELS_NS, 'Relationship')).find((r) => r.getAttribute('Type') === REL_TYPE);
-  return rel ? `word/${rel.getAttribute('Target')!.replace(/^\/?word\//, '').replace(/^\.\//, '')}` : null;
+  const rel = Array.from(rels.getElementsByTagNameNS(RELS_NS, 'Relationship')).find(
+    (r) => r.getAttribute('Type') === REL_TYPE,
+  );
+  return rel
+    ? `word/${rel
+        .getAttribute('Target')!
+        .replace(/^\/?word\//, '')
+        .replace(/^\.\//, '')}`
+    : null;
 }
 
 export function commentsFor(pkg: DocxPackage, date: string): Comments {
-  const rels = parseXml(partText(pkg, RELS) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}"/>`);
+  const rels = parseXml(
+    partText(pkg, RELS) ??
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELS_NS}"/>`,
+  );
   const name = target(rels) ?? COMMENTS;
   const existing = partText(pkg, name);
-  const doc = existing ? parseXml(existing) : parseXml(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="${W}"/>`);
+  const doc = existing
+    ? parseXml(existing)
+    : parseXml(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:comments xmlns:w="${W}"/>`);
   let next = all(doc, 'comment').reduce((n, c) => Math.max(n, Number(val(c, 'id')) || 0), -1) + 1;
   let added = 0;
   return {
@@ -40,7 +52,9 @@ export function commentsFor(pkg: DocxPackage, date: string): Comments {
       const id = next++;
       added++;
       const paragraphs = notes.map((n) => make(doc, 'p', {}, make(doc, 'r', {}, textElement(doc, xmlSafe(n)))));
-      doc.documentElement.appendChild(make(doc, 'comment', { id: String(id), author: AUTHOR, initials: 'KKFZ', date }, ...paragraphs));
+      doc.documentElement.appendChild(
+        make(doc, 'comment', { id: String(id), author: AUTHOR, initials: 'KKFZ', date }, ...paragraphs),
+      );
       return id;
     },
     parts() {
@@ -48,7 +62,9 @@ export function commentsFor(pkg: DocxPackage, date: string): Comments {
       if (!added) return out;
       out.set(name, serializeXml(doc));
       if (!target(rels)) {
-        const ids = new Set(Array.from(rels.getElementsByTagNameNS(RELS_NS, 'Relationship')).map((r) => r.getAttribute('Id')));
+        const ids = new Set(
+          Array.from(rels.getElementsByTagNameNS(RELS_NS, 'Relationship')).map((r) => r.getAttribute('Id')),
+        );
         let n = ids.size + 1;
         while (ids.has(`rId${n}`)) n++;
         const rel = rels.createElementNS(RELS_NS, 'Relationship');
@@ -60,7 +76,12 @@ export function commentsFor(pkg: DocxPackage, date: string): Comments {
       }
       const typesText = partText(pkg, TYPES);
       const types = typesText ? parseXml(typesText) : null;
-      if (types && !Array.from(types.getElementsByTagNameNS(TYPES_NS, 'Override')).some((o) => o.getAttribute('PartName') === `/${name}`)) {
+      if (
+        types &&
+        !Array.from(types.getElementsByTagNameNS(TYPES_NS, 'Override')).some(
+          (o) => o.getAttribute('PartName') === `/${name}`,
+        )
+      ) {
         const override = types.createElementNS(TYPES_NS, 'Override');
         override.setAttribute('PartName', `/${name}`);
         override.setAttribute('ContentType', CONTENT_TYPE);

@@ -24,19 +24,35 @@ export interface ControlInfo {
   placeholder: boolean;
 }
 
-const OTHER = new Set(['docPartObj', 'docPartList', 'picture', 'citation', 'bibliography', 'group', 'equation', 'checkbox']);
+const OTHER = new Set([
+  'docPartObj',
+  'docPartList',
+  'picture',
+  'citation',
+  'bibliography',
+  'group',
+  'equation',
+  'checkbox',
+]);
 
 export function controlInfo(sdt: Element): ControlInfo {
   const pr = kid(sdt, 'sdtPr');
   const content = kid(sdt, 'sdtContent');
   const has = (name: string) => pr !== null && kids(pr).some((e) => e.localName === name);
   // w14:checkbox lives in another namespace: looked for by name
-  const other = pr !== null && Array.from(pr.childNodes).some((n) => n.nodeType === 1 && OTHER.has((n as Element).localName));
+  const other =
+    pr !== null && Array.from(pr.childNodes).some((n) => n.nodeType === 1 && OTHER.has((n as Element).localName));
   const list = pr && (kid(pr, 'dropDownList') ?? kid(pr, 'comboBox'));
   const type: ControlType = other ? 'other' : list ? 'list' : has('date') ? 'date' : has('text') ? 'plain' : 'rich';
   // where it stands says what it holds: in a row it is a cell, in a table rows, in a paragraph runs
   const parent = sdt.parentNode;
-  const level: ControlLevel = isW(parent, 'tr') ? 'cell' : isW(parent, 'tbl') ? 'row' : up(sdt, 'p') ? 'inline' : 'block';
+  const level: ControlLevel = isW(parent, 'tr')
+    ? 'cell'
+    : isW(parent, 'tbl')
+      ? 'row'
+      : up(sdt, 'p')
+        ? 'inline'
+        : 'block';
   const text = content ? normalizeSpace(textOf(content)) : '';
   const lock = val(pr && kid(pr, 'lock'));
   return {
@@ -45,7 +61,12 @@ export function controlInfo(sdt: Element): ControlInfo {
     type,
     level,
     multiLine: ['1', 'true', 'on'].includes(val(pr && kid(pr, 'text'), 'multiLine') ?? ''),
-    options: list ? kids(list, 'listItem').map((i) => ({ value: val(i, 'value') ?? '', label: val(i, 'displayText') ?? val(i, 'value') ?? '' })) : [],
+    options: list
+      ? kids(list, 'listItem').map((i) => ({
+          value: val(i, 'value') ?? '',
+          label: val(i, 'displayText') ?? val(i, 'value') ?? '',
+        }))
+      : [],
     locked: lock === 'contentLocked' || lock === 'sdtContentLocked',
     text,
     placeholder: pr !== null && kid(pr, 'showingPlcHdr') !== null,

@@ -24,7 +24,10 @@ const unreadable = (part: string, why: string): InspectError => ({
   en: `The template is damaged: ${part} is not valid XML (${why}). Open and save it again in Word.`,
 });
 
-export function readTemplateDoc(bytes: Uint8Array, limits: Partial<InspectLimits> = {}): Result<TemplateDoc, InspectError> {
+export function readTemplateDoc(
+  bytes: Uint8Array,
+  limits: Partial<InspectLimits> = {},
+): Result<TemplateDoc, InspectError> {
   const opened = openPackage(bytes, limits);
   if (!opened.ok) return opened;
   const pkg = opened.value;
@@ -35,5 +38,15 @@ export function readTemplateDoc(bytes: Uint8Array, limits: Partial<InspectLimits
     if (e instanceof XmlError) return fail(unreadable(DOCUMENT, e.message), opened.messages);
     throw e;
   }
-  return ok({ pkg, doc, styles: readStyles(partText(pkg, 'word/styles.xml')), paragraphs: all(doc, 'p'), cells: all(doc, 'tc'), controls: all(doc, 'sdt') }, opened.messages);
+  return ok(
+    {
+      pkg,
+      doc,
+      styles: readStyles(partText(pkg, 'word/styles.xml')),
+      paragraphs: all(doc, 'p'),
+      cells: all(doc, 'tc'),
+      controls: all(doc, 'sdt'),
+    },
+    opened.messages,
+  );
 }

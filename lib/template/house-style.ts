@@ -29,7 +29,11 @@ function styleIds(t: TemplateDoc): { id: string; name: string; type: string }[] 
   const xml = partText(t.pkg, 'word/styles.xml');
   if (!xml) return [];
   try {
-    return all(parseXml(xml), 'style').map((s) => ({ id: val(s, 'styleId') ?? '', name: val(kid(s, 'name')) ?? '', type: val(s, 'type') ?? '' }));
+    return all(parseXml(xml), 'style').map((s) => ({
+      id: val(s, 'styleId') ?? '',
+      name: val(kid(s, 'name')) ?? '',
+      type: val(s, 'type') ?? '',
+    }));
   } catch (e) {
     if (e instanceof XmlError) return [];
     throw e;
@@ -64,11 +68,21 @@ export function houseStyle(t: TemplateDoc): HouseStyle {
   for (const p of t.paragraphs) {
     const id = styleOf(p);
     const style = t.styles.get(id);
-    if (up(p, 'tc') || up(p, 'txbxContent') || style?.headingLevel || kid(kid(p, 'pPr') ?? p, 'numPr') || paragraphKind(p, t) !== 'body') continue;
+    if (
+      up(p, 'tc') ||
+      up(p, 'txbxContent') ||
+      style?.headingLevel ||
+      kid(kid(p, 'pPr') ?? p, 'numPr') ||
+      paragraphKind(p, t) !== 'body'
+    )
+      continue;
     weight.set(id, (weight.get(id) ?? 0) + textOf(p).length);
   }
   const body = [...weight].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  const table = all(t.doc, 'tbl').map((tbl) => val(kid(kid(tbl, 'tblPr') ?? tbl, 'tblStyle'))).find(Boolean) ?? named(TABLE_GRID, 'table');
+  const table =
+    all(t.doc, 'tbl')
+      .map((tbl) => val(kid(kid(tbl, 'tblPr') ?? tbl, 'tblStyle')))
+      .find(Boolean) ?? named(TABLE_GRID, 'table');
   const section = all(t.doc, 'sectPr').at(-1);
   const size = Number(val(section ? kid(section, 'pgSz') : null, 'w'));
   const margins = section ? kid(section, 'pgMar') : null;

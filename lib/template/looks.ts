@@ -48,7 +48,9 @@ export function paragraphLook(p: Element, styles: StyleSheet): ParagraphLook {
     toggle(kid(r, 'rPr'), name) ?? ((runStyle(r) && inherited(runStyle(r)!)) || (pStyle !== null && inherited(pStyle)));
   const size = (r: Element) => {
     const half = Number(val(kid(kid(r, 'rPr') ?? r, 'sz')));
-    return half > 0 ? half / 2 : (runStyle(r)?.fontSize ?? pStyle?.fontSize ?? styles.defaultFontSize ?? DEFAULT_POINTS);
+    return half > 0
+      ? half / 2
+      : (runStyle(r)?.fontSize ?? pStyle?.fontSize ?? styles.defaultFontSize ?? DEFAULT_POINTS);
   };
   const numbering = kid(kid(p, 'pPr') ?? p, 'numPr');
   const sizes = runs.map(size);

@@ -12,13 +12,36 @@ export interface Span {
 const MARKED = /\[[^[\]\n]{0,300}\]|<[^<>\n]{0,300}>|«[^«»\n]{0,300}»|\.{4,}|…{2,}|_{3,}/gu;
 /** what templates and Word say in an empty place, in Dutch and English (folded) */
 const FILLERS = [
-  'vul hier in', 'vul in', 'hier invullen', 'nog in te vullen', 'in te vullen', 'invullen', 'typ hier', 'tekst volgt', 'tekst invoegen',
-  'klik of tik om tekst in te voeren', 'klik hier om tekst in te voeren', 'klik of tik om een datum in te voeren',
-  'click or tap here to enter text', 'click here to enter text', 'enter text here', 'type here', 'to be completed',
-  'kies een item', 'choose an item', 'klik of tik om een item te kiezen',
-  'p.m.', 'pm', 'nnb', 'n.n.b.', 'xxx',
+  'vul hier in',
+  'vul in',
+  'hier invullen',
+  'nog in te vullen',
+  'in te vullen',
+  'invullen',
+  'typ hier',
+  'tekst volgt',
+  'tekst invoegen',
+  'klik of tik om tekst in te voeren',
+  'klik hier om tekst in te voeren',
+  'klik of tik om een datum in te voeren',
+  'click or tap here to enter text',
+  'click here to enter text',
+  'enter text here',
+  'type here',
+  'to be completed',
+  'kies een item',
+  'choose an item',
+  'klik of tik om een item te kiezen',
+  'p.m.',
+  'pm',
+  'nnb',
+  'n.n.b.',
+  'xxx',
 ];
-const FILLER = new RegExp(`^(?:${FILLERS.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[.:!…]*$`, 'u');
+const FILLER = new RegExp(
+  `^(?:${FILLERS.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[.:!…]*$`,
+  'u',
+);
 /** words that open a hint and say nothing of its topic */
 const OPENERS = /^(?:(?:vul|schrijf|beschrijf|geef|noem|typ|plaats|voeg)\s+(?:hier\s+)?(?:in\s+|aan\s+)?|hier\s+)+/u;
 
@@ -33,7 +56,10 @@ export function isPlaceholderText(text: string): boolean {
   if (!t) return false;
   if (FILLER.test(fold(t))) return true;
   const spans = placeholderSpans(t);
-  return spans.length > 0 && normalizeSpace(spans.reduceRight((s, x) => s.slice(0, x.start) + s.slice(x.end), t)).replace(/[:.;,–-]/g, '') === '';
+  return (
+    spans.length > 0 &&
+    normalizeSpace(spans.reduceRight((s, x) => s.slice(0, x.start) + s.slice(x.end), t)).replace(/[:.;,–-]/g, '') === ''
+  );
 }
 
 /** What a placeholder asks, without its brackets and filler words ('' for a bare "[Vul hier in]"). */

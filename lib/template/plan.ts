@@ -27,8 +27,17 @@ export function planTemplate(template: Template, source: TemplateSource, options
     source,
     options.targets ?? {},
   );
-  return entries.map((e, k) => ({ ...e, where: template.slots[k]!.where, shown: template.slots[k]!.shown, pieces: piecesOf(e, source, options.lang) }));
+  return entries.map((e, k) => ({
+    ...e,
+    where: template.slots[k]!.where,
+    shown: template.slots[k]!.shown,
+    pieces: piecesOf(e, source, options.lang),
+  }));
 }
 
 /** An entry whose text the user changed: its pieces follow the new text. */
-export const withText = (entry: TemplateEntry, text: string): TemplateEntry => ({ ...entry, text, pieces: piecesFromText(text) });
+export const withText = (entry: TemplateEntry, text: string): TemplateEntry => ({
+  ...entry,
+  text,
+  pieces: piecesFromText(text),
+});

@@ -17,7 +17,10 @@ export const reportSource = (analysis: Analysis): TemplateSource => ({
 
 /** The report `draft` was carried forward from, as the draft has it; flags only where the text is still the block's. */
 export function draftSource(analysis: Analysis, draft: CarryDraft): TemplateSource {
-  const source = withoutBlocks(reportSource(analysis), new Set(draft.items.filter((x) => x.state === 'drop').map((x) => x.blockId)));
+  const source = withoutBlocks(
+    reportSource(analysis),
+    new Set(draft.items.filter((x) => x.state === 'drop').map((x) => x.blockId)),
+  );
   const byId = new Map(analysis.document.blocks.map((b) => [b.id, b]));
   const flags = new Map<number, StaleFlag[]>();
   for (const item of draft.items) {

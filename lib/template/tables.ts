@@ -26,9 +26,10 @@ export interface TableGrid {
 
 /** Children of one name, also those wrapped in a content control (a row or cell inside a w:sdt). */
 function unwrapped(parent: Element, name: string): Element[] {
-  return kids(parent).flatMap((el) => (isW(el, name) ? [el] : isW(el, 'sdt') ? unwrapped(kid(el, 'sdtContent') ?? el, name) : []));
+  return kids(parent).flatMap((el) =>
+    isW(el, name) ? [el] : isW(el, 'sdt') ? unwrapped(kid(el, 'sdtContent') ?? el, name) : [],
+  );
 }
-
 
 function cellState(tc: Element, t: Pick<TemplateDoc, 'styles'>, isSlotControl: (sdt: Element) => boolean): CellState {
   const props = kid(tc, 'tcPr');
@@ -36,7 +37,8 @@ function cellState(tc: Element, t: Pick<TemplateDoc, 'styles'>, isSlotControl: (
   if (merge && val(merge) !== 'restart') return 'merged';
   if (Array.from(tc.getElementsByTagNameNS(tc.namespaceURI, 'sdt')).some(isSlotControl)) return 'control';
   const paragraphs = kids(tc, 'p');
-  if (kids(tc).some((e) => !isW(e, 'p') && !isW(e, 'tcPr'))) return normalizeSpace(textOf(tc)) || holdsMore(tc) ? 'text' : 'empty';
+  if (kids(tc).some((e) => !isW(e, 'p') && !isW(e, 'tcPr')))
+    return normalizeSpace(textOf(tc)) || holdsMore(tc) ? 'text' : 'empty';
   const kinds = paragraphs.map((p) => paragraphKind(p, t));
   if (kinds.every((k) => k === 'empty')) return 'empty';
   return kinds.every((k) => k === 'empty' || k === 'placeholder') ? 'placeholder' : 'text';
@@ -44,7 +46,11 @@ function cellState(tc: Element, t: Pick<TemplateDoc, 'styles'>, isSlotControl: (
 
 const grids = new WeakMap<Element, TableGrid>();
 
-export function readTable(tbl: Element, t: Pick<TemplateDoc, 'styles'>, isSlotControl: (sdt: Element) => boolean): TableGrid {
+export function readTable(
+  tbl: Element,
+  t: Pick<TemplateDoc, 'styles'>,
+  isSlotControl: (sdt: Element) => boolean,
+): TableGrid {
   const known = grids.get(tbl);
   if (known) return known;
   const rows = unwrapped(tbl, 'tr').map((tr) => {
@@ -103,12 +109,18 @@ export function cellPlace(grid: TableGrid, tc: Element, tableKey: string): CellP
  */
 export function answerCells(grid: TableGrid): GridCell[] {
   const body = grid.rows.slice(grid.header ? 1 : 0);
-  const data = new Set(body.flatMap((row) => row.filter((c) => c.state === 'text' && (isValue(c.text) || isMark(c.text))).map((c) => c.col)));
+  const data = new Set(
+    body.flatMap((row) =>
+      row.filter((c) => c.state === 'text' && (isValue(c.text) || isMark(c.text))).map((c) => c.col),
+    ),
+  );
   // a planning grid ("2022 | 2023 | 2024 | …") marks its cells, by shading as often as by text
   const years = grid.header ? grid.rows[0]!.filter((c) => YEAR.test(c.text)) : [];
   if (years.length >= PLANNING_YEARS) for (const c of years) data.add(c.col);
   return body.flatMap((row) => {
     const label = labelOf(row);
-    return label ? row.filter((c) => c.col > label.col && !data.has(c.col) && (c.state === 'empty' || c.state === 'placeholder')) : [];
+    return label
+      ? row.filter((c) => c.col > label.col && !data.has(c.col) && (c.state === 'empty' || c.state === 'placeholder'))
+      : [];
   });
 }

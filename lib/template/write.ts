@@ -138,34 +138,56 @@ function fillControl(b: Build, sdt: Element, pieces: Piece[]): void {
     return;
   }
   // a plain text control holds plain runs: its text whole, a comment around the control instead of inside it
-  const text = pieces.map((p) => (p.kind === 'table' ? '' : p.text)).filter(Boolean).join(info.multiLine ? '\n' : ' ');
+  const text = pieces
+    .map((p) => (p.kind === 'table' ? '' : p.text))
+    .filter(Boolean)
+    .join(info.multiLine ? '\n' : ' ');
   const notes = [...new Set(pieces.flatMap((p) => (p.kind === 'table' ? p.notes : p.marks.flatMap((m) => m.notes))))];
   for (const n of runs(b, text, [], rPr)) content.appendChild(n);
   if (notes.length) {
     const id = String(b.comments.add(notes));
     sdt.parentNode!.insertBefore(make(b.doc, 'commentRangeStart', { id }), sdt);
-    insertAllAfter([make(b.doc, 'commentRangeEnd', { id }), make(b.doc, 'r', {}, make(b.doc, 'commentReference', { id }))], sdt);
+    insertAllAfter(
+      [make(b.doc, 'commentRangeEnd', { id }), make(b.doc, 'r', {}, make(b.doc, 'commentReference', { id }))],
+      sdt,
+    );
   }
 }
 
 /** The template with every ticked entry that has text written in; the others keep their placeholder. */
-export function writeTemplate(bytes: Uint8Array, entries: readonly TemplateEntry[], options: WriteOptions = {}): Result<Written, InspectError> {
+export function writeTemplate(
+  bytes: Uint8Array,
+  entries: readonly TemplateEntry[],
+  options: WriteOptions = {},
+): Result<Written, InspectError> {
   const read = readTemplateDoc(bytes, options.limits);
   if (!read.ok) return read;
   const t = read.value;
   const targets = entries.map((e): Target => {
     const w = e.where;
-    if (w.kind === 'section') return { kind: 'section', paragraphs: w.paragraphs.map((k) => t.paragraphs[k]!), after: w.after === null ? null : t.paragraphs[w.after]! };
-    if (w.kind === 'inline') return { kind: 'inline', paragraph: t.paragraphs[w.paragraph]!, start: w.start, end: w.end };
+    if (w.kind === 'section')
+      return {
+        kind: 'section',
+        paragraphs: w.paragraphs.map((k) => t.paragraphs[k]!),
+        after: w.after === null ? null : t.paragraphs[w.after]!,
+      };
+    if (w.kind === 'inline')
+      return { kind: 'inline', paragraph: t.paragraphs[w.paragraph]!, start: w.start, end: w.end };
     if (w.kind === 'cell') return { kind: 'cell', cell: t.cells[w.cell]! };
     return { kind: 'control', sdt: t.controls[w.control]! };
   });
   const comments = commentsFor(t.pkg, options.date ?? new Date().toISOString());
   const b: Build = { doc: t.doc, styles: t.styles, house: houseStyle(t), comments };
-  const todo = entries.map((e, k) => ({ e, target: targets[k]! })).filter(({ e, target }) => e.selected && e.pieces.length && found(target));
+  const todo = entries
+    .map((e, k) => ({ e, target: targets[k]! }))
+    .filter(({ e, target }) => e.selected && e.pieces.length && found(target));
   // places inside lines first, each line from its end: what is left of a place keeps its offsets
-  const inline = todo.filter((x) => x.target.kind === 'inline') as { e: TemplateEntry; target: Extract<Target, { kind: 'inline' }> }[];
-  for (const { e, target } of inline.sort((x, y) => y.target.start - x.target.start)) fillInline(b, target, lineOf(target.paragraph, isSlotControl), e.pieces);
+  const inline = todo.filter((x) => x.target.kind === 'inline') as {
+    e: TemplateEntry;
+    target: Extract<Target, { kind: 'inline' }>;
+  }[];
+  for (const { e, target } of inline.sort((x, y) => y.target.start - x.target.start))
+    fillInline(b, target, lineOf(target.paragraph, isSlotControl), e.pieces);
   for (const { e, target } of todo) {
     if (target.kind === 'section') fillSection(b, target, e.pieces);
     else if (target.kind === 'cell') fillCell(b, target.cell, e.pieces);

@@ -17,7 +17,10 @@ export function parseXml(text: string): Document {
   const refuse = (m: string) => {
     throw new XmlError(m.replace(/\s+/g, ' ').slice(0, 200));
   };
-  const doc = new DOMParser({ errorHandler: { warning: refuse, error: refuse, fatalError: refuse } }).parseFromString(text, 'application/xml');
+  const doc = new DOMParser({ errorHandler: { warning: refuse, error: refuse, fatalError: refuse } }).parseFromString(
+    text,
+    'application/xml',
+  );
   if (!doc.documentElement) throw new XmlError('no root element');
   return doc;
 }
@@ -25,7 +28,10 @@ export function parseXml(text: string): Document {
 export const serializeXml = (doc: Document): string => new XMLSerializer().serializeToString(doc);
 
 export const isW = (n: Node | null | undefined, name?: string): n is Element =>
-  !!n && n.nodeType === ELEMENT && (n as Element).namespaceURI === W && (name === undefined || (n as Element).localName === name);
+  !!n &&
+  n.nodeType === ELEMENT &&
+  (n as Element).namespaceURI === W &&
+  (name === undefined || (n as Element).localName === name);
 
 /** The element children of a node (in the wordprocessing namespace, of one name if given). */
 export function kids(n: Node, name?: string): Element[] {
@@ -39,11 +45,12 @@ export const kid = (n: Node, name: string): Element | null => kids(n, name)[0] ?
 /** Every descendant of one name, in document order. */
 export const all = (n: Document | Element, name: string): Element[] => Array.from(n.getElementsByTagNameNS(W, name));
 
-export const val = (el: Element | null, name = 'val'): string | null => (el && el.hasAttributeNS(W, name) ? el.getAttributeNS(W, name) : null);
+export const val = (el: Element | null, name = 'val'): string | null =>
+  el && el.hasAttributeNS(W, name) ? el.getAttributeNS(W, name) : null;
 
 /** The nearest ancestor of one of these names, or null. */
 export function up(n: Node, ...names: string[]): Element | null {
-  for (let p = n.parentNode; p; p = p.parentNode) if (isW(p) && names.includes((p).localName)) return p;
+  for (let p = n.parentNode; p; p = p.parentNode) if (isW(p) && names.includes(p.localName)) return p;
   return null;
 }
 

@@ -2,7 +2,10 @@
 // Explorer shows file sizes, so the figure matches what the author sees.
 
 const UNITS = ['bytes', 'kB', 'MB', 'GB', 'TB'] as const;
-const FORMAT = { nl: new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }), en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }) };
+const FORMAT = {
+  nl: new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }),
+};
 
 export function formatBytes(n: number, lang: 'nl' | 'en'): string {
   let unit = 0;

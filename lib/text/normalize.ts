@@ -9,7 +9,12 @@ export function normalizeSpace(text: string): string {
  * apart from slashes, so match offsets stay close to the original.
  */
 export function fold(text: string): string {
-  return tightSlashes(text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
+  return tightSlashes(
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase(),
+  );
 }
 
 /** "a / b" → "a/b". By splitting: a regular expression of optional spaces, a slash, spaces reads a run of spaces
@@ -32,7 +37,10 @@ export function countWords(text: string): number {
 export function foldSameLength(text: string): string {
   let out = '';
   for (const c of text) {
-    const f = c.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    const f = c
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
     out += f.length === c.length ? f : c;
   }
   return out;

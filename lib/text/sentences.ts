@@ -18,6 +18,7 @@ export function sentenceRanges(text: string, offset = 0): Range[] {
     out.push({ start: offset + start, end: offset + end });
     start = m.index + m[0].length;
   }
-  if (start < text.length && text.slice(start).trim()) out.push({ start: offset + start, end: offset + text.trimEnd().length });
+  if (start < text.length && text.slice(start).trim())
+    out.push({ start: offset + start, end: offset + text.trimEnd().length });
   return out;
 }

@@ -74,7 +74,11 @@ export function compileTerms<T>(items: Iterable<[string, T]>): TermMatcher<T> {
     // a phrase also matches when written as one word, and a hyphenated word when written apart:
     // "prestatie indicator" ~ "prestatie-indicator" ~ "prestatieindicator"
     if (keys.length > 1) add([stem(folded.replace(/[^\p{L}\p{N}]/gu, ''))], entry);
-    if (/[\p{L}\p{N}]-[\p{L}\p{N}]/u.test(folded)) add(tokenize(folded.replace(/-/g, ' ')).map((t) => t.key), entry);
+    if (/[\p{L}\p{N}]-[\p{L}\p{N}]/u.test(folded))
+      add(
+        tokenize(folded.replace(/-/g, ' ')).map((t) => t.key),
+        entry,
+      );
   }
   // a one-word term of some length also opens compounds: "reclassering" in "reclasseringsorganisaties"
   const modifiers = new Map<string, Phrase<T>>();
@@ -100,27 +104,53 @@ export function compileTerms<T>(items: Iterable<[string, T]>): TermMatcher<T> {
     find(text) {
       const tokens = tokenize(text);
       const hits: TermHit<T>[] = [];
-      for (let k = 0; k < tokens.length; ) {
+      for (let k = 0; k < tokens.length;) {
         const t = tokens[k]!;
         const match = byFirst.get(t.key)?.find((p) => p.keys.every((key, j) => tokens[k + j]?.key === key));
         if (match) {
           const last = tokens[k + match.keys.length - 1]!;
-          hits.push({ term: match.id, phrase: text.slice(t.start, last.end), start: t.start, end: last.end, entries: match.entries });
+          hits.push({
+            term: match.id,
+            phrase: text.slice(t.start, last.end),
+            start: t.start,
+            end: last.end,
+            entries: match.entries,
+          });
           k += match.keys.length;
           continue;
         }
         // a hyphenated word matches by one of its parts ("FZ-leerlijn", "zorg-innovatie")
         const part = t.parts.map((p) => byFirst.get(p)?.find((x) => x.keys.length === 1)).find((x) => x);
         if (part) {
-          hits.push({ term: part.id, phrase: text.slice(t.start, t.end), start: t.start, end: t.end, entries: part.entries });
+          hits.push({
+            term: part.id,
+            phrase: text.slice(t.start, t.end),
+            start: t.start,
+            end: t.end,
+            entries: part.entries,
+          });
           k++;
           continue;
         }
         const head = headKeys.find((h) => t.key.endsWith(h));
-        if (head) hits.push({ term: `*${head}`, phrase: text.slice(t.start, t.end), start: t.start, end: t.end, entries: heads.get(head)! });
+        if (head)
+          hits.push({
+            term: `*${head}`,
+            phrase: text.slice(t.start, t.end),
+            start: t.start,
+            end: t.end,
+            entries: heads.get(head)!,
+          });
         else {
           const modifier = t.word.length <= 40 ? compoundModifier(t.word) : undefined;
-          if (modifier) hits.push({ term: modifier.id, phrase: text.slice(t.start, t.end), start: t.start, end: t.end, entries: modifier.entries });
+          if (modifier)
+            hits.push({
+              term: modifier.id,
+              phrase: text.slice(t.start, t.end),
+              start: t.start,
+              end: t.end,
+              entries: modifier.entries,
+            });
         }
         k++;
       }

@@ -20,7 +20,11 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kkfz-e2e-carry-'));
 
 /** What the CLI makes of the same file: the draft the extension makes must be the same. */
 function cliCarry(file) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'cli/kkfz.ts'), 'carry', file, '--json'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'cli/kkfz.ts'), 'carry', file, '--json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   assert.equal(r.status, 0, `CLI failed: ${r.stderr}`);
   return JSON.parse(r.stdout);
 }
@@ -35,10 +39,13 @@ let ext;
 let page;
 let droppedId;
 let changedId;
-before(async () => {
-  ext = await launchExtension();
-  page = await ext.openPage('sidepanel.html');
-}, { timeout: 60_000 });
+before(
+  async () => {
+    ext = await launchExtension();
+    page = await ext.openPage('sidepanel.html');
+  },
+  { timeout: 60_000 },
+);
 after(async () => {
   await ext?.close();
   fs.rmSync(tmp, { recursive: true, force: true });
@@ -50,7 +57,9 @@ const item = (id) => page.locator(`[data-block-id="${id}"]`);
 async function axeSerious() {
   await page.evaluate(AXE);
   const result = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length}× ${v.help}`);
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.length}× ${v.help}`);
 }
 
 test('the view needs an open report, and says so', async () => {
@@ -73,33 +82,43 @@ test('import a report, open Jaarovergang, make the draft for next year', { timeo
   await page.getByTestId('carry-make').click();
   await page.locator('[data-block-id]').first().waitFor({ timeout: 30_000 });
   const c = expected.counts;
-  assert.equal(await page.getByTestId('carry-counts').textContent(), `${c.keep} overnemen · ${c.update} bijwerken · ${c.drop} weglaten`);
+  assert.equal(
+    await page.getByTestId('carry-counts').textContent(),
+    `${c.keep} overnemen · ${c.update} bijwerken · ${c.drop} weglaten`,
+  );
   const states = await page.locator('[data-block-id]').evaluateAll((els) => els.map((e) => e.dataset.state));
-  assert.deepEqual(states, expected.items.map((x) => x.state));
+  assert.deepEqual(
+    states,
+    expected.items.map((x) => x.state),
+  );
   assert.ok((await page.locator('.carry-item mark').count()) > 0, 'flagged passages are marked');
   assert.deepEqual(await axeSerious(), []);
 });
 
-test('one block set to Weglaten by mouse, another changed by keyboard; both survive a reload', { timeout: 60_000 }, async () => {
-  const row = page.locator('[data-block-id]', { hasText: dropped.text.slice(0, 60) });
-  droppedId = await row.getAttribute('data-block-id');
-  await row.getByTestId('carry-state').getByRole('radio', { name: 'Weglaten' }).check();
-  await page.locator(`[data-block-id="${droppedId}"][data-state="drop"]`).waitFor();
+test(
+  'one block set to Weglaten by mouse, another changed by keyboard; both survive a reload',
+  { timeout: 60_000 },
+  async () => {
+    const row = page.locator('[data-block-id]', { hasText: dropped.text.slice(0, 60) });
+    droppedId = await row.getAttribute('data-block-id');
+    await row.getByTestId('carry-state').getByRole('radio', { name: 'Weglaten' }).check();
+    await page.locator(`[data-block-id="${droppedId}"][data-state="drop"]`).waitFor();
 
-  // arrow keys move through a radio group and choose
-  const other = page.locator('[data-block-id]', { hasText: stays.text.slice(0, 60) });
-  changedId = await other.getAttribute('data-block-id');
-  await other.getByRole('radio', { name: 'Overnemen' }).focus();
-  await page.keyboard.press('ArrowDown');
-  await page.locator(`[data-block-id="${changedId}"][data-state="update"]`).waitFor();
+    // arrow keys move through a radio group and choose
+    const other = page.locator('[data-block-id]', { hasText: stays.text.slice(0, 60) });
+    changedId = await other.getAttribute('data-block-id');
+    await other.getByRole('radio', { name: 'Overnemen' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await page.locator(`[data-block-id="${changedId}"][data-state="update"]`).waitFor();
 
-  await page.reload();
-  await tab('Jaarovergang').click();
-  await item(droppedId).waitFor();
-  assert.equal(await item(droppedId).getAttribute('data-state'), 'drop');
-  assert.equal(await item(changedId).getAttribute('data-state'), 'update');
-  assert.equal(await item(droppedId).getByRole('radio', { name: 'Weglaten' }).isChecked(), true);
-});
+    await page.reload();
+    await tab('Jaarovergang').click();
+    await item(droppedId).waitFor();
+    assert.equal(await item(droppedId).getAttribute('data-state'), 'drop');
+    assert.equal(await item(changedId).getAttribute('data-state'), 'update');
+    assert.equal(await item(droppedId).getByRole('radio', { name: 'Weglaten' }).isChecked(), true);
+  },
+);
 
 test('the filter "alleen bijwerken" shows only blocks to update', async () => {
   await page.getByTestId('carry-filter').getByRole('radio', { name: 'alleen bijwerken' }).check();

@@ -27,21 +27,36 @@ const IN_SECTION = 'Dit doen wij in alle gemeenten';
 
 let ext;
 let page;
-before(async () => {
-  const made = spawnSync(process.execPath, ['--import', 'tsx', 'tests/support/write-second-draft.ts', 'levanto-2025', DRAFT2], { cwd: ROOT, encoding: 'utf8' });
-  assert.equal(made.status, 0, made.stderr);
-  ext = await launchExtension();
-  page = await ext.openPage('sidepanel.html');
-  await page.setViewportSize({ width: 400, height: 900 });
-}, { timeout: 90_000 });
+before(
+  async () => {
+    const made = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'tests/support/write-second-draft.ts', 'levanto-2025', DRAFT2],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    assert.equal(made.status, 0, made.stderr);
+    ext = await launchExtension();
+    page = await ext.openPage('sidepanel.html');
+    await page.setViewportSize({ width: 400, height: 900 });
+  },
+  { timeout: 90_000 },
+);
 after(async () => {
   await ext?.close();
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
 const tab = (name) => page.getByRole('tab', { name, exact: true });
-const block = (start) => page.locator('.block[data-block-index]').filter({ has: page.locator('.block-text', { hasText: start }) }).first();
-const heading = (text) => page.locator('.block.heading[data-block-index]').filter({ has: page.locator('.block-text', { hasText: new RegExp(`^\\s*${text}\\s*$`) }) }).first();
+const block = (start) =>
+  page
+    .locator('.block[data-block-index]')
+    .filter({ has: page.locator('.block-text', { hasText: start }) })
+    .first();
+const heading = (text) =>
+  page
+    .locator('.block.heading[data-block-index]')
+    .filter({ has: page.locator('.block-text', { hasText: new RegExp(`^\\s*${text}\\s*$`) }) })
+    .first();
 
 async function importDocx(file) {
   await tab('Importeren').click();
@@ -52,7 +67,9 @@ async function importDocx(file) {
 async function axeSerious() {
   await page.evaluate(AXE);
   const r = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ['violations'] }));
-  return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length}× ${v.help}`);
+  return r.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.length}× ${v.help}`);
 }
 
 /** Opens "Wijzig indeling" on a block, picks a pillar (0 = Algemeen) and saves. */
@@ -82,7 +99,9 @@ async function untilSection(text, want) {
   await page.waitForFunction(
     ([s, w]) => {
       const all = [...document.querySelectorAll('.block[data-block-index]')];
-      const h = all.find((b) => b.classList.contains('heading') && b.querySelector('.block-text')?.textContent.trim() === s);
+      const h = all.find(
+        (b) => b.classList.contains('heading') && b.querySelector('.block-text')?.textContent.trim() === s,
+      );
       if (!h) return false;
       const out = [h.dataset.pillar];
       for (const b of all.slice(all.indexOf(h) + 1)) {
@@ -103,69 +122,104 @@ test('corrections made on the first draft', { timeout: 60_000 }, async () => {
   await correct(block(UNCHANGED), 3);
   await correct(block(REWORDED.before), 4);
   await correct(block(REMOVED), 2);
-  for (const [start, p] of [[UNCHANGED, '3'], [REWORDED.before, '4'], [REMOVED, '2']]) {
-    await page.waitForFunction(([s, v]) => [...document.querySelectorAll('.block[data-block-index]')].some((b) => b.querySelector('.block-text')?.textContent.trim().startsWith(s) && b.dataset.pillar === v), [start, p]);
+  for (const [start, p] of [
+    [UNCHANGED, '3'],
+    [REWORDED.before, '4'],
+    [REMOVED, '2'],
+  ]) {
+    await page.waitForFunction(
+      ([s, v]) =>
+        [...document.querySelectorAll('.block[data-block-index]')].some(
+          (b) => b.querySelector('.block-text')?.textContent.trim().startsWith(s) && b.dataset.pillar === v,
+        ),
+      [start, p],
+    );
   }
   assert.equal(await page.getByTestId('unplaced-corrections').count(), 0);
 });
 
-test('a second draft of the report keeps them: on the unchanged and the reworded block, the removed one listed', { timeout: 60_000 }, async () => {
-  await importDocx(DRAFT2);
-  await page.getByTestId('import-done').waitFor({ timeout: 30_000 });
-  await tab('Verslag').click();
-  await block(UNCHANGED).waitFor();
-  assert.equal(await block(UNCHANGED).getAttribute('data-pillar'), '3');
-  assert.equal(await block(UNCHANGED).locator('.chip.user').count(), 1);
-  assert.equal(await block(REWORDED.after).getAttribute('data-pillar'), '4');
-  assert.equal(await block(REWORDED.after).locator('.chip.user').count(), 1);
+test(
+  'a second draft of the report keeps them: on the unchanged and the reworded block, the removed one listed',
+  { timeout: 60_000 },
+  async () => {
+    await importDocx(DRAFT2);
+    await page.getByTestId('import-done').waitFor({ timeout: 30_000 });
+    await tab('Verslag').click();
+    await block(UNCHANGED).waitFor();
+    assert.equal(await block(UNCHANGED).getAttribute('data-pillar'), '3');
+    assert.equal(await block(UNCHANGED).locator('.chip.user').count(), 1);
+    assert.equal(await block(REWORDED.after).getAttribute('data-pillar'), '4');
+    assert.equal(await block(REWORDED.after).locator('.chip.user').count(), 1);
 
-  const unplaced = page.getByTestId('unplaced-corrections');
-  await unplaced.waitFor();
-  assert.match(await unplaced.getByRole('heading').textContent(), /Niet geplaatste correcties \(1\)/);
-  const item = unplaced.locator('[data-correction-id]');
-  assert.equal(await item.count(), 1);
-  assert.match(await item.textContent(), /Honos\+ vragenlijsten worden onder regie/);
-  assert.match(await item.textContent(), /Pijler 2/);
-  assert.equal(await item.getAttribute('data-pillar'), '2');
-  assert.deepEqual(await axeSerious(), []);
-});
+    const unplaced = page.getByTestId('unplaced-corrections');
+    await unplaced.waitFor();
+    assert.match(await unplaced.getByRole('heading').textContent(), /Niet geplaatste correcties \(1\)/);
+    const item = unplaced.locator('[data-correction-id]');
+    assert.equal(await item.count(), 1);
+    assert.match(await item.textContent(), /Honos\+ vragenlijsten worden onder regie/);
+    assert.match(await item.textContent(), /Pijler 2/);
+    assert.equal(await item.getAttribute('data-pillar'), '2');
+    assert.deepEqual(await axeSerious(), []);
+  },
+);
 
-test('a whole section at once, skipping a block corrected by itself; one undo by button, one by Ctrl+Z', { timeout: 60_000 }, async () => {
-  await correct(block(IN_SECTION), 5);
-  await page.waitForFunction((s) => [...document.querySelectorAll('.block[data-block-index]')].some((b) => b.querySelector('.block-text')?.textContent.trim().startsWith(s) && b.dataset.pillar === '5'), IN_SECTION);
-  const before = await sectionPillars(SECTION);
-  assert.ok(before.length >= 5, `section ${SECTION} has blocks: ${before}`);
-  const skipped = before.indexOf('5');
-  assert.ok(skipped > 0);
+test(
+  'a whole section at once, skipping a block corrected by itself; one undo by button, one by Ctrl+Z',
+  { timeout: 60_000 },
+  async () => {
+    await correct(block(IN_SECTION), 5);
+    await page.waitForFunction(
+      (s) =>
+        [...document.querySelectorAll('.block[data-block-index]')].some(
+          (b) => b.querySelector('.block-text')?.textContent.trim().startsWith(s) && b.dataset.pillar === '5',
+        ),
+      IN_SECTION,
+    );
+    const before = await sectionPillars(SECTION);
+    assert.ok(before.length >= 5, `section ${SECTION} has blocks: ${before}`);
+    const skipped = before.indexOf('5');
+    assert.ok(skipped > 0);
 
-  // by keyboard: the scope is a radio group in the editor; saving moves focus to "Ongedaan maken"
-  await correct(heading(SECTION), 4, /de hele sectie/);
-  const undo = page.getByTestId('section-undo');
-  await undo.waitFor();
-  await untilSection(SECTION, before.map((p, k) => (k === skipped ? '5' : '4')));
-  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'section-undo');
-  assert.deepEqual(await axeSerious(), []);
-  await undo.click();
-  await page.getByTestId('section-change').getByText('ongedaan gemaakt').waitFor();
-  await page.waitForFunction(([want, s]) => {
-    const all = [...document.querySelectorAll('.block[data-block-index]')];
-    const h = all.find((b) => b.classList.contains('heading') && b.querySelector('.block-text')?.textContent.trim() === s);
-    const out = [h.dataset.pillar];
-    for (const b of all.slice(all.indexOf(h) + 1)) {
-      if (b.classList.contains('heading')) break;
-      out.push(b.dataset.pillar);
-    }
-    return out.join() === want;
-  }, [before.join(), SECTION]);
+    // by keyboard: the scope is a radio group in the editor; saving moves focus to "Ongedaan maken"
+    await correct(heading(SECTION), 4, /de hele sectie/);
+    const undo = page.getByTestId('section-undo');
+    await undo.waitFor();
+    await untilSection(
+      SECTION,
+      before.map((p, k) => (k === skipped ? '5' : '4')),
+    );
+    await page.waitForFunction(() => document.activeElement?.dataset.testid === 'section-undo');
+    assert.deepEqual(await axeSerious(), []);
+    await undo.click();
+    await page.getByTestId('section-change').getByText('ongedaan gemaakt').waitFor();
+    await page.waitForFunction(
+      ([want, s]) => {
+        const all = [...document.querySelectorAll('.block[data-block-index]')];
+        const h = all.find(
+          (b) => b.classList.contains('heading') && b.querySelector('.block-text')?.textContent.trim() === s,
+        );
+        const out = [h.dataset.pillar];
+        for (const b of all.slice(all.indexOf(h) + 1)) {
+          if (b.classList.contains('heading')) break;
+          out.push(b.dataset.pillar);
+        }
+        return out.join() === want;
+      },
+      [before.join(), SECTION],
+    );
 
-  await correct(heading(SECTION), 1, /de hele sectie/);
-  await undo.waitFor();
-  await untilSection(SECTION, before.map((p, k) => (k === skipped ? '5' : '1')));
-  await heading(SECTION).focus();
-  await page.keyboard.press('Control+z');
-  await page.getByTestId('section-change').getByText('ongedaan gemaakt').waitFor();
-  await untilSection(SECTION, before);
-});
+    await correct(heading(SECTION), 1, /de hele sectie/);
+    await undo.waitFor();
+    await untilSection(
+      SECTION,
+      before.map((p, k) => (k === skipped ? '5' : '1')),
+    );
+    await heading(SECTION).focus();
+    await page.keyboard.press('Control+z');
+    await page.getByTestId('section-change').getByText('ongedaan gemaakt').waitFor();
+    await untilSection(SECTION, before);
+  },
+);
 
 test('importing the identical file again asks; "open" adds nothing, Escape cancels', { timeout: 60_000 }, async () => {
   await tab('Bibliotheek').click();

@@ -17,13 +17,16 @@ const AXE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'),
 let ext;
 let panel;
 let site;
-before(async () => {
-  site = await servePages();
-  ext = await launchExtension({ dist: DIST_E2E });
-  panel = await ext.openPage('sidepanel.html');
-  await panel.getByTestId('import-input').setInputFiles(REPORT);
-  await panel.getByTestId('import-done').waitFor({ timeout: 20_000 });
-}, { timeout: 90_000 });
+before(
+  async () => {
+    site = await servePages();
+    ext = await launchExtension({ dist: DIST_E2E });
+    panel = await ext.openPage('sidepanel.html');
+    await panel.getByTestId('import-input').setInputFiles(REPORT);
+    await panel.getByTestId('import-done').waitFor({ timeout: 20_000 });
+  },
+  { timeout: 90_000 },
+);
 after(async () => {
   await ext?.close();
   await site?.close();
@@ -44,20 +47,36 @@ async function readInPanel(form) {
   await panel.getByRole('button', { name: 'Tabbladen vernieuwen' }).click();
   const title = await form.title();
   const select = panel.getByTestId('fill-tab');
-  await panel.waitForFunction((t) => [...document.querySelectorAll('[data-testid="fill-tab"] option')].some((o) => o.textContent.startsWith(t)), title);
-  const value = await select.locator('option').evaluateAll((os, t) => os.find((o) => o.textContent.startsWith(t))?.value, title);
+  await panel.waitForFunction(
+    (t) => [...document.querySelectorAll('[data-testid="fill-tab"] option')].some((o) => o.textContent.startsWith(t)),
+    title,
+  );
+  const value = await select
+    .locator('option')
+    .evaluateAll((os, t) => os.find((o) => o.textContent.startsWith(t))?.value, title);
   assert.ok(value, `the tab "${title}" is offered`);
   await select.selectOption(value);
   await panel.getByTestId('fill-read').click();
   // the preview of this page, not the one before it
-  await panel.getByRole('heading', { name: new RegExp(`velden? in “${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`) }).waitFor();
+  await panel
+    .getByRole('heading', { name: new RegExp(`velden? in “${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`) })
+    .waitFor();
   return rows();
 }
 
 const rows = () =>
-  panel.getByTestId('fill-row').evaluateAll((els) =>
-    els.map((e) => ({ key: e.dataset.key, target: e.dataset.target, selected: e.dataset.selected === 'true', fit: e.dataset.fit, shortened: e.dataset.shortened === 'true', label: e.querySelector('.fill-label')?.textContent ?? '' })),
-  );
+  panel
+    .getByTestId('fill-row')
+    .evaluateAll((els) =>
+      els.map((e) => ({
+        key: e.dataset.key,
+        target: e.dataset.target,
+        selected: e.dataset.selected === 'true',
+        fit: e.dataset.fit,
+        shortened: e.dataset.shortened === 'true',
+        label: e.querySelector('.fill-label')?.textContent ?? '',
+      })),
+    );
 
 /** The preview row whose label starts with `start`. */
 const rowLabelled = (preview, start) => {
@@ -97,14 +116,21 @@ test('a plain form: matched fields are filled, the prefilled one and the persona
   assert.ok(preview.length >= 10, `${preview.length} fields`);
   const ticked = preview.filter((r) => r.selected);
   assert.ok(ticked.length >= 4, `ticked: ${ticked.map((r) => r.label).join(', ')}`);
-  assert.ok(preview.some((r) => r.target === 'visie' && !r.selected), 'the prefilled mission field is not ticked');
+  assert.ok(
+    preview.some((r) => r.target === 'visie' && !r.selected),
+    'the prefilled mission field is not ticked',
+  );
   await panel.evaluate(AXE);
   const axe = await panel.evaluate(() => globalThis.axe.run(document, { resultTypes: ['violations'] }));
-  assert.deepEqual(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`), []);
+  assert.deepEqual(
+    axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`),
+    [],
+  );
   await apply();
   const after = await state(form);
   assert.equal(after.uitgangspunten, start.uitgangspunten, 'prefilled field untouched without confirmation');
-  for (const personal of ['org_naam', 'kvk', 'email_correspondentie', 'tel_contact']) assert.equal(after[personal], '', personal);
+  for (const personal of ['org_naam', 'kvk', 'email_correspondentie', 'tel_contact'])
+    assert.equal(after[personal], '', personal);
   assert.ok(after.toel_4a.length > 20, 'the “Toelichting” under the HKZ heading got text');
   assert.ok(after.aantal_clienten.includes('122'), 'omvang carries the figures of the report');
   await undo();
@@ -167,7 +193,8 @@ test('a table-layout form and an aria-labelledby form are matched by their heade
     const row = preview.find((r) => r.target === target);
     assert.ok(row, `${name}: ${target} matched`);
     // a match below the sure threshold waits for the user's tick
-    if (!row.selected) await panel.locator(`[data-testid="fill-row"][data-key="${row.key}"] input[type="checkbox"]`).first().check();
+    if (!row.selected)
+      await panel.locator(`[data-testid="fill-row"][data-key="${row.key}"] input[type="checkbox"]`).first().check();
     await apply();
     const after = await state(form);
     assert.ok(after[field].length > 20, `${name}: ${field} filled`);
@@ -180,7 +207,10 @@ test('a table-layout form and an aria-labelledby form are matched by their heade
 test('fields in a same-origin frame are read and filled too', async () => {
   const form = await openForm('iframe.html');
   const preview = await readInPanel(form);
-  assert.ok(preview.some((r) => r.target === 'prestatie-indicatoren'), 'a field inside the frame');
+  assert.ok(
+    preview.some((r) => r.target === 'prestatie-indicatoren'),
+    'a field inside the frame',
+  );
   await apply();
   const after = await state(form);
   assert.ok(after.b_indicatoren.length > 20, 'the frame’s field got text');
@@ -197,8 +227,16 @@ test('a portal with short number fields: the figures go in, each within its maxl
     ['none', 'none', 'none'],
   );
   assert.deepEqual(
-    ['Aantal cliënten met een forensische titel', 'Forensische cliënten als deel van het totaal', 'Forensische zorg in % van de omzet'].map((l) => [rowLabelled(preview, l).target, rowLabelled(preview, l).fit]),
-    [['omvang', 'number'], ['omvang', 'percentage'], ['financieel', 'percentage']],
+    [
+      'Aantal cliënten met een forensische titel',
+      'Forensische cliënten als deel van het totaal',
+      'Forensische zorg in % van de omzet',
+    ].map((l) => [rowLabelled(preview, l).target, rowLabelled(preview, l).fit]),
+    [
+      ['omvang', 'number'],
+      ['omvang', 'percentage'],
+      ['financieel', 'percentage'],
+    ],
   );
   // the one-line mission field is shortened to its 200 characters, the full text one click away
   const kern = rowLabelled(preview, 'Kernboodschap');
@@ -213,7 +251,8 @@ test('a portal with short number fields: the figures go in, each within its maxl
   assert.equal(after.pct_omzet, '2.0');
   assert.ok(after.kernboodschap.length > 20 && after.kernboodschap.length <= 200, after.kernboodschap);
   assert.ok(after.speerpunten.length > 20 && after.speerpunten.length <= 500, after.speerpunten);
-  for (const name of ['agb', 'contact_mail', 'peildatum', 'mto_cijfer', 'pi_status']) assert.equal(after[name], start[name], name);
+  for (const name of ['agb', 'contact_mail', 'peildatum', 'mto_cijfer', 'pi_status'])
+    assert.equal(after[name], start[name], name);
   await undo();
   assert.deepEqual(await state(form), start);
   await form.close();
@@ -223,15 +262,27 @@ test('contact fields among content fields: the contact fields, the upload and th
   const form = await openForm('contact.html');
   const start = await state(form);
   const preview = await readInPanel(form);
-  for (const label of ['Contactpersoon voor vragen over het kwaliteitsverslag', 'Functie', 'E-mail', 'Organisatie', 'Uw kwaliteitsverslag als bijlage', 'Plaats en datum', 'Handtekening']) {
+  for (const label of [
+    'Contactpersoon voor vragen over het kwaliteitsverslag',
+    'Functie',
+    'E-mail',
+    'Organisatie',
+    'Uw kwaliteitsverslag als bijlage',
+    'Plaats en datum',
+    'Handtekening',
+  ]) {
     const row = rowLabelled(preview, label);
     assert.deepEqual([row.target, row.selected], ['none', false], label);
   }
   // the two "Toelichting" fields take their question from the heading above them
-  assert.deepEqual(preview.filter((r) => r.label === 'Toelichting').map((r) => r.target), ['theme-11', 'theme-10']);
+  assert.deepEqual(
+    preview.filter((r) => r.label === 'Toelichting').map((r) => r.target),
+    ['theme-11', 'theme-10'],
+  );
   await apply();
   const after = await state(form);
-  for (const name of ['contactpersoon', 'functie', 'mail', 'organisatie', 'bijlage', 'plaats_datum', 'ondertekening']) assert.equal(after[name], '', name);
+  for (const name of ['contactpersoon', 'functie', 'mail', 'organisatie', 'bijlage', 'plaats_datum', 'ondertekening'])
+    assert.equal(after[name], '', name);
   assert.ok(after.toel_medewerkers.length > 20, 'the staff-satisfaction field got text');
   assert.ok(after.doelen.length > 20, 'the goals field got text');
   await undo();
@@ -243,11 +294,21 @@ test('a table of pillar rows with examples in brackets: every row is its pillar,
   const form = await openForm('pillars.html');
   const start = await state(form);
   const preview = await readInPanel(form);
-  const starts = ['Veiligheid en persoonsgerichte zorg', 'Vakmanschap van de professionals', 'Hoe de zorg georganiseerd is', 'Samenwerking met ketenpartners', 'Informeren over de resultaten'];
+  const starts = [
+    'Veiligheid en persoonsgerichte zorg',
+    'Vakmanschap van de professionals',
+    'Hoe de zorg georganiseerd is',
+    'Samenwerking met ketenpartners',
+    'Informeren over de resultaten',
+  ];
   starts.forEach((label, k) => {
-    for (const row of preview.filter((r) => r.label.startsWith(label))) assert.equal(row.target, `pillar-${k + 1}`, row.label);
+    for (const row of preview.filter((r) => r.label.startsWith(label)))
+      assert.equal(row.target, `pillar-${k + 1}`, row.label);
   });
-  assert.deepEqual(['Lerende cyclus', 'Ketensamenwerking', 'Overdracht en vervolgzorg'].map((l) => rowLabelled(preview, l).target), ['theme-9', 'theme-12', 'theme-14']);
+  assert.deepEqual(
+    ['Lerende cyclus', 'Ketensamenwerking', 'Overdracht en vervolgzorg'].map((l) => rowLabelled(preview, l).target),
+    ['theme-9', 'theme-12', 'theme-14'],
+  );
   await apply();
   const after = await state(form);
   for (const name of ['p3_stand', 'p4_stand', 't_keten']) assert.ok(after[name].length > 20, `${name} filled`);
@@ -261,7 +322,9 @@ test('questions only in the paragraphs before the fields: each answer goes to it
   const start = await state(form);
   const preview = await readInPanel(form);
   assert.deepEqual(
-    ['1. Welke maatregelen', 'Antwoord (maximaal 600 tekens)', '5. Hoeveel cliënten', '7. Heeft u nog opmerkingen'].map((l) => rowLabelled(preview, l).target),
+    ['1. Welke maatregelen', 'Antwoord (maximaal 600 tekens)', '5. Hoeveel cliënten', '7. Heeft u nog opmerkingen'].map(
+      (l) => rowLabelled(preview, l).target,
+    ),
     ['theme-1', 'vooruitblik', 'omvang', 'none'],
   );
   await apply();

@@ -21,7 +21,9 @@ const LOCAL = /^(chrome-extension|data|blob|about):/;
  */
 export async function launchExtension({ dist = DIST } = {}) {
   if (!fs.existsSync(path.join(dist, 'manifest.json'))) {
-    throw new Error(`${dist}/manifest.json not found: run \`npx wxt build${dist === DIST ? '' : ' --mode e2e'}\` first`);
+    throw new Error(
+      `${dist}/manifest.json not found: run \`npx wxt build${dist === DIST ? '' : ' --mode e2e'}\` first`,
+    );
   }
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH`);

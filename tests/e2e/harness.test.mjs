@@ -9,9 +9,12 @@ const PAGE_URL = 'http://127.0.0.1:9/from-page';
 const SW_URL = 'http://127.0.0.1:9/from-worker';
 
 let ext;
-before(async () => {
-  ext = await launchExtension();
-}, { timeout: 60_000 });
+before(
+  async () => {
+    ext = await launchExtension();
+  },
+  { timeout: 60_000 },
+);
 after(() => ext?.close());
 
 test('records requests from extension pages and the service worker', { timeout: 30_000 }, async () => {

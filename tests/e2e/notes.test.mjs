@@ -21,12 +21,19 @@ const REMOVED_BLOCK = 'De begeleiding die wij bieden aan cliënten met een foren
 
 let ext;
 let page;
-before(async () => {
-  const made = spawnSync(process.execPath, ['--import', 'tsx', 'tests/support/write-second-draft.ts', 'levanto-2025', DRAFT2], { cwd: ROOT, encoding: 'utf8' });
-  assert.equal(made.status, 0, made.stderr);
-  ext = await launchExtension();
-  page = await ext.openPage('sidepanel.html');
-}, { timeout: 90_000 });
+before(
+  async () => {
+    const made = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'tests/support/write-second-draft.ts', 'levanto-2025', DRAFT2],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    assert.equal(made.status, 0, made.stderr);
+    ext = await launchExtension();
+    page = await ext.openPage('sidepanel.html');
+  },
+  { timeout: 90_000 },
+);
 after(async () => {
   await ext?.close();
   fs.rmSync(tmp, { recursive: true, force: true });
@@ -51,7 +58,9 @@ async function axeSerious(p) {
 async function selectText(p, blockStart, quote) {
   await p.evaluate(
     ([start, q]) => {
-      const block = [...document.querySelectorAll('.report [data-block-index]')].find((b) => b.querySelector('.block-text').textContent.trim().startsWith(start));
+      const block = [...document.querySelectorAll('.report [data-block-index]')].find((b) =>
+        b.querySelector('.block-text').textContent.trim().startsWith(start),
+      );
       const walker = document.createTreeWalker(block.querySelector('.block-text'), NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const at = n.data.indexOf(q);
@@ -70,7 +79,11 @@ async function selectText(p, blockStart, quote) {
   );
 }
 
-const blockWith = (p, start) => p.locator('.report [data-block-index]').filter({ has: p.locator('.block-text', { hasText: start }) }).first();
+const blockWith = (p, start) =>
+  p
+    .locator('.report [data-block-index]')
+    .filter({ has: p.locator('.block-text', { hasText: start }) })
+    .first();
 
 async function exportNotes(p) {
   await tab(p, 'Notities').click();
@@ -83,7 +96,9 @@ async function exportNotes(p) {
 /** The annotations of an export, without what is local to one profile (its report id). */
 function portable(file) {
   const json = JSON.parse(fs.readFileSync(file, 'utf8'));
-  return json.first.items.map((a) => (typeof a.target === 'string' ? a : { ...a, target: { ...a.target, source: undefined } }));
+  return json.first.items.map((a) =>
+    typeof a.target === 'string' ? a : { ...a, target: { ...a.target, source: undefined } },
+  );
 }
 
 test('a note on selected text and a note on a block, kept over a reload', { timeout: 60_000 }, async () => {
@@ -131,50 +146,64 @@ test('a note on selected text and a note on a block, kept over a reload', { time
 /** The text of every range in a CSS highlight (empty when there is none). */
 const highlighted = (p, name) => p.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => r.toString()), name);
 
-test('the quoted words are highlighted; clicking them opens the note; the list shows the passage', { timeout: 60_000 }, async () => {
-  await tab(page, 'Verslag').click();
-  const block = blockWith(page, "Zo'n 708 medewerkers");
-  await block.waitFor();
-  await page.waitForFunction((q) => [...(CSS.highlights.get('kkfz-note') ?? [])].some((r) => r.toString() === q), QUOTE);
-  assert.ok((await highlighted(page, 'kkfz-note')).includes(QUOTE));
+test(
+  'the quoted words are highlighted; clicking them opens the note; the list shows the passage',
+  { timeout: 60_000 },
+  async () => {
+    await tab(page, 'Verslag').click();
+    const block = blockWith(page, "Zo'n 708 medewerkers");
+    await block.waitFor();
+    await page.waitForFunction(
+      (q) => [...(CSS.highlights.get('kkfz-note') ?? [])].some((r) => r.toString() === q),
+      QUOTE,
+    );
+    assert.ok((await highlighted(page, 'kkfz-note')).includes(QUOTE));
 
-  // a click on the highlighted words opens the block's thread and focuses the note
-  assert.equal(await block.locator('[data-note-id]').count(), 0);
-  const box = await page.evaluate((q) => {
-    const r = [...CSS.highlights.get('kkfz-note')].find((x) => x.toString() === q);
-    r.startContainer.parentElement.scrollIntoView({ block: 'center' });
-    const rect = r.getClientRects()[0];
-    return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
-  }, QUOTE);
-  await page.mouse.click(box.x, box.y);
-  const card = block.locator('[data-note-id]').filter({ hasText: 'fte of personen' });
-  await card.waitFor();
-  await page.waitForFunction(() => document.activeElement?.matches('[data-note-id]'));
-  assert.equal(await block.locator('[data-note-count]').getAttribute('aria-expanded'), 'true');
+    // a click on the highlighted words opens the block's thread and focuses the note
+    assert.equal(await block.locator('[data-note-id]').count(), 0);
+    const box = await page.evaluate((q) => {
+      const r = [...CSS.highlights.get('kkfz-note')].find((x) => x.toString() === q);
+      r.startContainer.parentElement.scrollIntoView({ block: 'center' });
+      const rect = r.getClientRects()[0];
+      return { x: rect.left + Math.min(20, rect.width / 2), y: rect.top + rect.height / 2 };
+    }, QUOTE);
+    await page.mouse.click(box.x, box.y);
+    const card = block.locator('[data-note-id]').filter({ hasText: 'fte of personen' });
+    await card.waitFor();
+    await page.waitForFunction(() => document.activeElement?.matches('[data-note-id]'));
+    assert.equal(await block.locator('[data-note-count]').getAttribute('aria-expanded'), 'true');
 
-  // a triple-click selects a whole paragraph (its focus lands in the next block): it still offers a note
-  const para = blockWith(page, 'Daarom is het onze missie');
-  await para.locator('.block-text').click({ clickCount: 3 });
-  // (the case that used to fail: the selection's focus is outside the paragraph's text element)
-  assert.equal(await para.evaluate((b) => b.querySelector('.block-text').contains(getSelection().focusNode)), false);
-  await page.getByTestId('note-on-selection').waitFor();
-  assert.match(await page.locator('.selection-bar').textContent(), /Geselecteerd: “Daarom is het onze missie/);
-  await page.getByTestId('note-on-selection').click();
-  assert.match(await page.getByTestId('note-form').first().textContent(), /Bij: “Daarom is het onze missie/);
-  await page.getByTestId('note-form').first().getByRole('button', { name: 'Annuleren' }).click();
+    // a triple-click selects a whole paragraph (its focus lands in the next block): it still offers a note
+    const para = blockWith(page, 'Daarom is het onze missie');
+    await para.locator('.block-text').click({ clickCount: 3 });
+    // (the case that used to fail: the selection's focus is outside the paragraph's text element)
+    assert.equal(await para.evaluate((b) => b.querySelector('.block-text').contains(getSelection().focusNode)), false);
+    await page.getByTestId('note-on-selection').waitFor();
+    assert.match(await page.locator('.selection-bar').textContent(), /Geselecteerd: “Daarom is het onze missie/);
+    await page.getByTestId('note-on-selection').click();
+    assert.match(await page.getByTestId('note-form').first().textContent(), /Bij: “Daarom is het onze missie/);
+    await page.getByTestId('note-form').first().getByRole('button', { name: 'Annuleren' }).click();
 
-  // from the list back to the text: the passage is scrolled to and flashes
-  await tab(page, 'Notities').click();
-  await page.locator('[data-note-id]').filter({ hasText: 'fte of personen' }).getByRole('button', { name: 'Toon in verslag' }).click();
-  await page.waitForFunction((q) => [...(CSS.highlights.get('kkfz-note-flash') ?? [])].some((r) => r.toString() === q), QUOTE);
-  // scrolled into view
-  await page.waitForFunction(() => {
-    const r = [...(CSS.highlights.get('kkfz-note-flash') ?? [])][0]?.getBoundingClientRect();
-    return r && r.top >= 0 && r.bottom <= innerHeight;
-  });
-  assert.deepEqual(await axeSerious(page), []);
-  await tab(page, 'Notities').click();
-});
+    // from the list back to the text: the passage is scrolled to and flashes
+    await tab(page, 'Notities').click();
+    await page
+      .locator('[data-note-id]')
+      .filter({ hasText: 'fte of personen' })
+      .getByRole('button', { name: 'Toon in verslag' })
+      .click();
+    await page.waitForFunction(
+      (q) => [...(CSS.highlights.get('kkfz-note-flash') ?? [])].some((r) => r.toString() === q),
+      QUOTE,
+    );
+    // scrolled into view
+    await page.waitForFunction(() => {
+      const r = [...(CSS.highlights.get('kkfz-note-flash') ?? [])][0]?.getBoundingClientRect();
+      return r && r.top >= 0 && r.bottom <= innerHeight;
+    });
+    assert.deepEqual(await axeSerious(page), []);
+    await tab(page, 'Notities').click();
+  },
+);
 
 test('replies and resolving are kept on the note', async () => {
   const card = page.locator('[data-note-id]').filter({ hasText: 'fte of personen' });
@@ -187,50 +216,58 @@ test('replies and resolving are kept on the note', async () => {
   await page.locator('[data-note-status="resolved"]').filter({ hasText: 'fte of personen' }).waitFor();
 });
 
-test('the second draft: the note lands on the same words, the one in the removed section is unplaced', { timeout: 60_000 }, async () => {
-  const before = await exportNotes(page);
-  await importDocx(page, DRAFT2);
-  await tab(page, 'Notities').click();
-  await page.locator('[data-filter="status"]').selectOption('');
-  const placed = page.locator('[data-note-id][data-placed="yes"]');
-  await placed.first().waitFor();
-  assert.equal(await placed.count(), 1);
-  assert.match(await placed.textContent(), /fte of personen/);
-  const unplaced = page.getByTestId('unplaced-notes');
-  await unplaced.getByText('Noem hier ook de FARE.').waitFor();
-  assert.match(await unplaced.textContent(), /Niet geplaatste notities/);
+test(
+  'the second draft: the note lands on the same words, the one in the removed section is unplaced',
+  { timeout: 60_000 },
+  async () => {
+    const before = await exportNotes(page);
+    await importDocx(page, DRAFT2);
+    await tab(page, 'Notities').click();
+    await page.locator('[data-filter="status"]').selectOption('');
+    const placed = page.locator('[data-note-id][data-placed="yes"]');
+    await placed.first().waitFor();
+    assert.equal(await placed.count(), 1);
+    assert.match(await placed.textContent(), /fte of personen/);
+    const unplaced = page.getByTestId('unplaced-notes');
+    await unplaced.getByText('Noem hier ook de FARE.').waitFor();
+    assert.match(await unplaced.textContent(), /Niet geplaatste notities/);
 
-  await tab(page, 'Verslag').click();
-  const block = blockWith(page, "Zo'n 708 medewerkers");
-  await block.locator('[data-note-count="1"]').waitFor();
-  // nothing was lost: the export has the same notes as before the new draft
-  assert.deepEqual(portable(await exportNotes(page)), portable(before));
-});
+    await tab(page, 'Verslag').click();
+    const block = blockWith(page, "Zo'n 708 medewerkers");
+    await block.locator('[data-note-count="1"]').waitFor();
+    // nothing was lost: the export has the same notes as before the new draft
+    assert.deepEqual(portable(await exportNotes(page)), portable(before));
+  },
+);
 
-test('export, then import into a fresh profile, gives the same notes; a malformed file is refused', { timeout: 90_000 }, async () => {
-  const exported = await exportNotes(page);
-  const other = await launchExtension();
-  try {
-    const p = await other.openPage('sidepanel.html');
-    await importDocx(p, DRAFT2);
-    await tab(p, 'Notities').click();
-    const bad = path.join(tmp, 'kapot.jsonld');
-    fs.writeFileSync(bad, '{"type":"AnnotationCollection","first":{"items":[{"id":"x"}]}}');
-    await p.getByTestId('notes-import').setInputFiles(bad);
-    await p.getByRole('alert').filter({ hasText: 'Web Annotation' }).waitFor();
-    assert.equal(await p.locator('[data-note-id]').count(), 0);
+test(
+  'export, then import into a fresh profile, gives the same notes; a malformed file is refused',
+  { timeout: 90_000 },
+  async () => {
+    const exported = await exportNotes(page);
+    const other = await launchExtension();
+    try {
+      const p = await other.openPage('sidepanel.html');
+      await importDocx(p, DRAFT2);
+      await tab(p, 'Notities').click();
+      const bad = path.join(tmp, 'kapot.jsonld');
+      fs.writeFileSync(bad, '{"type":"AnnotationCollection","first":{"items":[{"id":"x"}]}}');
+      await p.getByTestId('notes-import').setInputFiles(bad);
+      await p.getByRole('alert').filter({ hasText: 'Web Annotation' }).waitFor();
+      assert.equal(await p.locator('[data-note-id]').count(), 0);
 
-    await p.getByTestId('notes-import').setInputFiles(exported);
-    await p.getByText('Ingelezen: 2 nieuw').waitFor();
-    await p.getByTestId('notes-import').setInputFiles(exported);
-    await p.getByText('Ingelezen: 0 nieuw, 0 bijgewerkt, 2 al aanwezig').waitFor();
-    assert.deepEqual(portable(await exportNotes(p)), portable(exported));
-    assert.deepEqual(other.requests, []);
-    assert.deepEqual(other.errors, []);
-  } finally {
-    await other.close();
-  }
-});
+      await p.getByTestId('notes-import').setInputFiles(exported);
+      await p.getByText('Ingelezen: 2 nieuw').waitFor();
+      await p.getByTestId('notes-import').setInputFiles(exported);
+      await p.getByText('Ingelezen: 0 nieuw, 0 bijgewerkt, 2 al aanwezig').waitFor();
+      assert.deepEqual(portable(await exportNotes(p)), portable(exported));
+      assert.deepEqual(other.requests, []);
+      assert.deepEqual(other.errors, []);
+    } finally {
+      await other.close();
+    }
+  },
+);
 
 test('nothing left the browser and no page logged an error', () => {
   assert.deepEqual(ext.requests, []);

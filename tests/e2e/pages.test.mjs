@@ -74,7 +74,8 @@ const PAGES = {
       planning_themas: 'meerjarenplanning',
     },
     prefilled: {
-      planning_themas: '2022–2023: veiligheidsmanagement en risicotaxatie.\n2024–2025: ervaringsdeskundigheid en cliëntmetingen.',
+      planning_themas:
+        '2022–2023: veiligheidsmanagement en risicotaxatie.\n2024–2025: ervaringsdeskundigheid en cliëntmetingen.',
     },
   },
   'table.html': {
@@ -173,7 +174,15 @@ const PAGES = {
     prefilled: {},
   },
   'questions.html': {
-    fields: { vraag_1: 'theme-1', vraag_2: 'theme-4', vraag_3: 'theme-6', vraag_4: 'theme-13', vraag_5: 'omvang', vraag_6: 'vooruitblik', vraag_7: 'none' },
+    fields: {
+      vraag_1: 'theme-1',
+      vraag_2: 'theme-4',
+      vraag_3: 'theme-6',
+      vraag_4: 'theme-13',
+      vraag_5: 'omvang',
+      vraag_6: 'vooruitblik',
+      vraag_7: 'none',
+    },
     prefilled: {},
   },
 };
@@ -183,7 +192,8 @@ const QUILL_TOOLTIP = /__ql_tooltip_\d+$/;
 
 /** In the page: every fillable element of this document with its name, data-expect and kind. */
 function collectFields() {
-  const sel = 'input:not([type=hidden]):not([type=button]):not([type=submit]):not([type=reset]), textarea, select, [contenteditable]:not([contenteditable=false])';
+  const sel =
+    'input:not([type=hidden]):not([type=button]):not([type=submit]):not([type=reset]), textarea, select, [contenteditable]:not([contenteditable=false])';
   return [...document.querySelectorAll(sel)].map((el) => {
     const editable = el.isContentEditable && !('value' in el);
     return {
@@ -204,17 +214,25 @@ let server;
 /** data-expect values seen on all pages, for the coverage check. */
 const seen = new Set();
 
-before(async () => {
-  server = await servePages();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    headless: true,
-    timeout: 30_000,
-    // Nothing resolves except localhost: a page that needs a CDN fails here.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost'],
-  });
-  context = await browser.newContext();
-}, { timeout: 60_000 });
+before(
+  async () => {
+    server = await servePages();
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      headless: true,
+      timeout: 30_000,
+      // Nothing resolves except localhost: a page that needs a CDN fails here.
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost',
+      ],
+    });
+    context = await browser.newContext();
+  },
+  { timeout: 60_000 },
+);
 
 after(async () => {
   await browser?.close();
@@ -229,29 +247,35 @@ for (const [file, spec] of Object.entries(PAGES)) {
     const fields = new Map();
     const state = () => page.evaluate(() => window.__pageState());
 
-    before(async () => {
-      page = await context.newPage();
-      page.on('console', (m) => {
-        if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-      });
-      page.on('pageerror', (e) => errors.push(`exception: ${e}`));
-      page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
-      page.on('response', (r) => {
-        if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`);
-      });
-      page.on('request', (r) => {
-        if (!r.url().startsWith(`${server.origin}/`) && !r.url().startsWith('data:')) errors.push(`off-site request: ${r.url()}`);
-      });
-      await page.goto(`${server.origin}/${file}`, { waitUntil: 'load' });
-      await page.waitForFunction(() => typeof window.__pageState === 'function' && Object.keys(window.__pageState()).length > 0);
-      for (const frame of page.frames()) {
-        for (const field of await frame.evaluate(collectFields)) {
-          assert.ok(field.name, `${file}: a ${field.tag} has no name / data-name`);
-          assert.ok(!fields.has(field.name), `${file}: name ${field.name} is not unique`);
-          fields.set(field.name, { frame, field });
+    before(
+      async () => {
+        page = await context.newPage();
+        page.on('console', (m) => {
+          if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+        });
+        page.on('pageerror', (e) => errors.push(`exception: ${e}`));
+        page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+        page.on('response', (r) => {
+          if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`);
+        });
+        page.on('request', (r) => {
+          if (!r.url().startsWith(`${server.origin}/`) && !r.url().startsWith('data:'))
+            errors.push(`off-site request: ${r.url()}`);
+        });
+        await page.goto(`${server.origin}/${file}`, { waitUntil: 'load' });
+        await page.waitForFunction(
+          () => typeof window.__pageState === 'function' && Object.keys(window.__pageState()).length > 0,
+        );
+        for (const frame of page.frames()) {
+          for (const field of await frame.evaluate(collectFields)) {
+            assert.ok(field.name, `${file}: a ${field.tag} has no name / data-name`);
+            assert.ok(!fields.has(field.name), `${file}: name ${field.name} is not unique`);
+            fields.set(field.name, { frame, field });
+          }
         }
-      }
-    }, { timeout: 30_000 });
+      },
+      { timeout: 30_000 },
+    );
     after(() => page?.close());
 
     test('loads offline without console errors', () => {
@@ -262,7 +286,8 @@ for (const [file, spec] of Object.entries(PAGES)) {
       const actual = {};
       for (const [name, { field }] of fields) {
         assert.ok(ITEM_IDS.has(field.expect), `${file}: ${name} has data-expect ${JSON.stringify(field.expect)}`);
-        if (QUILL_TOOLTIP.test(name)) assert.equal(field.expect, 'none', `${name}: Quill's tooltip input is no report field`);
+        if (QUILL_TOOLTIP.test(name))
+          assert.equal(field.expect, 'none', `${name}: Quill's tooltip input is no report field`);
         else actual[name] = field.expect;
         seen.add(field.expect);
       }
@@ -305,7 +330,10 @@ for (const [file, spec] of Object.entries(PAGES)) {
           const locator = field.editable
             ? frame.locator(`[data-name="${name}"][contenteditable], [data-name="${name}"] [contenteditable]`)
             : frame.locator(`[name="${name}"]`);
-          expected = field.type === 'number' ? '42.5' : `Test ${name} één`.slice(0, field.maxLength > 0 ? field.maxLength : undefined);
+          expected =
+            field.type === 'number'
+              ? '42.5'
+              : `Test ${name} één`.slice(0, field.maxLength > 0 ? field.maxLength : undefined);
           await locator.click();
           await page.keyboard.type(expected);
         }
@@ -341,6 +369,8 @@ test('the pages together cover every pillar, 8+ themes and every other item', ()
   for (const id of ITEM_IDS) {
     if (!id.startsWith('theme-')) assert.ok(seen.has(id), `no field expects ${id}`);
   }
-  const none = Object.values(PAGES).flatMap((p) => Object.values(p.fields)).filter((e) => e === 'none');
+  const none = Object.values(PAGES)
+    .flatMap((p) => Object.values(p.fields))
+    .filter((e) => e === 'none');
   assert.ok(none.length >= 6, `only ${none.length} none fields`);
 });

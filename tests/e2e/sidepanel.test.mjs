@@ -3,9 +3,12 @@ import { after, before, test } from 'node:test';
 import { launchExtension } from './harness.mjs';
 
 let ext;
-before(async () => {
-  ext = await launchExtension();
-}, { timeout: 60_000 });
+before(
+  async () => {
+    ext = await launchExtension();
+  },
+  { timeout: 60_000 },
+);
 after(() => ext?.close());
 
 test('side panel opens with its heading, no console errors and no network', { timeout: 30_000 }, async () => {

@@ -18,17 +18,23 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kkfz-e2e-files-'));
 
 /** What the CLI says of the same file: the extension must agree with it. */
 function cli(file) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'cli/kkfz.ts'), 'check', file, '--json'], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'cli/kkfz.ts'), 'check', file, '--json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   assert.ok(r.status === 0 || r.status === 1, `CLI failed: ${r.stderr}`);
   return JSON.parse(r.stdout);
 }
 
 let ext;
 let page;
-before(async () => {
-  ext = await launchExtension();
-  page = await ext.openPage('sidepanel.html');
-}, { timeout: 60_000 });
+before(
+  async () => {
+    ext = await launchExtension();
+    page = await ext.openPage('sidepanel.html');
+  },
+  { timeout: 60_000 },
+);
 after(async () => {
   await ext?.close();
   fs.rmSync(tmp, { recursive: true, force: true });
@@ -36,7 +42,9 @@ after(async () => {
 
 const tab = (name) => page.getByRole('tab', { name });
 const checklist = () =>
-  page.locator('[data-checklist-id]').evaluateAll((els) => Object.fromEntries(els.map((e) => [e.dataset.checklistId, e.dataset.status])));
+  page
+    .locator('[data-checklist-id]')
+    .evaluateAll((els) => Object.fromEntries(els.map((e) => [e.dataset.checklistId, e.dataset.status])));
 
 async function exportBackup() {
   await tab('Bibliotheek').click();
@@ -50,7 +58,9 @@ async function exportBackup() {
 async function axeSerious() {
   await page.evaluate(AXE);
   const result = await page.evaluate(() => globalThis.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length}× ${v.help}`);
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.length}× ${v.help}`);
 }
 
 const expected = cli(REPORT);
@@ -65,27 +75,36 @@ test('an empty workspace says what to do', async () => {
   assert.deepEqual(await axeSerious(), []);
 });
 
-test('importing a corpus report shows its warnings, then the same checklist as the CLI', { timeout: 60_000 }, async () => {
-  await tab('Importeren').click();
-  await page.getByLabel('Organisatie').fill('Samen Zorg Twente');
-  await page.getByTestId('import-input').setInputFiles(REPORT);
-  await page.getByTestId('import-done').waitFor({ timeout: 30_000 });
-  assert.match(await page.getByTestId('import-done').textContent(), /geïmporteerd/);
-  assert.deepEqual(await axeSerious(), []);
+test(
+  'importing a corpus report shows its warnings, then the same checklist as the CLI',
+  { timeout: 60_000 },
+  async () => {
+    await tab('Importeren').click();
+    await page.getByLabel('Organisatie').fill('Samen Zorg Twente');
+    await page.getByTestId('import-input').setInputFiles(REPORT);
+    await page.getByTestId('import-done').waitFor({ timeout: 30_000 });
+    assert.match(await page.getByTestId('import-done').textContent(), /geïmporteerd/);
+    assert.deepEqual(await axeSerious(), []);
 
-  await tab('Overzicht').click();
-  await page.locator('[data-checklist-id]').first().waitFor();
-  const want = Object.fromEntries(expected.checklist.map((c) => [c.id, c.status]));
-  assert.deepEqual(await checklist(), want);
-  assert.deepEqual(await axeSerious(), []);
-});
+    await tab('Overzicht').click();
+    await page.locator('[data-checklist-id]').first().waitFor();
+    const want = Object.fromEntries(expected.checklist.map((c) => [c.id, c.status]));
+    assert.deepEqual(await checklist(), want);
+    assert.deepEqual(await axeSerious(), []);
+  },
+);
 
 test('the report view tags every block as the CLI maps it, with sanitised HTML', async () => {
   await tab('Verslag').click();
   const blocks = page.locator('[data-block-index]');
   await blocks.first().waitFor();
-  const shown = await blocks.evaluateAll((els) => els.map((e) => [Number(e.dataset.blockIndex), Number(e.dataset.pillar)]));
-  assert.deepEqual(shown, expected.blocks.map((b) => [b.i, b.pillar]));
+  const shown = await blocks.evaluateAll((els) =>
+    els.map((e) => [Number(e.dataset.blockIndex), Number(e.dataset.pillar)]),
+  );
+  assert.deepEqual(
+    shown,
+    expected.blocks.map((b) => [b.i, b.pillar]),
+  );
   assert.equal(await page.locator('.report script, .report [onerror], .report a[href^="javascript"]').count(), 0);
   assert.deepEqual(await axeSerious(), []);
 });
@@ -93,7 +112,9 @@ test('the report view tags every block as the CLI maps it, with sanitised HTML',
 test('the blocks the map is unsure of are marked, and can be listed on their own', async () => {
   const unsure = expected.blocks.filter((b) => b.unsure).map((b) => b.i);
   assert.ok(unsure.length > 0, 'the report has blocks the map is unsure of');
-  const marked = await page.locator('[data-block-index][data-unsure]').evaluateAll((els) => els.map((e) => Number(e.dataset.blockIndex)));
+  const marked = await page
+    .locator('[data-block-index][data-unsure]')
+    .evaluateAll((els) => els.map((e) => Number(e.dataset.blockIndex)));
   assert.deepEqual(marked, unsure);
   await page.getByLabel('Toon').selectOption('unsure');
   const shown = page.locator('[data-block-index]');
@@ -108,20 +129,28 @@ test('the uncertain ones first: one key press confirms a block, which then count
   const unsure = expected.blocks.filter((b) => b.unsure).map((b) => b.i);
   const rows = page.getByTestId('review-item');
   await rows.first().waitFor();
-  assert.deepEqual((await rows.evaluateAll((els) => els.map((e) => Number(e.dataset.reviewIndex)))).sort((a, b) => a - b), unsure);
+  assert.deepEqual(
+    (await rows.evaluateAll((els) => els.map((e) => Number(e.dataset.reviewIndex)))).sort((a, b) => a - b),
+    unsure,
+  );
   const first = Number(await rows.first().getAttribute('data-review-index'));
   confirmed.push(first);
   await rows.first().focus();
   await page.keyboard.press('Enter');
   await page.locator(`#block-${first}.corrected`).waitFor();
   assert.equal(await page.locator(`[data-testid="review-item"][data-review-index="${first}"]`).count(), 0);
-  assert.equal(await page.locator(`#block-${first}`).getAttribute('data-pillar'), String(expected.blocks[first].pillar));
+  assert.equal(
+    await page.locator(`#block-${first}`).getAttribute('data-pillar'),
+    String(expected.blocks[first].pillar),
+  );
   assert.deepEqual(await axeSerious(), []);
 });
 
 test('correcting blocks recomputes the checklist at once, and survives a reload', { timeout: 60_000 }, async () => {
   // the pillar with the fewest blocks: moving them all to "general" must make its checklist item missing
-  const counts = [1, 2, 3, 4, 5].map((p) => ({ p, blocks: expected.blocks.filter((b) => b.pillar === p) })).filter((x) => x.blocks.length > 0);
+  const counts = [1, 2, 3, 4, 5]
+    .map((p) => ({ p, blocks: expected.blocks.filter((b) => b.pillar === p) }))
+    .filter((x) => x.blocks.length > 0);
   counts.sort((a, b) => a.blocks.length - b.blocks.length);
   pillar = counts[0].p;
   corrected = counts[0].blocks.map((b) => b.i);
@@ -140,7 +169,8 @@ test('correcting blocks recomputes the checklist at once, and survives a reload'
   await page.locator(`[data-checklist-id="pillar-${pillar}"]`).waitFor();
   await page.locator(`[data-checklist-id="pillar-${pillar}"][data-status="missing"]`).waitFor();
   await tab('Verslag').click();
-  for (const i of corrected) assert.equal(await page.locator(`[data-block-index="${i}"]`).getAttribute('data-pillar'), '0');
+  for (const i of corrected)
+    assert.equal(await page.locator(`[data-block-index="${i}"]`).getAttribute('data-pillar'), '0');
 });
 
 test('progress and aspects are kept per report', async () => {
@@ -162,7 +192,9 @@ test('progress and aspects are kept per report', async () => {
 
 test('backup → wipe → restore gives identical data', { timeout: 60_000 }, async () => {
   const before = await exportBackup();
-  assert.ok(before.data.drafts.length === 1 && before.data.corrections.length === new Set([...corrected, ...confirmed]).size);
+  assert.ok(
+    before.data.drafts.length === 1 && before.data.corrections.length === new Set([...corrected, ...confirmed]).size,
+  );
   assert.deepEqual(await axeSerious(), []);
 
   await page.getByTestId('wipe').click();
@@ -199,27 +231,37 @@ test('a bad file shows an error and leaves stored reports untouched', { timeout:
   assert.deepEqual((await exportBackup()).data, stored.data);
 });
 
-test('a crafted document renders inert: no script runs, no dangerous link, no remote image', { timeout: 60_000 }, async () => {
-  const crafted = path.join(tmp, 'crafted.docx');
-  const write = `import { makeCraftedDocx } from './tests/support/make-crafted-docx.ts'; import { writeFileSync } from 'node:fs'; writeFileSync(process.argv[1], await makeCraftedDocx());`;
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', write, crafted], { cwd: ROOT, encoding: 'utf8' });
-  assert.equal(r.status, 0, r.stderr);
-  await tab('Importeren').click();
-  await page.getByTestId('import-input').setInputFiles(crafted);
-  await page.getByTestId('import-done').waitFor({ timeout: 30_000 });
-  await tab('Verslag').click();
-  await page.locator('[data-block-index]').first().waitFor();
-  const report = page.locator('.report');
-  assert.equal(await report.locator('script, iframe, object, embed, [onerror], [onclick]').count(), 0);
-  const hrefs = await report.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  assert.deepEqual(hrefs, ['https://www.example.org/beleid']);
-  const srcs = await report.locator('img').evaluateAll((imgs) => imgs.map((i) => i.getAttribute('src') ?? ''));
-  assert.ok(srcs.length > 0 && srcs.every((s) => s === '' || s.startsWith('blob:chrome-extension://')), JSON.stringify(srcs));
-  // the in-package picture really loads from its blob: URL
-  assert.ok(await report.locator('img[src^="blob:"]').evaluate((img) => img.complete && img.naturalWidth > 0));
-  assert.equal(await page.evaluate(() => globalThis.__pwned), undefined);
-  await page.getByText('<script>window.__pwned = 1</script>', { exact: false }).waitFor();
-});
+test(
+  'a crafted document renders inert: no script runs, no dangerous link, no remote image',
+  { timeout: 60_000 },
+  async () => {
+    const crafted = path.join(tmp, 'crafted.docx');
+    const write = `import { makeCraftedDocx } from './tests/support/make-crafted-docx.ts'; import { writeFileSync } from 'node:fs'; writeFileSync(process.argv[1], await makeCraftedDocx());`;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', write, crafted], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    assert.equal(r.status, 0, r.stderr);
+    await tab('Importeren').click();
+    await page.getByTestId('import-input').setInputFiles(crafted);
+    await page.getByTestId('import-done').waitFor({ timeout: 30_000 });
+    await tab('Verslag').click();
+    await page.locator('[data-block-index]').first().waitFor();
+    const report = page.locator('.report');
+    assert.equal(await report.locator('script, iframe, object, embed, [onerror], [onclick]').count(), 0);
+    const hrefs = await report.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.deepEqual(hrefs, ['https://www.example.org/beleid']);
+    const srcs = await report.locator('img').evaluateAll((imgs) => imgs.map((i) => i.getAttribute('src') ?? ''));
+    assert.ok(
+      srcs.length > 0 && srcs.every((s) => s === '' || s.startsWith('blob:chrome-extension://')),
+      JSON.stringify(srcs),
+    );
+    // the in-package picture really loads from its blob: URL
+    assert.ok(await report.locator('img[src^="blob:"]').evaluate((img) => img.complete && img.naturalWidth > 0));
+    assert.equal(await page.evaluate(() => globalThis.__pwned), undefined);
+    await page.getByText('<script>window.__pwned = 1</script>', { exact: false }).waitFor();
+  },
+);
 
 test('the options change the checklist: a focus theme becomes required', async () => {
   const options = await ext.openPage('options.html');

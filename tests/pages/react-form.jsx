@@ -94,8 +94,7 @@ function App() {
       <h2>A. Cliënt en veiligheid</h2>
       <div className="row" data-expect="theme-2">
         <label htmlFor="f-herstel">
-          Op welke manier ondersteunt u cliënten bij hun herstel en bij het (weer) opbouwen van een betekenisvol
-          leven?
+          Op welke manier ondersteunt u cliënten bij hun herstel en bij het (weer) opbouwen van een betekenisvol leven?
         </label>
         {area('herstel')}
       </div>
@@ -113,7 +112,9 @@ function App() {
         {area('bevoegdheid')}
       </div>
       <div className="row" data-expect="theme-6">
-        <label htmlFor="f-scholing">Welke trainingen en cursussen zijn in 2025 aangeboden volgens het scholingsplan?</label>
+        <label htmlFor="f-scholing">
+          Welke trainingen en cursussen zijn in 2025 aangeboden volgens het scholingsplan?
+        </label>
         {area('scholing')}
       </div>
       <label className="inline" data-expect="theme-7">

@@ -79,5 +79,9 @@ export async function servePages({ port = 0 } = {}) {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { origin } = await servePages({ port: Number(process.argv[2]) || 0 });
   console.log(`Test pages on ${origin}/ (Ctrl+C to stop):`);
-  for (const f of fs.readdirSync(PAGES_DIR).filter((f) => f.endsWith('.html')).sort()) console.log(`  ${origin}/${f}`);
+  for (const f of fs
+    .readdirSync(PAGES_DIR)
+    .filter((f) => f.endsWith('.html'))
+    .sort())
+    console.log(`  ${origin}/${f}`);
 }

@@ -5,7 +5,8 @@ import { deflateSync } from 'node:zlib';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 export const PICTURE_ALT = 'Organogram van de kliniek';
-export const LONG_LINK = 'https://www.example.org/kwaliteitskader-forensische-zorg/documenten/2025/bijlage-kengetallen-per-locatie-en-afdeling-definitief.pdf';
+export const LONG_LINK =
+  'https://www.example.org/kwaliteitskader-forensische-zorg/documenten/2025/bijlage-kengetallen-per-locatie-en-afdeling-definitief.pdf';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -36,7 +37,12 @@ export function makePng(width: number, height: number): Uint8Array<ArrayBuffer> 
   header.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB
   const rows = new Uint8Array((1 + width * 3) * height).fill(0xb0);
   for (let y = 0; y < height; y++) rows[y * (1 + width * 3)] = 0; // filter: none
-  const parts = [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', new Uint8Array())];
+  const parts = [
+    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', new Uint8Array()),
+  ];
   const png = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {
@@ -72,15 +78,29 @@ export function addPictures(docx: Uint8Array): Uint8Array {
   const pictures = [
     { rel: 'rIdKkfzPic1', file: 'kkfz-pic-1.png', width: 240, height: 120, descr: PICTURE_ALT },
     { rel: 'rIdKkfzPic2', file: 'kkfz-pic-2.png', width: 200, height: 40, descr: null },
-    { rel: 'rIdKkfzPic3', file: 'kkfz-pic-3.png', width: 1600, height: 300, descr: 'Tijdlijn van de invoering 2022–2028' },
+    {
+      rel: 'rIdKkfzPic3',
+      file: 'kkfz-pic-3.png',
+      width: 1600,
+      height: 300,
+      descr: 'Tijdlijn van de invoering 2022–2028',
+    },
   ].map((p) => ({ ...p, png: makePng(p.width, p.height) }));
   const rels = 'word/_rels/document.xml.rels';
-  const relXml = pictures.map((p) => `<Relationship Id="${p.rel}" Type="${NS.r}/image" Target="media/${p.file}"/>`).join('');
-  files[rels] = strToU8(strFromU8(files[rels]!).replace('</Relationships>', `${relXml}<Relationship Id="rIdKkfzLink" Type="${NS.r}/hyperlink" Target="${LONG_LINK}" TargetMode="External"/></Relationships>`));
+  const relXml = pictures
+    .map((p) => `<Relationship Id="${p.rel}" Type="${NS.r}/image" Target="media/${p.file}"/>`)
+    .join('');
+  files[rels] = strToU8(
+    strFromU8(files[rels]!).replace(
+      '</Relationships>',
+      `${relXml}<Relationship Id="rIdKkfzLink" Type="${NS.r}/hyperlink" Target="${LONG_LINK}" TargetMode="External"/></Relationships>`,
+    ),
+  );
   for (const p of pictures) files[`word/media/${p.file}`] = p.png;
   const types = '[Content_Types].xml';
   const typeXml = strFromU8(files[types]!);
-  if (!/Extension="png"/i.test(typeXml)) files[types] = strToU8(typeXml.replace('</Types>', '<Default Extension="png" ContentType="image/png"/></Types>'));
+  if (!/Extension="png"/i.test(typeXml))
+    files[types] = strToU8(typeXml.replace('</Types>', '<Default Extension="png" ContentType="image/png"/></Types>'));
 
   const added =
     pictures.map((p, k) => picture(p.rel, 9000 + k, p.descr, p.width, p.height)).join('') +

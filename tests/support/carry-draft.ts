@@ -5,9 +5,15 @@ import { CarryDraft, type CarryItem, type StaleFlag, type StaleReason } from '..
 import type { Localised } from '../../lib/text/localised';
 
 export const NOTES: Record<StaleReason, Localised> = {
-  'current-year': { nl: 'Beschrijft 2025 als het huidige jaar; werk bij naar 2026.', en: 'Describes 2025 as the current year; update to 2026.' },
+  'current-year': {
+    nl: 'Beschrijft 2025 als het huidige jaar; werk bij naar 2026.',
+    en: 'Describes 2025 as the current year; update to 2026.',
+  },
   goal: { nl: 'Doel voor 2025: beschrijf het resultaat.', en: 'Goal for 2025: describe the result.' },
-  figures: { nl: 'Cijfers over 2025: vervang door die over 2026.', en: 'Figures for 2025: replace with those for 2026.' },
+  figures: {
+    nl: 'Cijfers over 2025: vervang door die over 2026.',
+    en: 'Figures for 2025: replace with those for 2026.',
+  },
   'status-table': { nl: 'Statustabel: voeg een kolom voor 2026 toe.', en: 'Status table: add a column for 2026.' },
 };
 
@@ -68,11 +74,25 @@ export function carryDraft(): CarryDraft {
         text: 'In 2025 is Stichting De Kustlijn gegroeid naar 240 cliënten op drie locaties.',
         pillar: 0,
         theme: null,
-        flags: [['In 2025', 'current-year'], ['240 cliënten', 'figures']],
+        flags: [
+          ['In 2025', 'current-year'],
+          ['240 cliënten', 'figures'],
+        ],
       },
-      { kind: 'paragraph', text: 'Dit jaar nemen wij afscheid van onze bestuurder, mevrouw Jansen.', pillar: 0, theme: null, state: 'drop' },
+      {
+        kind: 'paragraph',
+        text: 'Dit jaar nemen wij afscheid van onze bestuurder, mevrouw Jansen.',
+        pillar: 0,
+        theme: null,
+        state: 'drop',
+      },
 
-      { kind: 'paragraph', text: 'Veiligheid van cliënten, medewerkers en samenleving staat bij ons voorop.', pillar: 1, theme: null },
+      {
+        kind: 'paragraph',
+        text: 'Veiligheid van cliënten, medewerkers en samenleving staat bij ons voorop.',
+        pillar: 1,
+        theme: null,
+      },
       { kind: 'heading', level: 2, text: 'Veiligheidsmanagement', pillar: 1, theme: 1 },
       {
         kind: 'paragraph',
@@ -94,17 +114,37 @@ export function carryDraft(): CarryDraft {
         pillar: 1,
         theme: 1,
         // touching ranges, and the same reason twice
-        flags: [['meldingen: 128', 'figures'], ['128', 'figures'], [' in 2025', 'current-year']],
+        flags: [
+          ['meldingen: 128', 'figures'],
+          ['128', 'figures'],
+          [' in 2025', 'current-year'],
+        ],
       },
-      { kind: 'list-item', depth: 0, text: 'Jaarlijkse training agressiehantering voor alle medewerkers', pillar: 1, theme: 1 },
-      { kind: 'paragraph', text: 'Alle cliënten hebben een actuele risicotaxatie met de HKT-R.', pillar: 1, theme: 3, state: 'update' },
+      {
+        kind: 'list-item',
+        depth: 0,
+        text: 'Jaarlijkse training agressiehantering voor alle medewerkers',
+        pillar: 1,
+        theme: 1,
+      },
+      {
+        kind: 'paragraph',
+        text: 'Alle cliënten hebben een actuele risicotaxatie met de HKT-R.',
+        pillar: 1,
+        theme: 3,
+        state: 'update',
+      },
       {
         kind: 'table',
         text: 'Kengetal | 2024 | 2025 / Incidenten | 131 | 118 / Separaties | 12 | 9',
         rows: KENGETALLEN,
         pillar: 1,
         theme: 3,
-        flags: [['2024 | 2025', 'status-table'], ['118', 'figures'], ['9', 'figures']],
+        flags: [
+          ['2024 | 2025', 'status-table'],
+          ['118', 'figures'],
+          ['9', 'figures'],
+        ],
       },
 
       { kind: 'heading', level: 1, text: 'Forensisch vakmanschap', pillar: 2, theme: null },
@@ -113,16 +153,27 @@ export function carryDraft(): CarryDraft {
         text: 'In 2025 had 92% van de behandelaren een geldige BIG-registratie.',
         pillar: 2,
         theme: 5,
-        flags: [['In 2025', 'current-year'], ['92%', 'figures']],
+        flags: [
+          ['In 2025', 'current-year'],
+          ['92%', 'figures'],
+        ],
       },
-      { kind: 'paragraph', text: 'Het opleidingsplan wordt elk jaar met de ondernemingsraad vastgesteld.', pillar: 2, theme: 6 },
+      {
+        kind: 'paragraph',
+        text: 'Het opleidingsplan wordt elk jaar met de ondernemingsraad vastgesteld.',
+        pillar: 2,
+        theme: 6,
+      },
       {
         kind: 'table',
         text: 'Kwaliteitsaspect | 2024 | 2025 / Opleidingsplan | gereed | gereed / E-learning forensische zorg | | in werking',
         rows: STATUS,
         pillar: 2,
         theme: 6,
-        flags: [['2024 | 2025', 'status-table'], ['in werking', 'status-table']],
+        flags: [
+          ['2024 | 2025', 'status-table'],
+          ['in werking', 'status-table'],
+        ],
       },
       { kind: 'list-item', depth: 0, text: 'Twee ervaringsdeskundigen zijn in vaste dienst.', pillar: 2, theme: 7 },
       {
@@ -134,19 +185,38 @@ export function carryDraft(): CarryDraft {
         flags: [['Doel voor 2025: een derde ervaringsdeskundige werven.', 'goal']],
       },
 
-      { kind: 'paragraph', text: 'Ons kwaliteitsmanagementsysteem is gecertificeerd volgens ISO 9001.', pillar: 3, theme: 8 },
+      {
+        kind: 'paragraph',
+        text: 'Ons kwaliteitsmanagementsysteem is gecertificeerd volgens ISO 9001.',
+        pillar: 3,
+        theme: 8,
+      },
       {
         kind: 'paragraph',
         text: 'De cliënttevredenheid kwam in 2025 uit op een 7,8.',
         pillar: 3,
         theme: 10,
-        flags: [['in 2025', 'current-year'], ['7,8', 'figures']],
+        flags: [
+          ['in 2025', 'current-year'],
+          ['7,8', 'figures'],
+        ],
       },
       { kind: 'table', text: EDITED_TEXT, rows: EDITED, pillar: 3, theme: 11, flags: [['7,4', 'figures']] },
 
       { kind: 'table', text: 'Ketenpartners: reclassering, politie en gemeente', pillar: 4, theme: null },
-      { kind: 'paragraph', text: 'Wij werken samen met de reclassering en de politie in het Veiligheidshuis.', pillar: 4, theme: 12 },
-      { kind: 'paragraph', text: 'Warme overdracht bij uitstroom wordt in 2026 ingevoerd.', pillar: 4, theme: 14, state: 'drop' },
+      {
+        kind: 'paragraph',
+        text: 'Wij werken samen met de reclassering en de politie in het Veiligheidshuis.',
+        pillar: 4,
+        theme: 12,
+      },
+      {
+        kind: 'paragraph',
+        text: 'Warme overdracht bij uitstroom wordt in 2026 ingevoerd.',
+        pillar: 4,
+        theme: 14,
+        state: 'drop',
+      },
     ]),
   });
 }

@@ -27,7 +27,10 @@ export async function kkfz(...args: string[]): Promise<Run> {
 
 export async function kkfzProcess(...args: string[]): Promise<Run> {
   try {
-    const { stdout, stderr } = await exec(process.execPath, [BUNDLE, ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await exec(process.execPath, [BUNDLE, ...args], {
+      cwd: ROOT,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as Run;

@@ -3,7 +3,12 @@ import { analyseDocument } from '../../lib/analyse';
 import type { DraftRecord } from '../../lib/schema';
 import { blocksOf, type Line } from './blocks';
 
-export function draftRecord(id: string, reportId: string, lines: Line[], importedAt = '2026-01-10T09:00:00.000Z'): DraftRecord {
+export function draftRecord(
+  id: string,
+  reportId: string,
+  lines: Line[],
+  importedAt = '2026-01-10T09:00:00.000Z',
+): DraftRecord {
   const analysis = analyseDocument({ blocks: blocksOf(lines), images: [], title: null }, []);
   return { id, reportId, fileName: `${id}.docx`, sizeBytes: 1000, importedAt, analysis };
 }

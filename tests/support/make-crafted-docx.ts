@@ -10,16 +10,42 @@ export const REMOTE_IMAGE = 'http://127.0.0.1:9/tracker.png';
 
 export async function makeCraftedDocx(): Promise<Uint8Array> {
   const png = readFileSync(join(import.meta.dirname, '../fixtures/pixel.png'));
-  const image = (name: string) => new ImageRun({ type: 'png', data: png, transformation: { width: 10, height: 10 }, altText: { name, description: name, title: name } });
+  const image = (name: string) =>
+    new ImageRun({
+      type: 'png',
+      data: png,
+      transformation: { width: 10, height: 10 },
+      altText: { name, description: name, title: name },
+    });
   const doc = new Document({
     sections: [
       {
         children: [
           new Paragraph({ text: 'Pijler 1: Veiligheid en persoonsgerichte zorg', heading: HeadingLevel.HEADING_1 }),
-          new Paragraph({ children: [new TextRun('Klik '), new ExternalHyperlink({ link: 'javascript:window.__pwned=3', children: [new TextRun('hier')] }), new TextRun(' voor het veiligheidsbeleid.')] }),
-          new Paragraph({ children: [new ExternalHyperlink({ link: 'data:text/html,<script>window.__pwned=4</script>', children: [new TextRun('bijlage')] })] }),
+          new Paragraph({
+            children: [
+              new TextRun('Klik '),
+              new ExternalHyperlink({ link: 'javascript:window.__pwned=3', children: [new TextRun('hier')] }),
+              new TextRun(' voor het veiligheidsbeleid.'),
+            ],
+          }),
+          new Paragraph({
+            children: [
+              new ExternalHyperlink({
+                link: 'data:text/html,<script>window.__pwned=4</script>',
+                children: [new TextRun('bijlage')],
+              }),
+            ],
+          }),
           new Paragraph(MARKUP_TEXT),
-          new Paragraph({ children: [new ExternalHyperlink({ link: 'https://www.example.org/beleid', children: [new TextRun('beleid op de website')] })] }),
+          new Paragraph({
+            children: [
+              new ExternalHyperlink({
+                link: 'https://www.example.org/beleid',
+                children: [new TextRun('beleid op de website')],
+              }),
+            ],
+          }),
           new Paragraph({ children: [image('remote')] }),
           new Paragraph({ children: [image('escape')] }),
           new Paragraph({ children: [image('inside')] }),
@@ -39,7 +65,11 @@ export async function makeCraftedDocx(): Promise<Uint8Array> {
     ),
   );
   const ids = ['rIdRemote', 'rIdEscape'];
-  files['word/document.xml'] = strToU8(strFromU8(files['word/document.xml']!).replace(/r:embed="[^"]*"/g, (embed) => (ids.length ? `r:embed="${ids.shift()}"` : embed)));
+  files['word/document.xml'] = strToU8(
+    strFromU8(files['word/document.xml']!).replace(/r:embed="[^"]*"/g, (embed) =>
+      ids.length ? `r:embed="${ids.shift()}"` : embed,
+    ),
+  );
   if (ids.length) throw new Error('expected three pictures in the document');
   return zipSync(files);
 }

@@ -8,26 +8,49 @@ export type Part =
   | { table: string[][] }
   | { deleted: string; kept: string };
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4] as const;
+const HEADINGS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+] as const;
 
 /** `paragraphStyles`: extra named styles, e.g. a Dutch "Kop 2" that is a heading by name only. */
-export async function makeDocx(parts: Part[], options: { styles?: { id: string; name: string; bold?: boolean; size?: number; outlineLevel?: number }[] } = {}): Promise<Uint8Array> {
+export async function makeDocx(
+  parts: Part[],
+  options: { styles?: { id: string; name: string; bold?: boolean; size?: number; outlineLevel?: number }[] } = {},
+): Promise<Uint8Array> {
   const children = parts.map((part) => {
-    if ('h' in part) return part.style ? new Paragraph({ text: part.text, style: part.style }) : new Paragraph({ text: part.text, heading: HEADINGS[part.h - 1] });
+    if ('h' in part)
+      return part.style
+        ? new Paragraph({ text: part.text, style: part.style })
+        : new Paragraph({ text: part.text, heading: HEADINGS[part.h - 1] });
     if ('p' in part) {
       return new Paragraph({
         ...(part.style && { style: part.style }),
-        children: [new TextRun({ text: part.p, bold: part.bold ?? false, ...(part.size && { size: part.size * 2 }), ...(part.caps && { allCaps: true }) })],
+        children: [
+          new TextRun({
+            text: part.p,
+            bold: part.bold ?? false,
+            ...(part.size && { size: part.size * 2 }),
+            ...(part.caps && { allCaps: true }),
+          }),
+        ],
       });
     }
     if ('li' in part) return new Paragraph({ text: part.li, bullet: { level: part.level ?? 0 } });
     if ('deleted' in part) {
       return new Paragraph({
-        children: [new TextRun(part.kept), new DeletedTextRun({ text: part.deleted, id: 1, author: 'test', date: '2025-01-01T00:00:00Z' })],
+        children: [
+          new TextRun(part.kept),
+          new DeletedTextRun({ text: part.deleted, id: 1, author: 'test', date: '2025-01-01T00:00:00Z' }),
+        ],
       });
     }
     return new Table({
-      rows: part.table.map((row) => new TableRow({ children: row.map((cell) => new TableCell({ children: [new Paragraph(cell)] })) })),
+      rows: part.table.map(
+        (row) => new TableRow({ children: row.map((cell) => new TableCell({ children: [new Paragraph(cell)] })) }),
+      ),
     });
   });
   const doc = new Document({

@@ -4,12 +4,28 @@
 // Their wording is our own, not any corpus report's.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AlignmentType, Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  ImageRun,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { strToU8, zipSync } from 'fflate';
 
 const PNG = () => readFileSync(join(import.meta.dirname, '../fixtures/pixel.png'));
 const pack = async (doc: Document) => new Uint8Array(await Packer.toBuffer(doc));
-const heading = (text: string, level: 1 | 2) => new Paragraph({ text, heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 });
+const heading = (text: string, level: 1 | 2) =>
+  new Paragraph({ text, heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 });
 const fillIn = () => new Paragraph({ children: [new TextRun('[Vul hier in]')] });
 
 /** (a) A heading per pillar, each named in the house's own words, with "[Vul hier in]" under it; a grey hint under
@@ -23,7 +39,9 @@ export async function pillarTemplate(): Promise<Uint8Array> {
           children: [
             new Paragraph({ text: 'Jaarverantwoording forensische zorg', heading: HeadingLevel.TITLE }),
             heading('Over dit document', 1),
-            new Paragraph('Dit document volgt de opbouw die de sector voor de verantwoording over forensische zorg afsprak.'),
+            new Paragraph(
+              'Dit document volgt de opbouw die de sector voor de verantwoording over forensische zorg afsprak.',
+            ),
             heading('Verantwoording per pijler', 1),
             heading('Persoonsgerichte en veilige zorg', 2),
             fillIn(),
@@ -36,7 +54,11 @@ export async function pillarTemplate(): Promise<Uint8Array> {
             heading('Informeren over resultaten', 2),
             fillIn(),
             heading('Plannen voor het komende jaar', 1),
-            new Paragraph({ children: [new TextRun({ text: 'Beschrijf hier de doelen en plannen voor volgend jaar.', color: '808080' })] }),
+            new Paragraph({
+              children: [
+                new TextRun({ text: 'Beschrijf hier de doelen en plannen voor volgend jaar.', color: '808080' }),
+              ],
+            }),
           ],
         },
       ],
@@ -45,10 +67,20 @@ export async function pillarTemplate(): Promise<Uint8Array> {
 }
 
 /** (b) A two-column table: what is asked | an empty answer cell. Key figures first, then themes. */
-export const TABLE_ROWS = ['Aantal cliënten met een forensische titel', 'Percentage forensische zorg van de totale omzet', 'Veiligheidsmanagement', 'Samenwerking in de keten', 'Cliëntmetingen'];
+export const TABLE_ROWS = [
+  'Aantal cliënten met een forensische titel',
+  'Percentage forensische zorg van de totale omzet',
+  'Veiligheidsmanagement',
+  'Samenwerking in de keten',
+  'Cliëntmetingen',
+];
 
 export async function tableTemplate(): Promise<Uint8Array> {
-  const cell = (text: string, bold = false) => new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
+  const cell = (text: string, bold = false) =>
+    new TableCell({
+      width: { size: 50, type: WidthType.PERCENTAGE },
+      children: [new Paragraph({ children: [new TextRun({ text, bold })] })],
+    });
   return pack(
     new Document({
       sections: [
@@ -60,7 +92,9 @@ export async function tableTemplate(): Promise<Uint8Array> {
               width: { size: 100, type: WidthType.PERCENTAGE },
               rows: [
                 new TableRow({ tableHeader: true, children: [cell('Onderwerp', true), cell('Invulling', true)] }),
-                ...TABLE_ROWS.map((label, k) => new TableRow({ children: [cell(label), cell(k === 2 ? '[in te vullen]' : '')] })),
+                ...TABLE_ROWS.map(
+                  (label, k) => new TableRow({ children: [cell(label), cell(k === 2 ? '[in te vullen]' : '')] }),
+                ),
               ],
             }),
             heading('Ondertekening', 1),
@@ -76,21 +110,46 @@ export async function tableTemplate(): Promise<Uint8Array> {
  * the cover; a heading with nothing under it, a figure asked for inside a line, a label with nothing after it, a
  * placeholder. Every part but the main text must come out as it went in. */
 export async function brandedTemplate(): Promise<Uint8Array> {
-  const logo = () => new ImageRun({ type: 'png', data: PNG(), transformation: { width: 40, height: 40 }, altText: { name: 'logo', description: 'Logo', title: 'Logo' } });
+  const logo = () =>
+    new ImageRun({
+      type: 'png',
+      data: PNG(),
+      transformation: { width: 40, height: 40 },
+      altText: { name: 'logo', description: 'Logo', title: 'Logo' },
+    });
   return pack(
     new Document({
       creator: 'huisstijl',
       styles: { default: { document: { run: { font: 'Georgia', size: 21 } } } },
       sections: [
         {
-          headers: { default: new Header({ children: [new Paragraph({ children: [logo(), new TextRun('  Stichting Voorbeeldzorg')] })] }) },
-          footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ children: ['Pagina ', PageNumber.CURRENT] })] })] }) },
+          headers: {
+            default: new Header({
+              children: [new Paragraph({ children: [logo(), new TextRun('  Stichting Voorbeeldzorg')] })],
+            }),
+          },
+          footers: {
+            default: new Footer({
+              children: [
+                new Paragraph({
+                  alignment: AlignmentType.RIGHT,
+                  children: [new TextRun({ children: ['Pagina ', PageNumber.CURRENT] })],
+                }),
+              ],
+            }),
+          },
           children: [
             new Paragraph({ children: [logo()] }),
             new Paragraph({ text: 'Kwaliteitsverslag', heading: HeadingLevel.TITLE }),
             heading('Visie op forensische zorg', 1),
             heading('Omvang van de forensische zorg', 1),
-            new Paragraph({ children: [new TextRun('Aantal forensische cliënten: '), new TextRun('<aantal>'), new TextRun(' (peildatum 31 december).')] }),
+            new Paragraph({
+              children: [
+                new TextRun('Aantal forensische cliënten: '),
+                new TextRun('<aantal>'),
+                new TextRun(' (peildatum 31 december).'),
+              ],
+            }),
             new Paragraph('Toelichting:'),
             new Paragraph(''),
             heading('Cliëntmetingen', 1),

@@ -33,7 +33,9 @@ export interface AnchoringFixture {
 }
 
 export function readAnchoringFixture(name: string): AnchoringFixture {
-  return JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/anchoring', `${name}.json`), 'utf8')) as AnchoringFixture;
+  return JSON.parse(
+    readFileSync(join(import.meta.dirname, '../fixtures/anchoring', `${name}.json`), 'utf8'),
+  ) as AnchoringFixture;
 }
 
 type DraftBlock = Pick<Block, 'kind' | 'text' | 'level' | 'depth' | 'rows'>;
@@ -45,13 +47,21 @@ export function findBlock<T extends { text: string }>(blocks: T[], start: string
 }
 
 export function applyEdits(source: Block[], edits: Edit[]): DraftBlock[] {
-  const blocks: DraftBlock[] = source.map(({ kind, text, level, depth, rows }) => ({ kind, text, level, depth, rows: rows?.map((r) => [...r]) }));
+  const blocks: DraftBlock[] = source.map(({ kind, text, level, depth, rows }) => ({
+    kind,
+    text,
+    level,
+    depth,
+    rows: rows?.map((r) => [...r]),
+  }));
   for (const edit of edits) {
-    if ('insert' in edit) blocks.splice(findBlock(blocks, edit.insert.before), 0, { kind: 'paragraph', text: edit.insert.text });
+    if ('insert' in edit)
+      blocks.splice(findBlock(blocks, edit.insert.before), 0, { kind: 'paragraph', text: edit.insert.text });
     else if ('reword' in edit) {
       const b = blocks[findBlock(blocks, edit.reword.block)]!;
       const replace = (s: string) => {
-        if (!s.includes(edit.reword.from) && b.kind !== 'table') throw new Error(`fixture: “${edit.reword.from}” not in “${s}”`);
+        if (!s.includes(edit.reword.from) && b.kind !== 'table')
+          throw new Error(`fixture: “${edit.reword.from}” not in “${s}”`);
         return s.replace(edit.reword.from, edit.reword.to);
       };
       if (b.rows) b.rows = b.rows.map((r) => r.map(replace));
@@ -64,14 +74,22 @@ export function applyEdits(source: Block[], edits: Edit[]): DraftBlock[] {
       const at = blocks.findIndex((b) => b.kind === 'heading' && b.text === edit.removeSection);
       if (at < 0) throw new Error(`fixture: no section “${edit.removeSection}”`);
       let end = at + 1;
-      while (end < blocks.length && !(blocks[end]!.kind === 'heading' && blocks[end]!.level! <= blocks[at]!.level!)) end++;
+      while (end < blocks.length && !(blocks[end]!.kind === 'heading' && blocks[end]!.level! <= blocks[at]!.level!))
+        end++;
       blocks.splice(at, end - at);
     }
   }
   return blocks;
 }
 
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+const HEADINGS = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+];
 
 export async function writeDraftDocx(blocks: DraftBlock[]): Promise<Uint8Array> {
   const children = blocks.map((b) => {
@@ -79,7 +97,17 @@ export async function writeDraftDocx(blocks: DraftBlock[]): Promise<Uint8Array> 
     if (b.kind === 'list-item') return new Paragraph({ text: b.text, bullet: { level: b.depth ?? 0 } });
     if (b.kind === 'table' && b.rows) {
       const width = Math.max(...b.rows.map((r) => r.length));
-      return new Table({ rows: b.rows.map((r) => new TableRow({ children: Array.from({ length: width }, (_, k) => new TableCell({ children: [new Paragraph(r[k] ?? '')] })) })) });
+      return new Table({
+        rows: b.rows.map(
+          (r) =>
+            new TableRow({
+              children: Array.from(
+                { length: width },
+                (_, k) => new TableCell({ children: [new Paragraph(r[k] ?? '')] }),
+              ),
+            }),
+        ),
+      });
     }
     return new Paragraph(b.text);
   });

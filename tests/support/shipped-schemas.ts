@@ -4,7 +4,15 @@ import type Dexie from 'dexie';
 
 const SHIPPED: Record<string, string>[] = [
   { reports: 'id, organisation, year, updatedAt', drafts: 'id, reportId, importedAt', settings: 'key' },
-  { reports: 'id, organisation, year, updatedAt', drafts: 'id, reportId, importedAt', corrections: 'id, draftId', progress: 'id, reportId', aspects: 'id, reportId', images: 'id, draftId', settings: 'key' },
+  {
+    reports: 'id, organisation, year, updatedAt',
+    drafts: 'id, reportId, importedAt',
+    corrections: 'id, draftId',
+    progress: 'id, reportId',
+    aspects: 'id, reportId',
+    images: 'id, draftId',
+    settings: 'key',
+  },
   { notes: 'id, reportId' },
   { carry: 'id, reportId' },
   { corrections: 'id, reportId, draftId', drafts: 'id, reportId, importedAt, sha256' },

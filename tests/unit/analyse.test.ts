@@ -23,7 +23,16 @@ describe('analyseDocx + applyCorrections', () => {
     const blocks = a.document.blocks;
     const corrections: Correction[] = pillar2.map((blockId) => {
       const i = blocks.findIndex((b) => b.id === blockId);
-      return { id: `d:${blockId}`, reportId: 'r', draftId: 'd', blockId, target: correctionTarget(blocks, i), pillar: 0, themes: [], at: '2026-01-01T00:00:00.000Z' };
+      return {
+        id: `d:${blockId}`,
+        reportId: 'r',
+        draftId: 'd',
+        blockId,
+        target: correctionTarget(blocks, i),
+        pillar: 0,
+        themes: [],
+        at: '2026-01-01T00:00:00.000Z',
+      };
     });
     const corrected = applyCorrections(a, corrections);
     expect(status(a, 'pillar-2')).not.toBe('missing');

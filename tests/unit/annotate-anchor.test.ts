@@ -8,12 +8,15 @@ import { analyseDocx } from '../../lib/analyse';
 import { corpusCases } from '../../scripts/corpus';
 import { applyEdits, findBlock, fixtureTargets, readAnchoringFixture, writeDraftDocx } from '../support/second-draft';
 
-const text = 'De cliëntenraad kwam vier keer bijeen. Het veiligheidsbeleid is herzien na twee incidenten. De cliëntenraad kwam ook in de regio bijeen.';
+const text =
+  'De cliëntenraad kwam vier keer bijeen. Het veiligheidsbeleid is herzien na twee incidenten. De cliëntenraad kwam ook in de regio bijeen.';
 
 describe('anchorQuote', () => {
   it('finds an unchanged quote exactly, with full score', () => {
     const start = text.indexOf('veiligheidsbeleid is herzien');
-    expect(anchorQuote(text, { exact: 'veiligheidsbeleid is herzien', prefix: 'bijeen. Het ', suffix: ' na twee' })).toEqual({ start, end: start + 28, score: 1 });
+    expect(
+      anchorQuote(text, { exact: 'veiligheidsbeleid is herzien', prefix: 'bijeen. Het ', suffix: ' na twee' }),
+    ).toEqual({ start, end: start + 28, score: 1 });
   });
 
   it('chooses among repeated quotes by their context, then by the old position', () => {
@@ -25,7 +28,10 @@ describe('anchorQuote', () => {
 
   it('finds a reworded quote approximately, with a lower score', () => {
     const changed = text.replace('is herzien', 'werd aangepast');
-    const hit = anchorQuote(changed, { exact: 'Het veiligheidsbeleid is herzien na twee incidenten.', prefix: 'vier keer bijeen. ' })!;
+    const hit = anchorQuote(changed, {
+      exact: 'Het veiligheidsbeleid is herzien na twee incidenten.',
+      prefix: 'vier keer bijeen. ',
+    })!;
     expect(changed.slice(hit.start, hit.end)).toMatch(/^Het veiligheidsbeleid werd aangepast na twee incidenten\.?$/);
     expect(hit.score).toBeLessThan(1);
     expect(hit.score).toBeGreaterThan(0.6);
@@ -45,7 +51,8 @@ describe('anchorQuote', () => {
 });
 
 describe('what authors do to a sentence between drafts', () => {
-  const before = 'De cliëntenraad kwam vier keer bijeen. Het veiligheidsbeleid is herzien na twee incidenten in de kliniek. De cliëntenraad kwam ook in de regio bijeen.';
+  const before =
+    'De cliëntenraad kwam vier keer bijeen. Het veiligheidsbeleid is herzien na twee incidenten in de kliniek. De cliëntenraad kwam ook in de regio bijeen.';
   const at = (t: string, q: Parameters<typeof anchorQuote>[1]) => {
     const hit = anchorQuote(t, q);
     return hit && { landed: t.slice(hit.start, hit.end), score: hit.score };
@@ -73,7 +80,9 @@ describe('what authors do to a sentence between drafts', () => {
 
   it('an inserted word', () => {
     const t = before.replace('is herzien na', 'is dit voorjaar grondig herzien na');
-    expect(at(t, { exact: quote, ...context })!.landed).toBe('veiligheidsbeleid is dit voorjaar grondig herzien na twee incidenten');
+    expect(at(t, { exact: quote, ...context })!.landed).toBe(
+      'veiligheidsbeleid is dit voorjaar grondig herzien na twee incidenten',
+    );
   });
 
   it('a dropped word', () => {
@@ -81,23 +90,36 @@ describe('what authors do to a sentence between drafts', () => {
     expect(at(t, { exact: quote, ...context })!.landed).toBe('veiligheidsbeleid is herzien na incidenten');
   });
 
-  it('changed punctuation, also at the quote\'s edges', () => {
-    const t = before.replace('herzien na twee incidenten in de kliniek.', 'herzien, na twee incidenten (in de kliniek);');
+  it("changed punctuation, also at the quote's edges", () => {
+    const t = before.replace(
+      'herzien na twee incidenten in de kliniek.',
+      'herzien, na twee incidenten (in de kliniek);',
+    );
     expect(at(t, { exact: quote, ...context })!.landed).toBe('veiligheidsbeleid is herzien, na twee incidenten');
     const sentence = 'Het veiligheidsbeleid is herzien na twee incidenten in de kliniek.';
-    expect(at(t, { exact: sentence, prefix: 'vier keer bijeen. ', suffix: ' De cliëntenraad kwam ook in de' })!.landed).toBe('Het veiligheidsbeleid is herzien, na twee incidenten (in de kliniek);');
+    expect(
+      at(t, { exact: sentence, prefix: 'vier keer bijeen. ', suffix: ' De cliëntenraad kwam ook in de' })!.landed,
+    ).toBe('Het veiligheidsbeleid is herzien, na twee incidenten (in de kliniek);');
   });
 
   it('a short quote whose words changed case and gained a word, found by its context', () => {
     const t = before.replace('twee incidenten', 'Twee Ernstige Incidenten');
-    const hit = at(t, { exact: 'twee incidenten', prefix: 'beleid is herzien na ', suffix: ' in de kliniek. De cliëntenraad' })!;
+    const hit = at(t, {
+      exact: 'twee incidenten',
+      prefix: 'beleid is herzien na ',
+      suffix: ' in de kliniek. De cliëntenraad',
+    })!;
     expect(hit.landed).toBe('Twee Ernstige Incidenten');
     expect(hit.score).toBeGreaterThan(0.75);
   });
 
   it('all of it at once, with the placement exact in the text as written', () => {
     const t = `Inleiding.\n${before.replace('veiligheidsbeleid is herzien na twee incidenten', 'Veiligheidsbeleid is – na twee ernstige Incidenten – herzien')}`;
-    const hit = anchorQuote(t, { exact: 'Het veiligheidsbeleid is herzien na twee incidenten', prefix: 'vier keer bijeen. ', suffix: ' in de kliniek.' });
+    const hit = anchorQuote(t, {
+      exact: 'Het veiligheidsbeleid is herzien na twee incidenten',
+      prefix: 'vier keer bijeen. ',
+      suffix: ' in de kliniek.',
+    });
     expect(hit).not.toBeNull();
     expect(t.slice(hit!.start, hit!.end)).toMatch(/^Het Veiligheidsbeleid is – na twee ernstige Incidenten/);
   });
@@ -105,51 +127,70 @@ describe('what authors do to a sentence between drafts', () => {
   it('still refuses a guess: a short quote whose context is gone stays unplaced', () => {
     const placed = (t: string, q: Parameters<typeof anchorQuote>[1]) => (anchorQuote(t, q)?.score ?? 0) >= MIN_SCORE;
     const t = 'Het jaarplan is vastgesteld. De Twee Ernstige Incidenten in de regio zijn besproken met de inspectie.';
-    expect(placed(t, { exact: 'twee incidenten', prefix: 'beleid is herzien na ', suffix: ' in de kliniek. De cliëntenraad' })).toBe(false);
+    expect(
+      placed(t, {
+        exact: 'twee incidenten',
+        prefix: 'beleid is herzien na ',
+        suffix: ' in de kliniek. De cliëntenraad',
+      }),
+    ).toBe(false);
     // a changed word with both sides of its context in place is the passage; the quote's words elsewhere, without its context, are not
-    expect(placed(before.replace('herzien na twee', 'herzien na drie'), { exact: 'twee incidenten', prefix: 'beleid is herzien na ', suffix: ' in de kliniek. De cliëntenraad' })).toBe(true);
-    expect(placed(`${before} Er waren twee incidenten in de regio.`.replace('na twee incidenten', 'na een audit'), { exact: 'twee incidenten', prefix: 'beleid is herzien na ', suffix: ' in de kliniek. De cliëntenraad' })).toBe(false);
+    expect(
+      placed(before.replace('herzien na twee', 'herzien na drie'), {
+        exact: 'twee incidenten',
+        prefix: 'beleid is herzien na ',
+        suffix: ' in de kliniek. De cliëntenraad',
+      }),
+    ).toBe(true);
+    expect(
+      placed(`${before} Er waren twee incidenten in de regio.`.replace('na twee incidenten', 'na een audit'), {
+        exact: 'twee incidenten',
+        prefix: 'beleid is herzien na ',
+        suffix: ' in de kliniek. De cliëntenraad',
+      }),
+    ).toBe(false);
     // words of the quote spread over unrelated text
     expect(placed(before, { exact: 'twee keer de regio', prefix: 'onbekend ', suffix: ' zonder meer' })).toBe(false);
   });
 });
 
-for (const name of ['levanto-2025', 'samen-zorg-twente-2025']) describe(`re-anchoring review notes on a second draft (${name})`, async () => {
-  const fixture = readAnchoringFixture(name);
-  const source = corpusCases().find((c) => c.name === fixture.source)!;
-  const first = await analyseDocx(new Uint8Array(readFileSync(source.docx)));
-  if (!first.ok) throw new Error('source did not import');
-  const blocks1 = first.value.document.blocks;
-  const targets = fixtureTargets(blocks1, fixture.notes);
-  const second = await analyseDocx(await writeDraftDocx(applyEdits(blocks1, fixture.edits)));
-  if (!second.ok) throw new Error('second draft did not import');
-  const blocks2 = second.value.document.blocks;
-  const doc2 = documentText(blocks2);
+for (const name of ['levanto-2025', 'samen-zorg-twente-2025'])
+  describe(`re-anchoring review notes on a second draft (${name})`, async () => {
+    const fixture = readAnchoringFixture(name);
+    const source = corpusCases().find((c) => c.name === fixture.source)!;
+    const first = await analyseDocx(new Uint8Array(readFileSync(source.docx)));
+    if (!first.ok) throw new Error('source did not import');
+    const blocks1 = first.value.document.blocks;
+    const targets = fixtureTargets(blocks1, fixture.notes);
+    const second = await analyseDocx(await writeDraftDocx(applyEdits(blocks1, fixture.edits)));
+    if (!second.ok) throw new Error('second draft did not import');
+    const blocks2 = second.value.document.blocks;
+    const doc2 = documentText(blocks2);
 
-  it('lands every note on draft 1 itself exactly where it was made', () => {
-    for (const [id, target] of targets) {
-      const p = placeTarget(target, blocks1, 'd1');
-      expect(p, id).not.toBeNull();
-      expect([p!.start, p!.end, p!.score], id).toEqual([target.position!.start, target.position!.end, 1]);
-    }
-  });
-
-  for (const note of fixture.notes) {
-    it(`${note.id}: ${note.expect.type}`, () => {
-      const target = targets.get(note.id)!;
-      const p = placeTarget(target, blocks2, 'd2', doc2);
-      if (note.expect.type === 'orphan') return expect(p).toBeNull();
-      expect(p).not.toBeNull();
-      const landed = doc2.text.slice(p!.start, p!.end);
-      if (note.expect.type === 'exact') {
-        expect(landed).toBe(target.quote!.exact);
-        // and in the block that holds it in draft 2
-        expect(blocks2[p!.block]!.text).toContain(target.quote!.exact);
-      } else {
-        expect(p!.block).toBe(findBlock(blocks2, note.expect.inBlock));
-        expect(landed).toContain(note.expect.contains);
-        expect(p!.score).toBeLessThan(1);
+    it('lands every note on draft 1 itself exactly where it was made', () => {
+      for (const [id, target] of targets) {
+        const p = placeTarget(target, blocks1, 'd1');
+        expect(p, id).not.toBeNull();
+        expect([p!.start, p!.end, p!.score], id).toEqual([target.position!.start, target.position!.end, 1]);
       }
     });
-  }
-});
+
+    for (const note of fixture.notes) {
+      it(`${note.id}: ${note.expect.type}`, () => {
+        const target = targets.get(note.id)!;
+        const p = placeTarget(target, blocks2, 'd2', doc2);
+        if (note.expect.type === 'orphan') return expect(p).toBeNull();
+        expect(p).not.toBeNull();
+        const landed = doc2.text.slice(p!.start, p!.end);
+        if (note.expect.type === 'exact') {
+          expect(landed).toBe(target.quote!.exact);
+          // and in the block that holds it in draft 2
+          expect(blocks2[p!.block]!.text).toContain(target.quote!.exact);
+        } else {
+          expect(p!.block).toBe(findBlock(blocks2, note.expect.inBlock));
+          expect(landed).toContain(note.expect.contains);
+          expect(p!.score).toBeLessThan(1);
+        }
+      });
+    }
+  });

@@ -9,7 +9,8 @@ import { analyseDocument } from '../../lib/analyse';
 import type { Block, Note } from '../../lib/schema';
 import { splitBlocks } from '../../lib/docx/blocks';
 
-const html = '<h1>Pijler 1: Veiligheid en persoonsgerichte zorg</h1><p>Het veiligheidsbeleid is in 2025 herzien na twee incidenten op de woonlocatie.</p><h1>Pijler 4: Samenwerken</h1><p>We overleggen maandelijks met de reclassering over elke cliënt.</p>';
+const html =
+  '<h1>Pijler 1: Veiligheid en persoonsgerichte zorg</h1><p>Het veiligheidsbeleid is in 2025 herzien na twee incidenten op de woonlocatie.</p><h1>Pijler 4: Samenwerken</h1><p>We overleggen maandelijks met de reclassering over elke cliënt.</p>';
 const blocks: Block[] = splitBlocks(html);
 const analysis = analyseDocument({ title: 'Verslag 2025', blocks, images: [] }, [], {}, mapBlocks(blocks));
 const T0 = '2026-03-01T10:00:00.000Z';
@@ -17,9 +18,39 @@ const T1 = '2026-03-02T10:00:00.000Z';
 
 function sampleNotes(): Note[] {
   const start = blocks[1]!.text.indexOf('herzien');
-  const a = createNote({ reportId: 'r1', draftId: 'd1', target: textTarget(blocks, 1, start, start + 'herzien na twee incidenten'.length), kind: 'vraag', body: 'Welke incidenten?', author: 'Ans', block: 1 }, 'aaaaaaaa-0000-4000-8000-000000000001', T0);
-  const b = createNote({ reportId: 'r1', draftId: 'd1', target: checklistTarget('pillar-2'), kind: 'aanvulling', body: 'Pijler 2 ontbreekt nog <helemaal>.', author: 'Bert' }, 'aaaaaaaa-0000-4000-8000-000000000002', T0);
-  return [setStatus(reply(a, 'Twee agressie-incidenten, zie bijlage.', 'Carla', 'aaaaaaaa-0000-4000-8000-000000000003', T1), 'resolved', T1), b];
+  const a = createNote(
+    {
+      reportId: 'r1',
+      draftId: 'd1',
+      target: textTarget(blocks, 1, start, start + 'herzien na twee incidenten'.length),
+      kind: 'vraag',
+      body: 'Welke incidenten?',
+      author: 'Ans',
+      block: 1,
+    },
+    'aaaaaaaa-0000-4000-8000-000000000001',
+    T0,
+  );
+  const b = createNote(
+    {
+      reportId: 'r1',
+      draftId: 'd1',
+      target: checklistTarget('pillar-2'),
+      kind: 'aanvulling',
+      body: 'Pijler 2 ontbreekt nog <helemaal>.',
+      author: 'Bert',
+    },
+    'aaaaaaaa-0000-4000-8000-000000000002',
+    T0,
+  );
+  return [
+    setStatus(
+      reply(a, 'Twee agressie-incidenten, zie bijlage.', 'Carla', 'aaaaaaaa-0000-4000-8000-000000000003', T1),
+      'resolved',
+      T1,
+    ),
+    b,
+  ];
 }
 
 describe('W3C Web Annotation exchange', () => {
@@ -32,7 +63,10 @@ describe('W3C Web Annotation exchange', () => {
     const [note, replyAnno, checklist] = JSON.parse(JSON.stringify(json.first.items));
     expect(note!.id).toBe('urn:uuid:aaaaaaaa-0000-4000-8000-000000000001');
     expect(note!.motivation).toBe('questioning');
-    expect(note!.target.selector.map((s: { type: string }) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
+    expect(note!.target.selector.map((s: { type: string }) => s.type)).toEqual([
+      'TextQuoteSelector',
+      'TextPositionSelector',
+    ]);
     expect(note!.target.selector[0].exact).toBe('herzien na twee incidenten');
     expect(replyAnno!.motivation).toBe('replying');
     expect(replyAnno!.target).toBe(note!.id);
@@ -50,13 +84,28 @@ describe('W3C Web Annotation exchange', () => {
   });
 
   it('refuses what is not a collection, with a message, and ignores annotations it cannot show', () => {
-    for (const text of ['niet eens json', '{"type":"Annotation"}', '{"type":"AnnotationCollection","first":{"items":[{"id":"x","type":"Annotation","target":{"source":"s","selector":{"type":"TextQuoteSelector"}}}]}}']) {
+    for (const text of [
+      'niet eens json',
+      '{"type":"Annotation"}',
+      '{"type":"AnnotationCollection","first":{"items":[{"id":"x","type":"Annotation","target":{"source":"s","selector":{"type":"TextQuoteSelector"}}}]}}',
+    ]) {
       const r = fromAnnotationCollection(text, 'r1');
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.error.nl).toMatch(/JSON|Web Annotation/);
     }
     const other = fromAnnotationCollection(
-      JSON.stringify({ type: 'AnnotationCollection', first: { items: [{ id: 'urn:x:1', type: 'Annotation', target: { source: 'https://example.org/page', selector: { type: 'CssSelector', value: '#a' } } }] } }),
+      JSON.stringify({
+        type: 'AnnotationCollection',
+        first: {
+          items: [
+            {
+              id: 'urn:x:1',
+              type: 'Annotation',
+              target: { source: 'https://example.org/page', selector: { type: 'CssSelector', value: '#a' } },
+            },
+          ],
+        },
+      }),
       'r1',
     );
     expect(other).toEqual({ ok: true, value: { notes: [], ignored: 1 }, messages: [] });

@@ -27,7 +27,8 @@ const SENTENCES = [
   'Intervisie vindt elke zes weken plaats in ieder team.',
 ];
 /** A report's text of about `chars` characters, one sentence a line. */
-const reportText = (chars: number) => Array.from({ length: Math.ceil(chars / 60) }, (_, k) => `${SENTENCES[k % SENTENCES.length]} (${k})`).join('\n');
+const reportText = (chars: number) =>
+  Array.from({ length: Math.ceil(chars / 60) }, (_, k) => `${SENTENCES[k % SENTENCES.length]} (${k})`).join('\n');
 /** Context no report has: the worst case, every place is looked at. */
 const noise = (n: number) => 'qwxz vbnm plkj '.repeat(Math.ceil(n / 15)).slice(0, n);
 
@@ -65,7 +66,11 @@ describe('the work of placing one note is bounded', () => {
     const lines = text.split('\n');
     const k = 200;
     const start = text.indexOf(lines[k]!) + lines[k]!.indexOf('herzien');
-    const hit = anchorQuote(text, { exact: 'e', prefix: text.slice(start - 30, start + 1), suffix: text.slice(start + 2, start + 40) })!;
+    const hit = anchorQuote(text, {
+      exact: 'e',
+      prefix: text.slice(start - 30, start + 1),
+      suffix: text.slice(start + 2, start + 40),
+    })!;
     expect(hit.start).toBe(start + 1);
     expect(hit.score).toBe(1);
   });
@@ -90,8 +95,13 @@ describe('notes files are checked before they are read note by note', () => {
   });
 
   it('refuses more annotations than a review has, before reading them', () => {
-    const item = (k: number) => ({ id: `urn:uuid:${k}`, type: 'Annotation', target: { source: 's', selector: { type: 'TextQuoteSelector', exact: 'e' } } });
-    const file = (n: number) => JSON.stringify({ type: 'AnnotationCollection', first: { items: Array.from({ length: n }, (_, k) => item(k)) } });
+    const item = (k: number) => ({
+      id: `urn:uuid:${k}`,
+      type: 'Annotation',
+      target: { source: 's', selector: { type: 'TextQuoteSelector', exact: 'e' } },
+    });
+    const file = (n: number) =>
+      JSON.stringify({ type: 'AnnotationCollection', first: { items: Array.from({ length: n }, (_, k) => item(k)) } });
     expect(fromAnnotationCollection(file(MAX_ANNOTATIONS), 'r')).toMatchObject({ ok: true });
     expect(fromAnnotationCollection(file(MAX_ANNOTATIONS + 1), 'r')).toEqual({
       ok: false,
@@ -105,11 +115,26 @@ describe('notes files are checked before they are read note by note', () => {
 
   it('checks the annotations one by one and names the first that is wrong', () => {
     const items = [
-      { id: 'urn:uuid:1', type: 'Annotation', target: { source: 's', selector: { type: 'TextQuoteSelector', exact: 'goed' } } },
-      { id: 'urn:uuid:2', type: 'Annotation', target: { source: 's', selector: { type: 'TextPositionSelector', start: -4, end: 2 } } },
+      {
+        id: 'urn:uuid:1',
+        type: 'Annotation',
+        target: { source: 's', selector: { type: 'TextQuoteSelector', exact: 'goed' } },
+      },
+      {
+        id: 'urn:uuid:2',
+        type: 'Annotation',
+        target: { source: 's', selector: { type: 'TextPositionSelector', start: -4, end: 2 } },
+      },
       { id: 3, type: 'Annotation', target: 's' },
     ];
     const r = fromAnnotationCollection(JSON.stringify({ type: 'AnnotationCollection', first: { items } }), 'r');
-    expect(r).toMatchObject({ ok: false, error: { nl: expect.stringMatching(/^Dit is geen geldige W3C Web Annotation-collectie \(fout bij first\.items\.1\.target/) } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: {
+        nl: expect.stringMatching(
+          /^Dit is geen geldige W3C Web Annotation-collectie \(fout bij first\.items\.1\.target/,
+        ),
+      },
+    });
   });
 });

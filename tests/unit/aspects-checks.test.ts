@@ -12,7 +12,11 @@ import type { AspectStatus } from '../../lib/schema';
 import { corpusCases } from '../../scripts/corpus';
 import { blocksOf } from '../support/blocks';
 
-const status = (aspectId: string | undefined, state: AspectStatus['status'], aspect = aspects.find((a) => a.id === aspectId)?.title ?? 'Eigen aspect'): AspectStatus => ({
+const status = (
+  aspectId: string | undefined,
+  state: AspectStatus['status'],
+  aspect = aspects.find((a) => a.id === aspectId)?.title ?? 'Eigen aspect',
+): AspectStatus => ({
   id: `r:${aspectId ?? aspect}`,
   reportId: 'r',
   pillar: aspects.find((a) => a.id === aspectId)?.pillar ?? 1,
@@ -33,13 +37,17 @@ describe('aspectChecks on LEVANTOgroep 2025', async () => {
     const empty = aspectChecks(blocks, ra, []).filter((c) => c.kind === 'empty-cells');
     expect(empty.map((c) => c.block)).toEqual(ra.statusTables.slice(1).map((t) => t.block));
     expect(empty.map((c) => c.aspects)).toEqual([ofPillar(2), ofPillar(3), ofPillar(4)]);
-    expect(empty[0]!.nl).toBe('Statustabel zonder status voor 2025 bij 7 rijen: 4.1.1, 4.1.2, 4.1.3, 4.1.4, 4.1.5, 4.1.6, 4.1.7.');
+    expect(empty[0]!.nl).toBe(
+      'Statustabel zonder status voor 2025 bij 7 rijen: 4.1.1, 4.1.2, 4.1.3, 4.1.4, 4.1.5, 4.1.6, 4.1.7.',
+    );
     expect(empty[2]!.en).toBe('Status table without a status for 2025 in 3 rows: 6.1.1, 6.1.2, 6.1.3.');
   });
 
   it('names every aspect without a block of its own once, pointing at the status table where it has a row', () => {
     const unaddressed = aspectChecks(blocks, ra, []).filter((c) => c.kind === 'unaddressed');
-    expect(unaddressed.map((c) => c.aspects[0])).toEqual(ra.aspects.filter((a) => a.evidence.length === 0).map((a) => a.id));
+    expect(unaddressed.map((c) => c.aspects[0])).toEqual(
+      ra.aspects.filter((a) => a.evidence.length === 0).map((a) => a.id),
+    );
     const addressed = ra.aspects.filter((a) => a.evidence.length > 0).map((a) => a.id);
     expect(addressed).toContain('3.1.5');
     const c = unaddressed.find((x) => x.aspects[0] === '4.1.7')!;
@@ -50,7 +58,12 @@ describe('aspectChecks on LEVANTOgroep 2025', async () => {
   });
 
   it('says where a stored status differs from the table’s, not where they agree or the table gives none', () => {
-    const stored = [status('3.1.2', 'in-werking'), status('3.1.1', 'gereed'), status('4.1.1', 'niet-gestart'), status(undefined, 'niet-gestart')];
+    const stored = [
+      status('3.1.2', 'in-werking'),
+      status('3.1.1', 'gereed'),
+      status('4.1.1', 'niet-gestart'),
+      status(undefined, 'niet-gestart'),
+    ];
     const differ = aspectChecks(blocks, ra, stored).filter((c) => c.kind === 'disagrees');
     expect(differ).toEqual([
       {
@@ -63,7 +76,11 @@ describe('aspectChecks on LEVANTOgroep 2025', async () => {
     ]);
     // a row typed by hand with a known aspect's title is that aspect
     const typed = status(undefined, 'niet-gestart', aspects[0]!.title);
-    expect(aspectChecks(blocks, ra, [typed]).filter((c) => c.kind === 'disagrees').map((c) => c.aspects)).toEqual([['3.1.1']]);
+    expect(
+      aspectChecks(blocks, ra, [typed])
+        .filter((c) => c.kind === 'disagrees')
+        .map((c) => c.aspects),
+    ).toEqual([['3.1.1']]);
   });
 });
 

@@ -22,11 +22,25 @@ describe('CarryAspects', () => {
       ],
     };
     const { container } = render(<CarryAspects draft={draft} t={STRINGS.nl} />);
-    expect(container.querySelector('summary')!.textContent).toBe('Status kwaliteitsaspecten 2025: 1 gereed · 1 in werking · 0 niet gestart · 1 zonder status');
-    const tables = [...container.querySelectorAll('table')].map((t) => [t.querySelector('caption')!.textContent, ...[...t.querySelectorAll('tr')].map((tr) => [...tr.children].map((c) => c.textContent))]);
+    expect(container.querySelector('summary')!.textContent).toBe(
+      'Status kwaliteitsaspecten 2025: 1 gereed · 1 in werking · 0 niet gestart · 1 zonder status',
+    );
+    const tables = [...container.querySelectorAll('table')].map((t) => [
+      t.querySelector('caption')!.textContent,
+      ...[...t.querySelectorAll('tr')].map((tr) => [...tr.children].map((c) => c.textContent)),
+    ]);
     expect(tables).toEqual([
-      [`1. ${pillarName(1)}`, ['Kwaliteitsaspect', 'Status 2025'], [`3.1.1 ${aspects[0]!.title}`, 'gereed'], ['Veiligheidsrondes', 'in werking']],
-      [`2. ${pillarName(2)}`, ['Kwaliteitsaspect', 'Status 2025'], [`4.1.1 ${aspects.find((a) => a.id === '4.1.1')!.title}`, '—']],
+      [
+        `1. ${pillarName(1)}`,
+        ['Kwaliteitsaspect', 'Status 2025'],
+        [`3.1.1 ${aspects[0]!.title}`, 'gereed'],
+        ['Veiligheidsrondes', 'in werking'],
+      ],
+      [
+        `2. ${pillarName(2)}`,
+        ['Kwaliteitsaspect', 'Status 2025'],
+        [`4.1.1 ${aspects.find((a) => a.id === '4.1.1')!.title}`, '—'],
+      ],
     ]);
     expect(screen.getByText(/lege kolom voor 2026/)).toBeTruthy();
   });

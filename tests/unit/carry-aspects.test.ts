@@ -21,7 +21,14 @@ import { carryDraft } from '../support/carry-draft';
 const window = new Window();
 afterAll(() => window.happyDOM.close());
 
-const meta = { id: 'c1', reportId: 'r1', sourceDraftId: 'd1', organisation: 'LEVANTOgroep', fromYear: 2025, now: '2026-01-05T10:00:00.000Z' };
+const meta = {
+  id: 'c1',
+  reportId: 'r1',
+  sourceDraftId: 'd1',
+  organisation: 'LEVANTOgroep',
+  fromYear: 2025,
+  now: '2026-01-05T10:00:00.000Z',
+};
 const row = (id: string, status: AspectStatus['status'], extra: Partial<AspectStatus> = {}): AspectStatus => ({
   id: `r1:aspect:${id}`,
   reportId: 'r1',
@@ -47,10 +54,25 @@ describe('carryForward: aspect statuses', async () => {
   });
 
   it('takes a stored status over the table’s, and the user’s own aspects after the known ones of their pillar', () => {
-    const own: AspectStatus = { id: 'own-1', reportId: 'r1', pillar: 1, aspect: 'Veiligheidsrondes', status: 'in-werking', updatedAt: '2026-01-04T10:00:00.000Z' };
-    const draft = carryForward(levanto, meta, [row('3.1.2', 'in-werking'), row('4.1.1', 'niet-gestart'), own, { ...own, id: 'own-5', pillar: 5, aspect: 'Jaarverslag op de website', status: 'gereed' }]);
+    const own: AspectStatus = {
+      id: 'own-1',
+      reportId: 'r1',
+      pillar: 1,
+      aspect: 'Veiligheidsrondes',
+      status: 'in-werking',
+      updatedAt: '2026-01-04T10:00:00.000Z',
+    };
+    const draft = carryForward(levanto, meta, [
+      row('3.1.2', 'in-werking'),
+      row('4.1.1', 'niet-gestart'),
+      own,
+      { ...own, id: 'own-5', pillar: 5, aspect: 'Jaarverslag op de website', status: 'gereed' },
+    ]);
     const p1 = draft.aspects!.filter((a) => a.pillar === 1);
-    expect(p1.map((a) => a.aspectId ?? a.aspect)).toEqual([...aspects.filter((a) => a.pillar === 1).map((a) => a.id), 'Veiligheidsrondes']);
+    expect(p1.map((a) => a.aspectId ?? a.aspect)).toEqual([
+      ...aspects.filter((a) => a.pillar === 1).map((a) => a.id),
+      'Veiligheidsrondes',
+    ]);
     expect(p1.find((a) => a.aspectId === '3.1.2')!.status).toBe('in-werking');
     expect(p1.at(-1)).toEqual({ pillar: 1, aspect: 'Veiligheidsrondes', status: 'in-werking' });
     expect(draft.aspects!.find((a) => a.aspectId === '4.1.1')!.status).toBe('niet-gestart');
@@ -61,7 +83,13 @@ describe('carryForward: aspect statuses', async () => {
   it('carries no status the table’s words do not name, and none for a report without a table', () => {
     const blocks = blocksOf([
       { h: 1, text: 'Kwaliteitsverslag 2025' },
-      { table: [['Kwaliteitsaspect', 'Status 2025'], ['Veiligheidsmanagement en risicomanagement', 'zie paragraaf 3'], ['Multidisciplinair werken', 'deels']] },
+      {
+        table: [
+          ['Kwaliteitsaspect', 'Status 2025'],
+          ['Veiligheidsmanagement en risicomanagement', 'zie paragraaf 3'],
+          ['Multidisciplinair werken', 'deels'],
+        ],
+      },
     ]);
     const draft = carryForward(analyseDocument({ blocks, images: [], title: null }, [], { year: 2025 }), meta);
     const status = Object.fromEntries(draft.aspects!.map((a) => [a.aspectId, a.status]));
@@ -77,7 +105,12 @@ describe('carryForward: aspect statuses', async () => {
 describe('exportCarryDocx: aspect statuses', () => {
   const carried: CarryAspect[] = [
     { aspectId: '3.1.1', pillar: 1, aspect: aspects[0]!.title, status: 'gereed' },
-    { aspectId: '3.2-leefklimaat', pillar: 1, aspect: aspects.find((a) => a.id === '3.2-leefklimaat')!.title, status: 'in-werking' },
+    {
+      aspectId: '3.2-leefklimaat',
+      pillar: 1,
+      aspect: aspects.find((a) => a.id === '3.2-leefklimaat')!.title,
+      status: 'in-werking',
+    },
     { pillar: 1, aspect: 'Veiligheidsrondes', status: 'niet-gestart' },
     { aspectId: '4.1.1', pillar: 2, aspect: aspects.find((a) => a.id === '4.1.1')!.title, status: null },
   ];
@@ -88,8 +121,12 @@ describe('exportCarryDocx: aspect statuses', () => {
     // happy-dom's own types differ from lib.dom's in details these assertions don't touch
     const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
     // no headings of its own: the KKFZ outline stays as it was
-    expect([...doc.querySelectorAll('h1')].map((h) => h.textContent)).toEqual(['Algemeen', ...[1, 2, 3, 4, 5].map((p) => `Pijler ${p}: ${pillarName(p)}`)]);
-    const cells = (t: Element) => [...t.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
+    expect([...doc.querySelectorAll('h1')].map((h) => h.textContent)).toEqual([
+      'Algemeen',
+      ...[1, 2, 3, 4, 5].map((p) => `Pijler ${p}: ${pillarName(p)}`),
+    ]);
+    const cells = (t: Element) =>
+      [...t.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
     const statusTables = [...doc.querySelectorAll('table')].filter((t) => t.querySelector('td')!.textContent === 'Nr.');
     expect(statusTables.map(cells)).toEqual([
       [
@@ -110,16 +147,25 @@ describe('exportCarryDocx: aspect statuses', () => {
       return e?.textContent;
     };
     expect(statusTables.map(pillarOf)).toEqual([`Pijler 1: ${pillarName(1)}`, `Pijler 2: ${pillarName(2)}`]);
-    expect(statusTables.map((t) => t.previousElementSibling!.textContent)).toEqual(['Status van de kwaliteitsaspecten', 'Status van de kwaliteitsaspecten']);
+    expect(statusTables.map((t) => t.previousElementSibling!.textContent)).toEqual([
+      'Status van de kwaliteitsaspecten',
+      'Status van de kwaliteitsaspecten',
+    ]);
     expect(statusTables[0]!.previousElementSibling!.previousElementSibling!.tagName).toBe('H1');
     // the intro says so
-    expect(doc.querySelector('p + p')!.textContent).toMatch(/Onder elke pijler staat de status van zijn kwaliteitsaspecten in 2025; vul de kolom 2026 in\.$/);
+    expect(doc.querySelector('p + p')!.textContent).toMatch(
+      /Onder elke pijler staat de status van zijn kwaliteitsaspecten in 2025; vul de kolom 2026 in\.$/,
+    );
   });
 
   it('in English on request', async () => {
-    const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(await exportCarryDocx(draft, { language: 'en' })) });
+    const { value: html } = await mammoth.convertToHtml({
+      buffer: Buffer.from(await exportCarryDocx(draft, { language: 'en' })),
+    });
     expect(html).toContain('<p><strong>Status of the quality aspects</strong></p>');
-    expect(html).toContain('<td><p>No.</p></td><td><p>Quality aspect</p></td><td><p>Status 2025</p></td><td><p>Status 2026</p></td>');
+    expect(html).toContain(
+      '<td><p>No.</p></td><td><p>Quality aspect</p></td><td><p>Status 2025</p></td><td><p>Status 2026</p></td>',
+    );
     expect(html).toContain('<td><p>In operation</p></td>');
   });
 
@@ -128,7 +174,10 @@ describe('exportCarryDocx: aspect statuses', () => {
     if (!r.ok) throw new Error(r.error.en);
     const tables = readStatusTables(r.value.blocks, 2026);
     const ours = tables.filter((t) => t.rows.some((x) => x.statuses.length === 2 && x.statuses[1]!.year === 2026));
-    expect(ours.map((t) => t.years)).toEqual([[2025, 2026], [2025, 2026]]);
+    expect(ours.map((t) => t.years)).toEqual([
+      [2025, 2026],
+      [2025, 2026],
+    ]);
     expect(ours[0]!.rows.map((x) => [x.aspect, x.statuses[0]!.status])).toEqual([
       ['3.1.1', 'Gereed'],
       ['3.2-leefklimaat', 'In werking'],

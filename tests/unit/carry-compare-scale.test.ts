@@ -12,7 +12,14 @@ const TOPICS = ['cliëntenraad', 'veiligheid', 'medewerkers', 'training', 'recla
 /** The mapping is given (all pillar 2): the test is about the comparison, not the classifier. */
 function analysisOf(lines: Line[], year: number): Analysis {
   const blocks = blocksOf(lines);
-  const mappings: Mapping[] = blocks.map((b) => ({ i: b.i, pillar: 2, themes: [], confidence: 1, evidence: [], basis: 'section' }));
+  const mappings: Mapping[] = blocks.map((b) => ({
+    i: b.i,
+    pillar: 2,
+    themes: [],
+    confidence: 1,
+    evidence: [],
+    basis: 'section',
+  }));
   return analyseDocument({ blocks, images: [], title: null }, [], { year }, mappings);
 }
 
@@ -22,7 +29,10 @@ const paragraph = (k: number, times: string) =>
 describe('compareYears at scale', () => {
   it(`pairs ${N} reworded look-alike paragraphs, each with its own, in bounded time`, () => {
     const heading: Line = { h: 1, text: 'Pijler 2: Forensisch vakmanschap' };
-    const before = analysisOf([heading, ...Array.from({ length: N }, (_, k) => ({ p: paragraph(k, 'vier keer') }))], 2024);
+    const before = analysisOf(
+      [heading, ...Array.from({ length: N }, (_, k) => ({ p: paragraph(k, 'vier keer') }))],
+      2024,
+    );
     const now = analysisOf([heading, ...Array.from({ length: N }, (_, k) => ({ p: paragraph(k, 'vijf keer') }))], 2025);
     const t = performance.now();
     const result = compareYears(before, now);

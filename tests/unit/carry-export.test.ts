@@ -15,7 +15,11 @@ import { carryDraft, EDITED, EDITED_TEXT, KENGETALLEN, NOTES, STATUS } from '../
 const window = new Window();
 afterAll(() => window.happyDOM.close());
 
-const STYLE_MAP = ["p[style-name='Title'] => p.title:fresh", "highlight[color='yellow'] => mark", 'comment-reference => sup'];
+const STYLE_MAP = [
+  "p[style-name='Title'] => p.title:fresh",
+  "highlight[color='yellow'] => mark",
+  'comment-reference => sup',
+];
 
 async function exported(language?: 'nl' | 'en') {
   const bytes = await exportCarryDocx(carryDraft(), { language });
@@ -47,7 +51,9 @@ describe('exportCarryDocx', () => {
     const { doc } = await exported();
     const pillar = (n: number) => `Pijler ${n}: ${pillarName(n)}`;
     const theme = (n: number) => `Thema ${n}: ${themeName(n)}`;
-    expect([...doc.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => [h.tagName.toLowerCase(), h.textContent])).toEqual([
+    expect(
+      [...doc.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => [h.tagName.toLowerCase(), h.textContent]),
+    ).toEqual([
       ['h1', 'Algemeen'],
       ['h3', 'Voorwoord'],
       ['h1', pillar(1)],
@@ -72,7 +78,9 @@ describe('exportCarryDocx', () => {
     expect(intro).toMatch(/overgenomen uit het kwaliteitsverslag over 2025/);
     expect(intro).toMatch(/opmerking/);
     // only the pillar without items gets the placeholder
-    const placeholders = [...doc.querySelectorAll('p > em')].filter((em) => em.textContent === 'Nog geen tekst voor deze pijler.');
+    const placeholders = [...doc.querySelectorAll('p > em')].filter(
+      (em) => em.textContent === 'Nog geen tekst voor deze pijler.',
+    );
     expect(placeholders.map((em) => em.parentElement!.previousElementSibling!.textContent)).toEqual([pillar(5)]);
   });
 
@@ -122,11 +130,17 @@ describe('exportCarryDocx', () => {
   it('writes list items as a bulleted list, nested by depth', async () => {
     const { doc } = await exported();
     const lists = [...doc.querySelectorAll('body > ul')].map((ul) =>
-      [...ul.querySelectorAll(':scope > li')].map((li) => [ownText(li), [...li.querySelectorAll(':scope > ul > li')].map(ownText)]),
+      [...ul.querySelectorAll(':scope > li')].map((li) => [
+        ownText(li),
+        [...li.querySelectorAll(':scope > ul > li')].map(ownText),
+      ]),
     );
     expect(lists).toEqual([
       [
-        ['Maandelijkse veiligheidsrondes op alle afdelingen', ['Rapportage aan de Raad van Bestuur', 'Aantal meldingen: 128 in 2025']],
+        [
+          'Maandelijkse veiligheidsrondes op alle afdelingen',
+          ['Rapportage aan de Raad van Bestuur', 'Aantal meldingen: 128 in 2025'],
+        ],
         ['Jaarlijkse training agressiehantering voor alle medewerkers', []],
       ],
       [
@@ -138,7 +152,9 @@ describe('exportCarryDocx', () => {
 
   it('writes tables as real tables with their cells; a table without rows as one cell', async () => {
     const { doc } = await exported();
-    const tables = [...doc.querySelectorAll('table')].map((t) => [...t.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('td')].map(ownText)));
+    const tables = [...doc.querySelectorAll('table')].map((t) =>
+      [...t.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('td')].map(ownText)),
+    );
     expect(tables).toEqual([KENGETALLEN, STATUS, EDITED, [['Ketenpartners: reclassering, politie en gemeente']]]);
   });
 
@@ -159,7 +175,9 @@ describe('exportCarryDocx', () => {
     expect(title?.text).toBe('Kwaliteitsverslag 2026 — Stichting De Kustlijn');
     expect(intro?.text).toMatch(/2025/);
     // without the KKFZ headings and the placeholder, the blocks are the kept items
-    const own = rest.filter((b) => !(b.kind === 'heading' && b.level! < 3) && b.text !== 'Nog geen tekst voor deze pijler.');
+    const own = rest.filter(
+      (b) => !(b.kind === 'heading' && b.level! < 3) && b.text !== 'Nog geen tekst voor deze pijler.',
+    );
     const kept = draft.items.filter((x) => x.state !== 'drop');
     expect(own.map((b) => [b.kind, b.kind === 'table' ? b.rows : b.text, b.depth ?? null])).toEqual(
       kept.map((x) => [x.kind, x.kind === 'table' ? (x.rows ?? [[x.text]]) : x.text, x.depth ?? null]),
@@ -192,10 +210,19 @@ describe('exportCarryDocx', () => {
 });
 
 describe('marks', () => {
-  const f = (start: number, end: number, nl: string): StaleFlag => ({ reason: 'figures', start, end, evidence: '', nl, en: nl });
+  const f = (start: number, end: number, nl: string): StaleFlag => ({
+    reason: 'figures',
+    start,
+    end,
+    evidence: '',
+    nl,
+    en: nl,
+  });
 
   it('merges overlapping and touching flags, keeps apart separate ones, clips to the text', () => {
-    expect(mergeFlags([f(8, 12, 'b'), f(0, 4, 'a'), f(3, 6, 'b'), f(6, 7, 'a'), f(20, 99, 'c'), f(5, 5, 'd')], 24, 'nl')).toEqual([
+    expect(
+      mergeFlags([f(8, 12, 'b'), f(0, 4, 'a'), f(3, 6, 'b'), f(6, 7, 'a'), f(20, 99, 'c'), f(5, 5, 'd')], 24, 'nl'),
+    ).toEqual([
       { start: 0, end: 7, notes: ['a', 'b'] },
       { start: 8, end: 12, notes: ['b'] },
       { start: 20, end: 24, notes: ['c'] },

@@ -23,7 +23,14 @@ async function analysed(file: string): Promise<Analysis> {
   return r.value;
 }
 
-const meta = (fromYear: number) => ({ id: 'c1', reportId: 'r1', sourceDraftId: 'd1', organisation: 'LEVANTOgroep', fromYear, now: '2026-01-05T10:00:00.000Z' });
+const meta = (fromYear: number) => ({
+  id: 'c1',
+  reportId: 'r1',
+  sourceDraftId: 'd1',
+  organisation: 'LEVANTOgroep',
+  fromYear,
+  now: '2026-01-05T10:00:00.000Z',
+});
 
 describe('carryForward', async () => {
   const levanto = await analysed('levanto-2025.docx');
@@ -41,7 +48,8 @@ describe('carryForward', async () => {
       const ranks = draft.items.map(sectionRank);
       expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
       // within a section, the report's own order
-      for (let k = 1; k < draft.items.length; k++) if (ranks[k] === ranks[k - 1]) expect(draft.items[k]!.i).toBeGreaterThan(draft.items[k - 1]!.i);
+      for (let k = 1; k < draft.items.length; k++)
+        if (ranks[k] === ranks[k - 1]) expect(draft.items[k]!.i).toBeGreaterThan(draft.items[k - 1]!.i);
     }
   });
 
@@ -66,7 +74,9 @@ describe('carryForward', async () => {
   });
 
   it('gives the title the new year', () => {
-    expect(carriedTitle('Kwaliteitsverslag Forensische Zorg 2025', 2025)).toBe('Kwaliteitsverslag Forensische Zorg 2026');
+    expect(carriedTitle('Kwaliteitsverslag Forensische Zorg 2025', 2025)).toBe(
+      'Kwaliteitsverslag Forensische Zorg 2026',
+    );
     expect(carriedTitle('Jaarverslag', 2025)).toBe('Kwaliteitsverslag 2026');
     expect(carriedTitle(null, 2024)).toBe('Kwaliteitsverslag 2025');
   });
@@ -89,11 +99,21 @@ describe('the carried-forward draft as .docx', async () => {
   const levanto = await analysed('levanto-2025.docx');
   const draft = carryForward(levanto, meta(2025));
   const bytes = await exportCarryDocx(draft);
-  const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: ["highlight[color='yellow'] => mark", "p[style-name='Title'] => h1.title:fresh"] });
+  const { value: html } = await mammoth.convertToHtml(
+    { buffer: Buffer.from(bytes) },
+    { styleMap: ["highlight[color='yellow'] => mark", "p[style-name='Title'] => h1.title:fresh"] },
+  );
 
   it('has the KKFZ structure as real headings: pillars as heading 1, themes as heading 2', () => {
     const h1 = [...html.matchAll(/<h1>(.*?)<\/h1>/g)].map((m) => m[1]);
-    expect(h1).toEqual(['Algemeen', 'Pijler 1: Veiligheid en persoonsgerichte zorg', 'Pijler 2: Forensisch vakmanschap', 'Pijler 3: Organisatie van zorg', 'Pijler 4: Samenwerken', 'Pijler 5: Informeren over resultaten']);
+    expect(h1).toEqual([
+      'Algemeen',
+      'Pijler 1: Veiligheid en persoonsgerichte zorg',
+      'Pijler 2: Forensisch vakmanschap',
+      'Pijler 3: Organisatie van zorg',
+      'Pijler 4: Samenwerken',
+      'Pijler 5: Informeren over resultaten',
+    ]);
     const h2 = [...html.matchAll(/<h2>(.*?)<\/h2>/g)].map((m) => m[1]!);
     const themes = [...new Set(draft.items.filter((x) => x.state !== 'drop' && x.theme !== null).map((x) => x.theme))];
     expect(h2.map((h) => Number(/^Thema (\d+)/.exec(h)![1]))).toEqual(themes);
@@ -104,11 +124,15 @@ describe('the carried-forward draft as .docx', async () => {
 
   it('highlights the flagged passages and leaves the rest plain; dropped blocks are gone', () => {
     const marks = [...html.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
-    const flagged = draft.items.filter((x) => x.state !== 'drop').flatMap((x) => x.flags.map((f) => x.text.slice(f.start, f.end)));
+    const flagged = draft.items
+      .filter((x) => x.state !== 'drop')
+      .flatMap((x) => x.flags.map((f) => x.text.slice(f.start, f.end)));
     expect(marks.length).toBeGreaterThan(10);
     // every mark is made of flagged text, and every flagged passage (of a paragraph) is marked
     for (const m of marks) expect(flagged.some((f) => m.includes(f) || f.includes(m))).toBe(true);
-    const prose = draft.items.filter((x) => x.state !== 'drop' && x.kind !== 'table').flatMap((x) => x.flags.map((f) => x.text.slice(f.start, f.end)));
+    const prose = draft.items
+      .filter((x) => x.state !== 'drop' && x.kind !== 'table')
+      .flatMap((x) => x.flags.map((f) => x.text.slice(f.start, f.end)));
     for (const f of prose) expect(marks.some((m) => m.includes(f))).toBe(true);
     expect(html).not.toContain('Inhoudsopgave');
   });
@@ -154,14 +178,20 @@ describe('compareYears', () => {
     const changed = section(2).flatMap((s) => s.changed)[0]!;
     expect(changed.diff.filter((d) => d.op === 'del').map((d) => d.text.trim())).toEqual(['zes']);
     expect(changed.diff.filter((d) => d.op === 'add').map((d) => d.text.trim())).toEqual(['vier']);
-    expect(section(4).flatMap((s) => s.removed).map((i) => lastYear.document.blocks[i]!.text)).toEqual(['Wij overleggen maandelijks met de reclassering over elke cliënt met een toezichtstitel.']);
+    expect(
+      section(4)
+        .flatMap((s) => s.removed)
+        .map((i) => lastYear.document.blocks[i]!.text),
+    ).toEqual(['Wij overleggen maandelijks met de reclassering over elke cliënt met een toezichtstitel.']);
   });
 
   it('marks a copied passage that was stale last year as possibly stale now, with the reason', () => {
     const copied = result.sections.flatMap((s) => s.unchanged);
     const stale = copied.filter((u) => u.flags.length);
     expect(result.totals.stale).toBe(stale.length);
-    expect(stale.map((u) => thisYear.document.blocks[u.i]!.text)).toEqual(['In 2024 hebben 18 medewerkers de training risicotaxatie afgerond.']);
+    expect(stale.map((u) => thisYear.document.blocks[u.i]!.text)).toEqual([
+      'In 2024 hebben 18 medewerkers de training risicotaxatie afgerond.',
+    ]);
     expect(stale[0]!.flags.map((f) => f.reason).sort()).toEqual(['current-year', 'figures']);
   });
 });

@@ -50,7 +50,13 @@ describe('stale passages on the corpus (hand-made labels)', async () => {
   const runs = await Promise.all(
     REPORTS.map(async (r) => {
       const a = await analysed(r.path);
-      return { ...r, a, flags: findStale(a.document.blocks, a.mappings, 2025), gold: gold(r.name), toc: findTableOfContents(a.document.blocks) };
+      return {
+        ...r,
+        a,
+        flags: findStale(a.document.blocks, a.mappings, 2025),
+        gold: gold(r.name),
+        toc: findTableOfContents(a.document.blocks),
+      };
     }),
   );
 
@@ -75,7 +81,8 @@ describe('stale passages on the corpus (hand-made labels)', async () => {
     const run = runs.find((r) => r.name === name)!;
     const blocks = run.a.document.blocks;
     // "for the coming years": the block or a heading above it names a year after 2025
-    const ahead = (i: number) => LATER_YEAR.test(blocks[i]!.text) || blocks[i]!.headingPath.some((h) => LATER_YEAR.test(h));
+    const ahead = (i: number) =>
+      LATER_YEAR.test(blocks[i]!.text) || blocks[i]!.headingPath.some((h) => LATER_YEAR.test(h));
     const missed = [...run.gold.values()]
       .filter((g) => g.flags.includes('goal') && ahead(g.i))
       .filter((g) => !run.flags[g.i]!.some((f) => f.reason === 'goal'))
@@ -106,7 +113,11 @@ describe('stale passages on the corpus (hand-made labels)', async () => {
           else if (got) fp++;
         });
       }
-      expect({ reason, recall: tp / (tp + fn) >= floors[reason].recall, precision: tp / (tp + fp) >= floors[reason].precision }).toEqual({ reason, recall: true, precision: true });
+      expect({
+        reason,
+        recall: tp / (tp + fn) >= floors[reason].recall,
+        precision: tp / (tp + fp) >= floors[reason].precision,
+      }).toEqual({ reason, recall: true, precision: true });
     }
   });
 
@@ -151,8 +162,18 @@ describe('stale passages in words the corpus does not use', () => {
     { li: 'Een aandachtsfunctionaris aanstellen' },
     { li: 'De klachtenregeling herzien' },
     { p: 'In het voorjaar van 2025 evalueren wij de nieuwe werkwijze.' },
-    { table: [['Aspect', '2022', '2023', '2024'], ['Veilig leefklimaat', 'gestart', 'in werking', 'gereed']] },
-    { table: [['Omzet forensische zorg', '€ 845.000'], ['Aandeel in totale omzet', '12,5%']] },
+    {
+      table: [
+        ['Aspect', '2022', '2023', '2024'],
+        ['Veilig leefklimaat', 'gestart', 'in werking', 'gereed'],
+      ],
+    },
+    {
+      table: [
+        ['Omzet forensische zorg', '€ 845.000'],
+        ['Aandeel in totale omzet', '12,5%'],
+      ],
+    },
   ]);
 
   it('flags a statement about the year as current, also without the year in it', () => {
@@ -171,9 +192,15 @@ describe('stale passages in words the corpus does not use', () => {
   });
 
   it('flags figures with their own words, and leaves plain statements alone', () => {
-    const figures = of('Het afgelopen jaar').filter((f) => f.reason === 'figures').map((f) => f.evidence);
+    const figures = of('Het afgelopen jaar')
+      .filter((f) => f.reason === 'figures')
+      .map((f) => f.evidence);
     expect(figures).toEqual(['41 jongeren', '7,9']);
-    expect(of('Omzet forensische zorg').filter((f) => f.reason === 'figures').map((f) => f.evidence)).toEqual(['€ 845.000', '12,5%']);
+    expect(
+      of('Omzet forensische zorg')
+        .filter((f) => f.reason === 'figures')
+        .map((f) => f.evidence),
+    ).toEqual(['€ 845.000', '12,5%']);
     expect(of('Wij werken volgens')).toEqual([]);
   });
 
@@ -188,7 +215,10 @@ describe('stale passages in words the corpus does not use', () => {
   });
 
   it('follows the year it is given', () => {
-    const next = flagsOf([{ p: 'In 2024 is het project afgerond.' }, { p: 'In 2025 starten wij met een nieuw project.' }], 2025);
+    const next = flagsOf(
+      [{ p: 'In 2024 is het project afgerond.' }, { p: 'In 2025 starten wij met een nieuw project.' }],
+      2025,
+    );
     expect(reasons(next('In 2024'))).toEqual([]);
     expect(reasons(next('In 2025'))).toEqual(['current-year']);
   });

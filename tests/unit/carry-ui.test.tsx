@@ -36,7 +36,10 @@ async function importFile(name: string, organisation = 'LEVANTOgroep', data: Uin
   fireEvent.click(await screen.findByRole('tab', { name: 'Importeren' }));
   fireEvent.input(screen.getByLabelText('Organisatie'), { target: { value: organisation } });
   const input = screen.getByTestId<HTMLInputElement>('import-input');
-  Object.defineProperty(input, 'files', { value: [new File([data as Uint8Array<ArrayBuffer>], name)], configurable: true });
+  Object.defineProperty(input, 'files', {
+    value: [new File([data as Uint8Array<ArrayBuffer>], name)],
+    configurable: true,
+  });
   fireEvent.change(input);
   return screen.findByTestId('import-done', {}, { timeout: 15_000 });
 }
@@ -47,7 +50,14 @@ describe('Jaarovergang', () => {
   it('makes a draft for next year, stores a changed state at once, and filters', async () => {
     const expected = await analyseDocx(bytes());
     if (!expected.ok) throw new Error('corpus file did not analyse');
-    const draft = carryForward(expected.value, { id: 'x', reportId: 'r', sourceDraftId: 'd', organisation: 'LEVANTOgroep', fromYear: 2025, now: new Date().toISOString() });
+    const draft = carryForward(expected.value, {
+      id: 'x',
+      reportId: 'r',
+      sourceDraftId: 'd',
+      organisation: 'LEVANTOgroep',
+      fromYear: 2025,
+      now: new Date().toISOString(),
+    });
     const want = { keep: 0, update: 0, drop: 0 };
     for (const x of draft.items) want[x.state]++;
 
@@ -61,10 +71,16 @@ describe('Jaarovergang', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Maak concept voor 2026' }));
     await waitFor(() => expect(items(container)).toHaveLength(draft.items.length), { timeout: 10_000 });
-    expect(screen.getByTestId('carry-counts').textContent).toBe(`${want.keep} overnemen · ${want.update} bijwerken · ${want.drop} weglaten`);
+    expect(screen.getByTestId('carry-counts').textContent).toBe(
+      `${want.keep} overnemen · ${want.update} bijwerken · ${want.drop} weglaten`,
+    );
     // next year's draft names next year's focus themes, from the same schedule
-    expect(screen.getByTestId('carry-focus').textContent).toBe('Focusthema’s 2026 (jaarschema DJI): 4 Betrekken cliënt/netwerk, 7 Ervaringsdeskundigheid');
-    expect(items(container).map((e) => [e.dataset.blockId, e.dataset.state])).toEqual(draft.items.map((x) => [x.blockId, x.state]));
+    expect(screen.getByTestId('carry-focus').textContent).toBe(
+      'Focusthema’s 2026 (jaarschema DJI): 4 Betrekken cliënt/netwerk, 7 Ervaringsdeskundigheid',
+    );
+    expect(items(container).map((e) => [e.dataset.blockId, e.dataset.state])).toEqual(
+      draft.items.map((x) => [x.blockId, x.state]),
+    );
     // a heading per section, in KKFZ order
     const sections = [...container.querySelectorAll('.carry-section h5')].map((h) => h.textContent);
     expect(sections[0]).toBe('Algemeen');
@@ -74,7 +90,9 @@ describe('Jaarovergang', () => {
     const flagged = draft.items.find((x) => x.state === 'update' && x.flags.length && x.text.length < 200)!;
     const row = container.querySelector<HTMLElement>(`[data-block-id="${flagged.blockId}"]`)!;
     const f = flagged.flags[0]!;
-    expect([...row.querySelectorAll('mark')].map((m) => m.textContent).join(' ')).toContain(flagged.text.slice(f.start, f.end));
+    expect([...row.querySelectorAll('mark')].map((m) => m.textContent).join(' ')).toContain(
+      flagged.text.slice(f.start, f.end),
+    );
     expect(row.querySelector('.carry-reasons')!.textContent).toContain(f.nl);
     expect(row.querySelector('.carry-text')!.textContent).toBe(flagged.text);
 
@@ -84,13 +102,17 @@ describe('Jaarovergang', () => {
     const group = within(keptRow).getByTestId('carry-state');
     expect(group.getAttribute('role')).toBe('radiogroup');
     fireEvent.click(within(group).getByRole('radio', { name: 'Weglaten' }));
-    await waitFor(() => expect(container.querySelector<HTMLElement>(`[data-block-id="${kept.blockId}"]`)!.dataset.state).toBe('drop'));
+    await waitFor(() =>
+      expect(container.querySelector<HTMLElement>(`[data-block-id="${kept.blockId}"]`)!.dataset.state).toBe('drop'),
+    );
     const stored = await db.carry.toArray();
     expect(stored).toHaveLength(1);
     expect(stored[0]!.items.find((x) => x.blockId === kept.blockId)!.state).toBe('drop');
     expect(stored[0]!.fromYear).toBe(2025);
     expect(stored[0]!.year).toBe(2026);
-    expect(screen.getByTestId('carry-counts').textContent).toBe(`${want.keep - 1} overnemen · ${want.update} bijwerken · ${want.drop + 1} weglaten`);
+    expect(screen.getByTestId('carry-counts').textContent).toBe(
+      `${want.keep - 1} overnemen · ${want.update} bijwerken · ${want.drop + 1} weglaten`,
+    );
 
     // "alleen bijwerken" shows only the items to update; "met markering" those with flags
     fireEvent.click(screen.getByRole('radio', { name: 'alleen bijwerken' }));
@@ -120,23 +142,36 @@ describe('Jaarovergang', () => {
     // with one paragraph worded differently and one that is gone this year
     const last = await analyseDocx(bytes(), { year: 2024 });
     if (!last.ok) throw new Error('corpus file did not analyse');
-    const paragraphs = last.value.document.blocks.filter((b) => b.kind === 'paragraph' && b.text.split(' ').length > 25);
+    const paragraphs = last.value.document.blocks.filter(
+      (b) => b.kind === 'paragraph' && b.text.split(' ').length > 25,
+    );
     const [reworded, gone] = [paragraphs[0]!, paragraphs[1]!];
     const original = reworded.text;
     reworded.text = `${original.split(' ').slice(0, -1).join(' ')} vorigjaarswoord`;
     gone.text = 'Een alinea over zaken die dit jaar niet meer terugkomen.';
-    await saveDraft(db, { organisation: 'LEVANTOgroep', fileName: 'levanto-2024.docx', sizeBytes: 1, analysis: last.value, images: [] });
+    await saveDraft(db, {
+      organisation: 'LEVANTOgroep',
+      fileName: 'levanto-2024.docx',
+      sizeBytes: 1,
+      analysis: last.value,
+      images: [],
+    });
     const { container } = render(<App db={db} analyse={analyse} />);
     const done = await importFile('levanto-2025.docx');
     const reports = (await db.reports.toArray()).map((r) => [r.year, r.organisation]).sort();
-    expect(reports).toEqual([[2024, 'LEVANTOgroep'], [2025, 'LEVANTOgroep']]);
+    expect(reports).toEqual([
+      [2024, 'LEVANTOgroep'],
+      [2025, 'LEVANTOgroep'],
+    ]);
     await waitFor(() => expect(done.textContent).toMatch(/Vergeleken met 2024/));
 
     const a = await analyseDocx(bytes());
     if (!a.ok) throw new Error('corpus file did not analyse');
     const want = compareYears(last.value, a.value).totals;
     expect(want).toMatchObject({ unchanged: a.value.document.blocks.length - 2, changed: 1, added: 1, removed: 1 });
-    expect(screen.getByTestId('import-compared').textContent).toBe(`Vergeleken met 2024: ${want.unchanged} ongewijzigd (${want.stale} mogelijk verouderd), ${want.changed} gewijzigd, ${want.added} nieuw`);
+    expect(screen.getByTestId('import-compared').textContent).toBe(
+      `Vergeleken met 2024: ${want.unchanged} ongewijzigd (${want.stale} mogelijk verouderd), ${want.changed} gewijzigd, ${want.added} nieuw`,
+    );
 
     fireEvent.click(screen.getByRole('button', { name: 'Bekijk de vergelijking' }));
     await screen.findByRole('heading', { name: 'Vergelijking met 2024' });
@@ -165,7 +200,11 @@ describe('Jaarovergang', () => {
   }, 60_000);
 
   it('asks for the year when the document does not name one', async () => {
-    const docx = await makeDocx([{ h: 1, text: 'Kwaliteitsverslag' }, { h: 2, text: 'Veiligheid' }, { p: 'Het veiligheidsbeleid is dit jaar herzien; momenteel werken we met een nieuw incidentensysteem.' }]);
+    const docx = await makeDocx([
+      { h: 1, text: 'Kwaliteitsverslag' },
+      { h: 2, text: 'Veiligheid' },
+      { p: 'Het veiligheidsbeleid is dit jaar herzien; momenteel werken we met een nieuw incidentensysteem.' },
+    ]);
     render(<App db={db} analyse={analyse} />);
     await importFile('zonder-jaar.docx', 'Zorg BV', docx);
     fireEvent.click(screen.getByRole('tab', { name: 'Jaarovergang' }));

@@ -11,17 +11,26 @@ import { blocksOf, type Line } from '../support/blocks';
 
 const LONG = 'Wij hebben dit jaar veel gedaan. '.repeat(20); // 120 words
 
-function check(lines: Line[], options: { focusThemes?: number[]; year?: number | null; mappings?: (b: Block[]) => Mapping[] } = {}) {
+function check(
+  lines: Line[],
+  options: { focusThemes?: number[]; year?: number | null; mappings?: (b: Block[]) => Mapping[] } = {},
+) {
   const blocks = blocksOf(lines);
   const mappings = options.mappings ? options.mappings(blocks) : mapBlocks(blocks);
-  const verdicts = evaluateChecklist(blocks, mappings, { focusThemes: options.focusThemes ?? [], year: options.year ?? 2025 });
+  const verdicts = evaluateChecklist(blocks, mappings, {
+    focusThemes: options.focusThemes ?? [],
+    year: options.year ?? 2025,
+  });
   return (id: string) => verdicts.find((v) => v.id === id)!;
 }
 
 describe('evaluateChecklist: themes and key figures in a report’s own words', () => {
   it('finds the size of forensic care whatever the report calls its clients', () => {
     for (const word of ['deelnemers', 'jongeren', 'bewoners', 'patiënten', 'justitiabelen']) {
-      const at = check([{ h: 2, text: 'Ons jaar' }, { p: `Op 31 december volgden 146 ${word} een traject, van wie 58 met een forensische titel.` }]);
+      const at = check([
+        { h: 2, text: 'Ons jaar' },
+        { p: `Op 31 december volgden 146 ${word} een traject, van wie 58 met een forensische titel.` },
+      ]);
       expect(at('omvang').status, word).toBe('present');
     }
   });
@@ -40,7 +49,21 @@ describe('evaluateChecklist', () => {
     const blocks = blocksOf([{ p: 'x' }]);
     const verdicts = evaluateChecklist(blocks, mapBlocks(blocks), { focusThemes: [9], year: 2025 });
     const ids = verdicts.map((v) => v.id);
-    for (const id of ['pillar-1', 'pillar-2', 'pillar-3', 'pillar-4', 'pillar-5', 'omvang', 'vooruitblik', 'visie', 'financieel', 'prestatie-indicatoren', 'meerjarenplanning', 'terugblik']) expect(ids).toContain(id);
+    for (const id of [
+      'pillar-1',
+      'pillar-2',
+      'pillar-3',
+      'pillar-4',
+      'pillar-5',
+      'omvang',
+      'vooruitblik',
+      'visie',
+      'financieel',
+      'prestatie-indicatoren',
+      'meerjarenplanning',
+      'terugblik',
+    ])
+      expect(ids).toContain(id);
     for (const t of themeIds) expect(ids).toContain(themeItemId(t));
     expect(verdicts).toHaveLength(checklistItemIds.length);
     const levels = verdicts.map((v) => v.level);
@@ -67,8 +90,19 @@ describe('evaluateChecklist', () => {
   });
 
   it('does not count a planning table of all themes as an account of a theme', () => {
-    const names = ['Veiligheidsmanagement', 'Herstelgerichte zorg', 'Opleidingsplan', 'Ervaringsdeskundigheid', 'Lerende cyclus', 'Cliëntmetingen', 'Overdracht / stapelzorg'];
-    const at = check([{ h: 2, text: 'Planning' }, { table: [['Thema', '2022', '2023', '2024', '2025'], ...names.map((n) => [n, 'x', '', '', ''])] }]);
+    const names = [
+      'Veiligheidsmanagement',
+      'Herstelgerichte zorg',
+      'Opleidingsplan',
+      'Ervaringsdeskundigheid',
+      'Lerende cyclus',
+      'Cliëntmetingen',
+      'Overdracht / stapelzorg',
+    ];
+    const at = check([
+      { h: 2, text: 'Planning' },
+      { table: [['Thema', '2022', '2023', '2024', '2025'], ...names.map((n) => [n, 'x', '', '', ''])] },
+    ]);
     expect(at('theme-7')).toMatchObject({ status: 'thin', reason: 'alleen genoemd in een overzicht van thema’s' });
     expect(at('meerjarenplanning').status).toBe('present');
   });
@@ -77,7 +111,12 @@ describe('evaluateChecklist', () => {
     const at = check([
       { h: 2, text: 'Kengetallen' },
       { h: 3, text: 'Omvang van de forensische zorg' },
-      { table: [['Zorgsoort', 'Aantal cliënten', 'Percentage'], ['Forensische zorg', '42', '4%']] },
+      {
+        table: [
+          ['Zorgsoort', 'Aantal cliënten', 'Percentage'],
+          ['Forensische zorg', '42', '4%'],
+        ],
+      },
       { h: 3, text: 'Financieel percentage' },
       { p: 'Volgt later.' },
     ]);
@@ -87,7 +126,11 @@ describe('evaluateChecklist', () => {
   });
 
   it('counts an exemption from prestatie-indicatoren as present', () => {
-    const at = check([{ p: 'Wegens het geringe aantal forensische cliënten was de organisatie gevrijwaard van het aanleveren van prestatie-indicatoren.' }]);
+    const at = check([
+      {
+        p: 'Wegens het geringe aantal forensische cliënten was de organisatie gevrijwaard van het aanleveren van prestatie-indicatoren.',
+      },
+    ]);
     expect(at('prestatie-indicatoren').status).toBe('present');
   });
 
@@ -100,7 +143,9 @@ describe('evaluateChecklist', () => {
   it('uses the user’s corrected mapping: moving a block to another pillar moves the verdict', () => {
     const lines: Line[] = [{ h: 2, text: 'Pijler 1: Veiligheid en persoonsgerichte zorg' }, { p: LONG }];
     expect(check(lines)('pillar-4').status).toBe('missing');
-    const corrected = check(lines, { mappings: (b) => mapBlocks(b).map((m) => (m.i === 1 ? { ...m, pillar: 4, basis: 'user' as const } : m)) });
+    const corrected = check(lines, {
+      mappings: (b) => mapBlocks(b).map((m) => (m.i === 1 ? { ...m, pillar: 4, basis: 'user' as const } : m)),
+    });
     expect(corrected('pillar-4').status).toBe('present');
   });
 });
@@ -114,7 +159,9 @@ describe('evaluateChecklist on real reports', async () => {
     verdicts.set(c.name.split(' ')[0]!, new Map(v.map((x) => [x.id, x.status])));
   }
   it('finds pillars 1–4 and the omvang in every corpus report', () => {
-    for (const [name, v] of verdicts) for (const id of ['pillar-1', 'pillar-3', 'pillar-4', 'omvang']) expect(v.get(id), `${name} ${id}`).toBe('present');
+    for (const [name, v] of verdicts)
+      for (const id of ['pillar-1', 'pillar-3', 'pillar-4', 'omvang'])
+        expect(v.get(id), `${name} ${id}`).toBe('present');
   });
   it('flags what the reports really lack or keep thin', () => {
     expect(verdicts.get('homerun-2025')!.get('meerjarenplanning')).toBe('missing');

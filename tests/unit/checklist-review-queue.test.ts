@@ -3,7 +3,8 @@ import { analyseDocument } from '../../lib/analyse';
 import { reviewQueue } from '../../lib/checklist/review-queue';
 import { blocksOf, type Line } from '../support/blocks';
 
-const analysed = (lines: Line[]) => analyseDocument({ blocks: blocksOf(lines), images: [], title: null }, [], { year: 2025 });
+const analysed = (lines: Line[]) =>
+  analyseDocument({ blocks: blocksOf(lines), images: [], title: null }, [], { year: 2025 });
 const LONG = (s: string) => `${s} `.repeat(12).trim();
 
 describe('reviewQueue', () => {
@@ -21,14 +22,21 @@ describe('reviewQueue', () => {
     expect(texts[0]).toMatch(/^Met de reclassering/);
     expect(queue[0]!.alternative).toBe(4);
     expect(queue[0]!.changes.map((c) => c.id)).toContain('pillar-4');
-    expect(queue[0]!.changes.find((c) => c.id === 'pillar-4')).toMatchObject({ from: 'missing', to: 'thin', required: true });
+    expect(queue[0]!.changes.find((c) => c.id === 'pillar-4')).toMatchObject({
+      from: 'missing',
+      to: 'thin',
+      required: true,
+    });
     expect(queue[0]!.impact).toBeGreaterThanOrEqual(2);
     // sure blocks are not listed
     expect(texts.some((t) => t.startsWith('Iedere cliënt'))).toBe(false);
   });
 
   it('is empty when the map is sure of every block', () => {
-    const a = analysed([{ h: 2, text: 'Pijler 2: Forensisch vakmanschap' }, { p: 'Alle begeleiders volgden de training.' }]);
+    const a = analysed([
+      { h: 2, text: 'Pijler 2: Forensisch vakmanschap' },
+      { p: 'Alle begeleiders volgden de training.' },
+    ]);
     expect(reviewQueue(a)).toEqual([]);
   });
 });

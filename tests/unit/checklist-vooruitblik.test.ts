@@ -22,13 +22,25 @@ function check(lines: Line[], year: number | null = 2025) {
 const textsOf = (blocks: Block[], v: ChecklistVerdict) => v.evidence.map((i) => blocks[i]!.text);
 
 describe('vooruitblik: goal and plan statements wherever they stand', () => {
-  const pillars = ['Pijler 1: Veiligheid en persoonsgerichte zorg', 'Pijler 2: Forensisch vakmanschap', 'Pijler 3: Organisatie van zorg', 'Pijler 4: Samenwerken', 'Pijler 5: Informeren over resultaten'];
+  const pillars = [
+    'Pijler 1: Veiligheid en persoonsgerichte zorg',
+    'Pijler 2: Forensisch vakmanschap',
+    'Pijler 3: Organisatie van zorg',
+    'Pijler 4: Samenwerken',
+    'Pijler 5: Informeren over resultaten',
+  ];
   // 20 one-line goals of 10 words each, four per pillar, between accounts of the year itself
-  const goals = pillars.flatMap((_, p) => [1, 2, 3, 4].map((k) => `Doel voor 2026: team ${p + 1}.${k} werkt volgens één vaste methodiek.`));
+  const goals = pillars.flatMap((_, p) =>
+    [1, 2, 3, 4].map((k) => `Doel voor 2026: team ${p + 1}.${k} werkt volgens één vaste methodiek.`),
+  );
 
   it('sums 20 one-line goals spread over the pillar sections into a present item, with all of them as evidence', () => {
     for (const g of goals) expect(countWords(g)).toBe(10);
-    const lines: Line[] = pillars.flatMap((h, p) => [{ h: 2, text: h }, { p: FILLER }, ...goals.slice(p * 4, p * 4 + 4).map((g, k) => (k % 2 ? { li: g } : { p: g }))]);
+    const lines: Line[] = pillars.flatMap((h, p) => [
+      { h: 2, text: h },
+      { p: FILLER },
+      ...goals.slice(p * 4, p * 4 + 4).map((g, k) => (k % 2 ? { li: g } : { p: g })),
+    ]);
     const { blocks, at, idx } = check(lines);
     const v = at('vooruitblik');
     expect(v.status).toBe('present');
@@ -48,7 +60,9 @@ describe('vooruitblik: goal and plan statements wherever they stand', () => {
     const { at, idx } = check(lines);
     const v = at('vooruitblik');
     expect(v.status).toBe('present');
-    expect(v.evidence).toEqual(expect.arrayContaining([...idx(...goals.slice(0, 10)), ...idx('Vooruitblik', 'Zie de doelen per pijler.')]));
+    expect(v.evidence).toEqual(
+      expect.arrayContaining([...idx(...goals.slice(0, 10)), ...idx('Vooruitblik', 'Zie de doelen per pijler.')]),
+    );
     expect(v.words).toBe(105);
   });
 
@@ -75,9 +89,14 @@ describe('vooruitblik: goal and plan statements wherever they stand', () => {
   });
 
   it('counts "In 2026 gaan we …" in running text, and not a sentence about the past', () => {
-    const now = 'Het afgelopen jaar is het veiligheidsbeleid herzien. In 2026 gaan we dit beleid met alle teams bespreken.';
+    const now =
+      'Het afgelopen jaar is het veiligheidsbeleid herzien. In 2026 gaan we dit beleid met alle teams bespreken.';
     const past = 'In 2024 gingen we van start met de FARE en in 2025 zijn alle werkwijzen in kaart gebracht.';
-    const { at, idx } = check([{ h: 2, text: 'Pijler 1: Veiligheid en persoonsgerichte zorg' }, { p: past }, { p: now }]);
+    const { at, idx } = check([
+      { h: 2, text: 'Pijler 1: Veiligheid en persoonsgerichte zorg' },
+      { p: past },
+      { p: now },
+    ]);
     expect(at('vooruitblik').evidence).toEqual(idx(now));
     expect(at('vooruitblik').status).toBe('thin');
   });
@@ -92,11 +111,17 @@ describe('vooruitblik: goal and plan statements wherever they stand', () => {
     ];
     const { at, idx } = check(lines);
     expect(at('vooruitblik')).toMatchObject({ status: 'missing', evidence: [] });
-    expect(at('terugblik').evidence).toEqual(expect.arrayContaining(idx('Doel 2025 behaald: alle begeleiders volgden de basistraining forensische zorg.')));
+    expect(at('terugblik').evidence).toEqual(
+      expect.arrayContaining(idx('Doel 2025 behaald: alle begeleiders volgden de basistraining forensische zorg.')),
+    );
     // without a known year any year may be the next one, but a goal with its result still looks back
     const unknown = check(lines, null);
-    expect(unknown.at('vooruitblik').evidence).not.toContain(unknown.idx('Doel 2025 behaald: alle begeleiders volgden de basistraining forensische zorg.')[0]);
-    expect(unknown.at('terugblik').evidence).toContain(unknown.idx('Doel 2025 behaald: alle begeleiders volgden de basistraining forensische zorg.')[0]);
+    expect(unknown.at('vooruitblik').evidence).not.toContain(
+      unknown.idx('Doel 2025 behaald: alle begeleiders volgden de basistraining forensische zorg.')[0],
+    );
+    expect(unknown.at('terugblik').evidence).toContain(
+      unknown.idx('Doel 2025 behaald: alle begeleiders volgden de basistraining forensische zorg.')[0],
+    );
   });
 
   it('finds "Doel voor 2027" in a report whose year is unknown', () => {
@@ -106,9 +131,23 @@ describe('vooruitblik: goal and plan statements wherever they stand', () => {
   });
 
   it('reads {next} in headings: "Vooruitblik 2026", "Doelen en plannen 2026", "Plannen voor 2026" bring their sections', () => {
-    for (const heading of ['Vooruitblik 2026', 'Doelen en plannen 2026', 'Plannen voor 2026', '7.2 Ambitie 2026', 'Speerpunten voor 2026']) {
-      const body = 'Wij breiden het aantal woonplekken uit en zoeken samenwerking met twee woningcorporaties in de regio. '.repeat(6);
-      const { at, idx } = check([{ h: 2, text: 'Pijler 3: Organisatie van zorg' }, { p: FILLER }, { h: 2, text: heading }, { p: body.trim() }]);
+    for (const heading of [
+      'Vooruitblik 2026',
+      'Doelen en plannen 2026',
+      'Plannen voor 2026',
+      '7.2 Ambitie 2026',
+      'Speerpunten voor 2026',
+    ]) {
+      const body =
+        'Wij breiden het aantal woonplekken uit en zoeken samenwerking met twee woningcorporaties in de regio. '.repeat(
+          6,
+        );
+      const { at, idx } = check([
+        { h: 2, text: 'Pijler 3: Organisatie van zorg' },
+        { p: FILLER },
+        { h: 2, text: heading },
+        { p: body.trim() },
+      ]);
       expect(at('vooruitblik').evidence, heading).toEqual(idx(heading, body.trim()));
       expect(at('vooruitblik').status, heading).toBe('present');
     }
@@ -128,7 +167,13 @@ describe('vooruitblik: goal and plan statements wherever they stand', () => {
     ];
     const { at, idx } = check(lines);
     const v = at('vooruitblik');
-    expect(v.evidence).toEqual(idx('Doel voor 2026: Eenduidig werken binnen de PI door medewerkers HDMH', 'Aanpak', 'Een werkgroep schrijft een handboek.'));
+    expect(v.evidence).toEqual(
+      idx(
+        'Doel voor 2026: Eenduidig werken binnen de PI door medewerkers HDMH',
+        'Aanpak',
+        'Een werkgroep schrijft een handboek.',
+      ),
+    );
     expect(v.words).toBe(8 + 5);
     expect(v.status).toBe('thin');
   });
@@ -139,7 +184,9 @@ describe('terugblik: reflection on the goals of the reporting year', () => {
     const lines: Line[] = [
       { h: 2, text: 'Pijler 2: Forensisch vakmanschap' },
       { p: 'Doel voor 2025: een opleidingsplan voor ieder team – gerealiseerd in het najaar.' },
-      { p: 'Doel voor 2025: de leerlijn risicotaxatie voor alle begeleiders. Niet gehaald: de training is verschoven.' },
+      {
+        p: 'Doel voor 2025: de leerlijn risicotaxatie voor alle begeleiders. Niet gehaald: de training is verschoven.',
+      },
       { p: 'Resultaat: 87% van de begeleidingsplannen was binnen zes weken definitief.' },
       { h: 2, text: 'Wat hebben we bereikt?' },
       { p: 'Kort samengevat.' },

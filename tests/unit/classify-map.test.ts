@@ -59,7 +59,11 @@ describe('mapBlocks: pillar sections', () => {
   });
 
   it('reads "PIJLER 3:" with only a number as that pillar', () => {
-    const at = map([{ h: 3, text: 'Activiteiten voor 2026' }, { h: 4, text: 'PIJLER 3:' }, { li: 'We gaan de incidentenregistratie verbeteren.' }]);
+    const at = map([
+      { h: 3, text: 'Activiteiten voor 2026' },
+      { h: 4, text: 'PIJLER 3:' },
+      { li: 'We gaan de incidentenregistratie verbeteren.' },
+    ]);
     expect(at('We gaan').pillar).toBe(3);
     expect(at('Activiteiten voor 2026').pillar).toBe(0);
   });
@@ -69,7 +73,12 @@ describe('mapBlocks: themes and tables', () => {
   it('maps a table whose first row names a theme to that theme and its pillar, also outside a pillar chapter', () => {
     const at = map([
       { h: 1, text: 'Bijlage' },
-      { table: [['Thema 5: Vakbekwaamheid / bevoegdheid', 'Gereed op 31-5-2025'], ['Onze medewerkers volgen de leerlijn.', '']] },
+      {
+        table: [
+          ['Thema 5: Vakbekwaamheid / bevoegdheid', 'Gereed op 31-5-2025'],
+          ['Onze medewerkers volgen de leerlijn.', ''],
+        ],
+      },
     ]);
     expect(at('Thema 5').pillar).toBe(2);
     expect(at('Thema 5').themes).toEqual([5]);
@@ -78,7 +87,15 @@ describe('mapBlocks: themes and tables', () => {
   it('finds a pillar hidden in a table’s first cell, however long the table', () => {
     const at = map([
       { h: 1, text: 'Verantwoording' },
-      { table: [['Pijler: Forensisch vakmanschap', 'Toelichting'], ['Scholing', 'Alle medewerkers volgden de basistraining en de leerlijn; het opleidingsplan is bijgesteld na de evaluatie.']] },
+      {
+        table: [
+          ['Pijler: Forensisch vakmanschap', 'Toelichting'],
+          [
+            'Scholing',
+            'Alle medewerkers volgden de basistraining en de leerlijn; het opleidingsplan is bijgesteld na de evaluatie.',
+          ],
+        ],
+      },
     ]);
     expect(at('Pijler: Forensisch').pillar).toBe(2);
     expect(at('Pijler: Forensisch').themes).toContain(6);
@@ -101,7 +118,15 @@ describe('mapBlocks: themes and tables', () => {
   });
 
   it('treats a planning table of all themes as general, with every theme it names', () => {
-    const themes = ['Veiligheidsmanagement', 'Herstelgerichte zorg', 'Opleidingsplan', 'Ervaringsdeskundigheid', 'Lerende cyclus', 'Cliëntmetingen', 'Overdracht / stapelzorg'];
+    const themes = [
+      'Veiligheidsmanagement',
+      'Herstelgerichte zorg',
+      'Opleidingsplan',
+      'Ervaringsdeskundigheid',
+      'Lerende cyclus',
+      'Cliëntmetingen',
+      'Overdracht / stapelzorg',
+    ];
     const at = map([
       { h: 2, text: 'PIJLER 4: Samenwerken' },
       { table: [['Thema', '2024', '2025'], ...themes.map((t) => [t, 'x', ''])] },
@@ -149,7 +174,12 @@ describe('mapBlocks: general parts and figures', () => {
   });
 
   it('gives a lone pillar number right before a pillar heading to that pillar', () => {
-    const at = map([{ h: 2, text: 'PIJLER 1 - VEILIGHEID' }, { p: 'tekst' }, { p: '2' }, { h: 2, text: 'PIJLER 2 - FORENSISCH VAKMANSCHAP' }]);
+    const at = map([
+      { h: 2, text: 'PIJLER 1 - VEILIGHEID' },
+      { p: 'tekst' },
+      { p: '2' },
+      { h: 2, text: 'PIJLER 2 - FORENSISCH VAKMANSCHAP' },
+    ]);
     expect(at('2').pillar).toBe(2);
   });
 

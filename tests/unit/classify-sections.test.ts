@@ -88,7 +88,13 @@ describe('general is a finding, not what is left', () => {
       TITLE,
       { h: 2, text: 'Jaarcijfers' },
       { p: 'Op 31 december volgden 146 deelnemers een traject, van wie 58 met een forensische titel.' },
-      { table: [['Deelnemers', '2024', '2025'], ['Forensisch', '51', '58'], ['Totaal', '139', '146']] },
+      {
+        table: [
+          ['Deelnemers', '2024', '2025'],
+          ['Forensisch', '51', '58'],
+          ['Totaal', '139', '146'],
+        ],
+      },
     ]);
     expect(at('Jaarcijfers').pillar).toBe(5);
     expect(at('Op 31 december').pillar).toBe(5);
@@ -124,7 +130,13 @@ describe('structure over cue words', () => {
       TITLE,
       { h: 2, text: 'Kengetallen' },
       { h: 3, text: 'Continuïteit van zorg' },
-      { table: [['Uitstroom', 'Aantal'], ['Met vervolgzorg', '31'], ['Zonder', '4']] },
+      {
+        table: [
+          ['Uitstroom', 'Aantal'],
+          ['Met vervolgzorg', '31'],
+          ['Zonder', '4'],
+        ],
+      },
       { h: 2, text: 'Prestatie-indicator continuïteit van zorg' },
       { p: 'Van de cliënten die uitstroomden kreeg 88% aansluitend vervolgzorg.' },
     ]);
@@ -140,7 +152,13 @@ describe('structure over cue words', () => {
     const at = map([
       TITLE,
       { h: 2, text: 'Pijler 3: Organisatie van zorg' },
-      { table: [['Kerncijfers', '2024', '2025'], ['Aantal jongeren in zorg', '112', '120'], ['Waarvan forensisch', '41%', '44%']] },
+      {
+        table: [
+          ['Kerncijfers', '2024', '2025'],
+          ['Aantal jongeren in zorg', '112', '120'],
+          ['Waarvan forensisch', '41%', '44%'],
+        ],
+      },
       { p: 'De jongerentevredenheid kwam uit op 7,8, met een respons van 64%.' },
     ]);
     expect(at('Kerncijfers').pillar).toBe(5);
@@ -187,7 +205,9 @@ describe('themes in other words, and words that stand everywhere', () => {
 
   it('a word found in most blocks of a report cannot carry a theme alone', () => {
     const filler = (n: number): Line[] =>
-      Array.from({ length: n }, (_, k) => ({ p: `In project ${k + 1} was de samenwerking goed en werd veel bereikt door het team.` }));
+      Array.from({ length: n }, (_, k) => ({
+        p: `In project ${k + 1} was de samenwerking goed en werd veel bereikt door het team.`,
+      }));
     const at = map([
       TITLE,
       { h: 2, text: 'Ons jaar' },

@@ -31,8 +31,18 @@ file('map/.verborgen/x.docx', 'niet gezien');
 
 const ready = (async () => {
   writeFileSync(QUOTED, await makeDocx([{ h: 1, text: 'Kwaliteitsverslag 2025' }, { p: 'Kort.' }]));
-  writeFileSync(THIN, await makeDocx([{ h: 1, text: 'Kwaliteitsverslag 2025' }, { h: 2, text: 'Pijler 1 Veiligheid' }, { p: 'Over veiligheid en risicotaxatie op de afdeling.' }]));
-  writeFileSync(NESTED, await makeDocx([{ h: 1, text: 'Kwaliteitsverslag 2024' }, { p: 'Wij werken aan vakmanschap en opleiding.' }]));
+  writeFileSync(
+    THIN,
+    await makeDocx([
+      { h: 1, text: 'Kwaliteitsverslag 2025' },
+      { h: 2, text: 'Pijler 1 Veiligheid' },
+      { p: 'Over veiligheid en risicotaxatie op de afdeling.' },
+    ]),
+  );
+  writeFileSync(
+    NESTED,
+    await makeDocx([{ h: 1, text: 'Kwaliteitsverslag 2024' }, { p: 'Wij werken aan vakmanschap en opleiding.' }]),
+  );
 })();
 
 /** The command line every batch test uses, and the order its files come out in. */
@@ -115,7 +125,9 @@ describe('kkfz check over files and folders', () => {
     expect(rows[3]).toMatch(/c-2024\.docx +2024 +\d+ +\d+( +\d+){6} +\d+$/);
     expect(rows[4]).toMatch(/goed\.docx +2025 +0 +0( +\d+){6} +0$/);
     expect(r.stdout).toMatch(/^ {2}.*a-dun\.docx: ontbreekt (\S+, )*pillar-2\b/m);
-    expect(r.stdout).toMatch(/^5 verslagen: 1 compleet, 3 met iets verplichts dat ontbreekt of dun is, 1 onleesbaar\.$/m);
+    expect(r.stdout).toMatch(
+      /^5 verslagen: 1 compleet, 3 met iets verplichts dat ontbreekt of dun is, 1 onleesbaar\.$/m,
+    );
     const en = await kkfz('check', ...ARGS, '--lang', 'en');
     expect(en.stdout).toMatch(/^5 reports: 1 complete, 3 with a required item missing or thin, 1 unreadable\.$/m);
     expect(en.stdout).toMatch(/UNREADABLE: This is a PDF/);
@@ -126,7 +138,18 @@ describe('kkfz check over files and folders', () => {
     const r = await kkfz('check', ...ARGS, '--csv');
     expect(r.code).toBe(2);
     const [head, ...rows] = parseCsv(r.stdout);
-    expect(head).toEqual(['bestand', 'jaar', 'exitcode', 'ontbreekt', 'dun', 'ontbrekende onderdelen', 'dunne onderdelen', ...[0, 1, 2, 3, 4, 5].map((p) => `woorden pijler ${p}`), 'waarschuwingen', 'fout']);
+    expect(head).toEqual([
+      'bestand',
+      'jaar',
+      'exitcode',
+      'ontbreekt',
+      'dun',
+      'ontbrekende onderdelen',
+      'dunne onderdelen',
+      ...[0, 1, 2, 3, 4, 5].map((p) => `woorden pijler ${p}`),
+      'waarschuwingen',
+      'fout',
+    ]);
     expect(rows.map((row) => row[0])).toEqual(ORDER);
     expect(rows.every((row) => row.length === head!.length)).toBe(true);
     const json = JSON.parse((await kkfz('check', ...ARGS, '--json')).stdout);
@@ -137,13 +160,27 @@ describe('kkfz check over files and folders', () => {
         continue;
       }
       const x = json[k];
-      const open = (status: string) => x.checklist.filter((c: { level: string; status: string }) => c.level === 'required' && c.status === status).map((c: { id: string }) => c.id);
-      expect(row.slice(1, 7)).toEqual([String(x.year), open('missing').length || open('thin').length ? '1' : '0', String(open('missing').length), String(open('thin').length), open('missing').join(', '), open('thin').join(', ')]);
+      const open = (status: string) =>
+        x.checklist
+          .filter((c: { level: string; status: string }) => c.level === 'required' && c.status === status)
+          .map((c: { id: string }) => c.id);
+      expect(row.slice(1, 7)).toEqual([
+        String(x.year),
+        open('missing').length || open('thin').length ? '1' : '0',
+        String(open('missing').length),
+        String(open('thin').length),
+        open('missing').join(', '),
+        open('thin').join(', '),
+      ]);
       expect(row[13]).toBe(x.warnings.join(' | '));
     }
     const goed = await analyseDocx(new Uint8Array(readFileSync(GOED)), { focusThemes: [] });
-    expect(goed.ok && rows[4]!.slice(7, 13).map(Number)).toEqual(goed.ok && coverage(goed.value).pillars.map((p) => p.words));
-    expect(parseCsv(csvLine(['a,b', 'zeg "ja"', 'regel\nnieuw', 3, null]))).toEqual([['a,b', 'zeg "ja"', 'regel\nnieuw', '3', '']]);
+    expect(goed.ok && rows[4]!.slice(7, 13).map(Number)).toEqual(
+      goed.ok && coverage(goed.value).pillars.map((p) => p.words),
+    );
+    expect(parseCsv(csvLine(['a,b', 'zeg "ja"', 'regel\nnieuw', 3, null]))).toEqual([
+      ['a,b', 'zeg "ja"', 'regel\nnieuw', '3', ''],
+    ]);
   });
 
   it('refuses wrong usage, and a batch without a .docx, with exit 2', async () => {
@@ -193,7 +230,13 @@ describe('the built kkfz command checks in worker threads', () => {
       `import { parentPort } from 'node:worker_threads';
        parentPort.on('message', (t) => t.file.startsWith('crash') ? process.exit(3) : setTimeout(() => parentPort.postMessage({ file: t.file, exit: 0, row: null }), t.file.startsWith('slow') ? 30 : 0));`,
     );
-    const tasks = ['a', 'crash', 'slow', 'b', 'crash2', 'c'].map((f): CheckTask => ({ file: f, year: null, focusThemes: null, lang: 'nl', want: 'row' }));
+    const tasks = ['a', 'crash', 'slow', 'b', 'crash2', 'c'].map((f): CheckTask => ({
+      file: f,
+      year: null,
+      focusThemes: null,
+      lang: 'nl',
+      want: 'row',
+    }));
     const seen: [number, Outcome][] = [];
     await runChecks(tasks, 2, pathToFileURL(worker), (k, o) => seen.push([k, o]));
     expect(seen.map(([k]) => k).sort()).toEqual([0, 1, 2, 3, 4, 5]);

@@ -26,22 +26,31 @@ describe('the kkfz bundle', () => {
   it('is built from the sources as they are now', () => {
     expect(existsSync(join(ROOT, CLI_BUILD_INFO)) && existsSync(BUNDLE), REBUILD).toBe(true);
     const info: BuildInfo = JSON.parse(readFileSync(join(ROOT, CLI_BUILD_INFO), 'utf8'));
-    expect(info.inputs).toEqual(expect.arrayContaining(['cli/kkfz.ts', 'cli/run.ts', 'lib/analyse.ts', 'package.json', 'scripts/build-cli.ts']));
-    expect(info.inputs.some((f) => f.startsWith('node_modules/mammoth/')), 'dependencies are bundled').toBe(true);
+    expect(info.inputs).toEqual(
+      expect.arrayContaining(['cli/kkfz.ts', 'cli/run.ts', 'lib/analyse.ts', 'package.json', 'scripts/build-cli.ts']),
+    );
+    expect(
+      info.inputs.some((f) => f.startsWith('node_modules/mammoth/')),
+      'dependencies are bundled',
+    ).toBe(true);
     expect(digestInputs(ROOT, info.inputs), REBUILD).toBe(info.digest);
     expect(sha256(readFileSync(BUNDLE)), REBUILD).toBe(info.bundle);
   });
 
-  it('answers --version, --help (Dutch, --lang en) and an empty file as the in-process command does', { timeout: 60_000 }, async () => {
-    const version = await kkfzProcess('--version');
-    expect(version).toEqual({ code: 0, stdout: `kkfz ${pkg.version}\n`, stderr: '' });
-    expect((await kkfzProcess('--help')).stdout).toBe(`${USAGE}\n`);
-    expect((await kkfzProcess('-h', '--lang', 'en')).stdout).toBe(`${USAGE_EN}\n`);
-    const empty = scratchDir('kkfz-bundle-').file('leeg.docx', '');
-    const r = await kkfzProcess('check', empty);
-    expect(r).toEqual({ code: 2, stdout: '', stderr: 'kkfz: Het bestand is leeg (0 bytes).\n' });
-    expect(await kkfz('check', empty)).toEqual(r);
-  });
+  it(
+    'answers --version, --help (Dutch, --lang en) and an empty file as the in-process command does',
+    { timeout: 60_000 },
+    async () => {
+      const version = await kkfzProcess('--version');
+      expect(version).toEqual({ code: 0, stdout: `kkfz ${pkg.version}\n`, stderr: '' });
+      expect((await kkfzProcess('--help')).stdout).toBe(`${USAGE}\n`);
+      expect((await kkfzProcess('-h', '--lang', 'en')).stdout).toBe(`${USAGE_EN}\n`);
+      const empty = scratchDir('kkfz-bundle-').file('leeg.docx', '');
+      const r = await kkfzProcess('check', empty);
+      expect(r).toEqual({ code: 2, stdout: '', stderr: 'kkfz: Het bestand is leeg (0 bytes).\n' });
+      expect(await kkfz('check', empty)).toEqual(r);
+    },
+  );
 
   it('runs through npm run kkfz', { timeout: 60_000 }, async () => {
     const { stdout } = await promisify(execFile)('npm', ['run', '-s', 'kkfz', '--', '--version'], { cwd: ROOT });

@@ -37,8 +37,11 @@ describe('kkfz carry', () => {
     expect(Object.keys(out.counts).sort()).toEqual(['drop', 'keep', 'update']);
     expect(out.counts.keep + out.counts.update + out.counts.drop).toBe(check.blocks.length);
     expect(out.items).toHaveLength(check.blocks.length);
-    expect(out.items.map((x: { i: number }) => x.i).sort((a: number, b: number) => a - b)).toEqual(check.blocks.map((b: { i: number }) => b.i));
-    for (const state of ['keep', 'update', 'drop']) expect(out.items.filter((x: { state: string }) => x.state === state)).toHaveLength(out.counts[state]);
+    expect(out.items.map((x: { i: number }) => x.i).sort((a: number, b: number) => a - b)).toEqual(
+      check.blocks.map((b: { i: number }) => b.i),
+    );
+    for (const state of ['keep', 'update', 'drop'])
+      expect(out.items.filter((x: { state: string }) => x.state === state)).toHaveLength(out.counts[state]);
     for (const x of out.items) {
       expect(Object.keys(x).sort()).toEqual(['flags', 'i', 'pillar', 'state', 'text', 'theme']);
       for (const f of x.flags) {
@@ -60,7 +63,9 @@ describe('kkfz carry', () => {
     expect(r.stdout).toMatch(/Verslagjaar: 2025 → concept voor 2026/);
     expect(r.stdout).toMatch(/\d+ overnemen · \d+ bijwerken · \d+ weglaten/);
     // next year's focus themes, from the same schedule
-    expect(r.stdout).toMatch(/^Focusthema’s 2026 \(jaarschema DJI\): 4 Betrekken cliënt\/netwerk, 7 Ervaringsdeskundigheid$/m);
+    expect(r.stdout).toMatch(
+      /^Focusthema’s 2026 \(jaarschema DJI\): 4 Betrekken cliënt\/netwerk, 7 Ervaringsdeskundigheid$/m,
+    );
     expect(r.stdout).toMatch(/^Algemeen$/m);
     expect(r.stdout).toMatch(/^Thema \d+: /m);
     expect(r.stdout).toMatch(/cijfers\s+Cijfer uit 2025/);
@@ -88,7 +93,10 @@ describe('kkfz carry', () => {
   });
 
   it('without a reporting year it is a usage error that says to pass --year', async () => {
-    const noYear = file('zonder-jaar.docx', await makeDocx([{ h: 1, text: 'Kwaliteitsverslag' }, { p: 'Over veiligheid en vakmanschap.' }]));
+    const noYear = file(
+      'zonder-jaar.docx',
+      await makeDocx([{ h: 1, text: 'Kwaliteitsverslag' }, { p: 'Over veiligheid en vakmanschap.' }]),
+    );
     oneLineError(await kkfz('carry', noYear), /--year/);
     expect((await kkfz('carry', noYear, '--year', '2025')).code).toBe(0);
   });
@@ -117,7 +125,9 @@ describe('kkfz compare', () => {
     expect(Object.keys(out).sort()).toEqual(['current', 'fromYear', 'previous', 'sections', 'totals', 'year']);
     expect(out.totals).toMatchObject({ unchanged: blocks, changed: 0, added: 0, removed: 0 });
     expect(out.totals.stale).toBeGreaterThan(0);
-    const unchanged = out.sections.flatMap((s: { unchanged: { i: number; previous: number; flags: unknown[] }[] }) => s.unchanged);
+    const unchanged = out.sections.flatMap(
+      (s: { unchanged: { i: number; previous: number; flags: unknown[] }[] }) => s.unchanged,
+    );
     expect(unchanged).toHaveLength(blocks);
     expect(unchanged.every((u: { i: number; previous: number }) => u.i === u.previous)).toBe(true);
     expect(unchanged.filter((u: { flags: unknown[] }) => u.flags.length)).toHaveLength(out.totals.stale);
@@ -125,7 +135,11 @@ describe('kkfz compare', () => {
 
     const text = await kkfz('compare', LEVANTO, LEVANTO);
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(new RegExp(`${blocks} ongewijzigd overgenomen, waarvan ${out.totals.stale} mogelijk verouderd · 0 gewijzigd · 0 nieuw · 0 weggelaten`));
+    expect(text.stdout).toMatch(
+      new RegExp(
+        `${blocks} ongewijzigd overgenomen, waarvan ${out.totals.stale} mogelijk verouderd · 0 gewijzigd · 0 nieuw · 0 weggelaten`,
+      ),
+    );
     expect(text.stdout).toMatch(/Ongewijzigd overgenomen, mogelijk verouderd:/);
     expect(text.stdout).toMatch(/huidig jaar\s+Schrijft over 2025/);
     expect(text.stdout).toMatch(/Gewijzigd: geen/);

@@ -35,7 +35,10 @@ describe('the progress line', () => {
 
   it('stays away from a pipe, from one file and from a batch that ends within the delay', () => {
     vi.useFakeTimers();
-    for (const [tty, total] of [[false, 10], [true, 1]] as const) {
+    for (const [tty, total] of [
+      [false, 10],
+      [true, 1],
+    ] as const) {
       const { err, io } = terminal(tty);
       const p = startProgress(io, total, 'nl');
       vi.advanceTimersByTime(5000);

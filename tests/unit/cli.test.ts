@@ -22,19 +22,46 @@ describe('kkfz check --json', () => {
     expect(Object.keys(out)).toEqual(['file', 'year', 'focus', 'blocks', 'checklist', 'aspects', 'warnings']);
     // the analysis' focus themes (by default the reporting year's): exactly the themes that are required
     expect(out.focus.every((t: unknown) => Number.isInteger(t) && isTheme(t as number))).toBe(true);
-    const requiredThemes = out.checklist.filter((x: { id: string; level: string }) => x.id.startsWith('theme-') && x.level === 'required');
-    expect(requiredThemes.map((x: { id: string }) => Number(x.id.slice(6))).sort((a: number, b: number) => a - b)).toEqual([...out.focus].sort((a: number, b: number) => a - b));
+    const requiredThemes = out.checklist.filter(
+      (x: { id: string; level: string }) => x.id.startsWith('theme-') && x.level === 'required',
+    );
+    expect(
+      requiredThemes.map((x: { id: string }) => Number(x.id.slice(6))).sort((a: number, b: number) => a - b),
+    ).toEqual([...out.focus].sort((a: number, b: number) => a - b));
     expect(out.year).toBe(2025);
     expect(out.blocks).toHaveLength(c.gold.length);
     for (const b of out.blocks) {
-      expect(Object.keys(b).sort()).toEqual(['confidence', 'evidence', 'i', 'kind', 'pillar', 'rule', 'text', 'themes', 'unsure']);
+      expect(Object.keys(b).sort()).toEqual([
+        'confidence',
+        'evidence',
+        'i',
+        'kind',
+        'pillar',
+        'rule',
+        'text',
+        'themes',
+        'unsure',
+      ]);
       expect(b.evidence.length).toBeGreaterThan(0);
       expect(b.rule).toMatch(/^[a-z-]+$/);
       expect(b.unsure).toBe(b.confidence < 0.6);
     }
     expect(out.blocks.map((b: { text: string }) => b.text.slice(0, 100))).toEqual(c.gold.map((g) => g.text));
     const ids = out.checklist.map((x: { id: string }) => x.id);
-    for (const id of ['pillar-1', 'pillar-5', 'omvang', 'vooruitblik', 'theme-1', 'theme-14', 'visie', 'financieel', 'prestatie-indicatoren', 'meerjarenplanning', 'terugblik']) expect(ids).toContain(id);
+    for (const id of [
+      'pillar-1',
+      'pillar-5',
+      'omvang',
+      'vooruitblik',
+      'theme-1',
+      'theme-14',
+      'visie',
+      'financieel',
+      'prestatie-indicatoren',
+      'meerjarenplanning',
+      'terugblik',
+    ])
+      expect(ids).toContain(id);
     expect(out.warnings.every((w: unknown) => typeof w === 'string')).toBe(true);
     // every checklist item with the questions for its author: there whenever it is missing or thin
     for (const x of out.checklist) {
@@ -72,7 +99,11 @@ describe('kkfz check --json', () => {
   });
 
   it('exits 1 when a required item is missing or thin, 0 when all are present', async () => {
-    const thin = await kkfz('check', file('dun.docx', await makeDocx([{ h: 1, text: 'Kwaliteitsverslag 2025' }, { p: 'Kort.' }])), '--json');
+    const thin = await kkfz(
+      'check',
+      file('dun.docx', await makeDocx([{ h: 1, text: 'Kwaliteitsverslag 2025' }, { p: 'Kort.' }])),
+      '--json',
+    );
     expect(thin.code).toBe(1);
     const out = JSON.parse(thin.stdout);
     const pillar1 = out.checklist.find((x: { id: string }) => x.id === 'pillar-1');
@@ -83,7 +114,12 @@ describe('kkfz check --json', () => {
 
 describe('kkfz check --focus: by default the reporting year’s, or given, or none', () => {
   const HOMERUN = () => corpus['homerun-2025']!.docx;
-  const levels = (stdout: string) => Object.fromEntries(JSON.parse(stdout).checklist.filter((x: { id: string }) => x.id.startsWith('theme-')).map((x: { id: string; level: string }) => [x.id, x.level]));
+  const levels = (stdout: string) =>
+    Object.fromEntries(
+      JSON.parse(stdout)
+        .checklist.filter((x: { id: string }) => x.id.startsWith('theme-'))
+        .map((x: { id: string; level: string }) => [x.id, x.level]),
+    );
 
   it('without --focus, the 2025 schedule makes themes 2, 6 and 9 required (theme 2 is thin in this report: exit 1)', async () => {
     const r = await kkfz('check', HOMERUN());
@@ -143,10 +179,22 @@ describe('kkfz check: bad input and wrong usage exit 2 with one clear line', () 
   const cases: [string, () => Uint8Array | string | Promise<Uint8Array>, RegExp][] = [
     ['a PDF renamed to .docx', () => '%PDF-1.7\n1 0 obj <<>> endobj\n', /PDF/],
     ['a text file renamed to .docx', () => 'gewoon wat tekst\n', /Word/i],
-    ['an .xlsx renamed to .docx', () => zipSync({ '[Content_Types].xml': new TextEncoder().encode('<Types/>'), 'xl/workbook.xml': new TextEncoder().encode('<workbook/>') }), /Excel|werkmap|spreadsheet/i],
+    [
+      'an .xlsx renamed to .docx',
+      () =>
+        zipSync({
+          '[Content_Types].xml': new TextEncoder().encode('<Types/>'),
+          'xl/workbook.xml': new TextEncoder().encode('<workbook/>'),
+        }),
+      /Excel|werkmap|spreadsheet/i,
+    ],
     ['a truncated .docx', () => docx().slice(0, Math.floor(docx().length / 2)), /beschadigd|onvolledig|corrupt/i],
     ['an empty file', () => new Uint8Array(0), /leeg/i],
-    ['a password-protected .docx', () => new Uint8Array(officeCrypto.encrypt(Buffer.from(docx()), { password: 'geheim' })), /wachtwoord/],
+    [
+      'a password-protected .docx',
+      () => new Uint8Array(officeCrypto.encrypt(Buffer.from(docx()), { password: 'geheim' })),
+      /wachtwoord/,
+    ],
     [
       'a legacy .doc',
       () => {
@@ -156,7 +204,11 @@ describe('kkfz check: bad input and wrong usage exit 2 with one clear line', () 
       },
       /\.doc\b/,
     ],
-    ['a zip bomb, said as what it is', () => zipSync({ 'word/document.xml': new Uint8Array(64 * 1024 * 1024) }, { level: 9 }), /^kkfz: Het bestand is geweigerd: uitgepakt te groot: 64 MB uit \d+ kB .*zip-bom/],
+    [
+      'a zip bomb, said as what it is',
+      () => zipSync({ 'word/document.xml': new Uint8Array(64 * 1024 * 1024) }, { level: 9 }),
+      /^kkfz: Het bestand is geweigerd: uitgepakt te groot: 64 MB uit \d+ kB .*zip-bom/,
+    ],
   ];
   for (const [what, make, message] of cases) {
     it(what, async () => {

@@ -3,15 +3,39 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseDocx, applyCorrections } from '../../lib/analyse';
-import { correctionTarget, fromLegacy, placeCorrections, planSectionCorrection, retarget, sectionBlocks } from '../../lib/corrections/place';
+import {
+  correctionTarget,
+  fromLegacy,
+  placeCorrections,
+  planSectionCorrection,
+  retarget,
+  sectionBlocks,
+} from '../../lib/corrections/place';
 import type { Block, Correction } from '../../lib/schema';
 import { corpusCases } from '../../scripts/corpus';
 import { blocksOf } from '../support/blocks';
 import { applyEdits, findBlock, readAnchoringFixture, writeDraftDocx } from '../support/second-draft';
 
 const at = (k: number) => `2026-01-0${k}T10:00:00.000Z`;
-function correction(blocks: Block[], i: number, pillar: number, themes: number[] = [], k = 1, extra: Partial<Correction> = {}): Correction {
-  return { id: `c-${i}-${k}`, reportId: 'r', draftId: 'd1', blockId: blocks[i]!.id, target: correctionTarget(blocks, i), pillar: pillar, themes: themes, at: at(k), ...extra };
+function correction(
+  blocks: Block[],
+  i: number,
+  pillar: number,
+  themes: number[] = [],
+  k = 1,
+  extra: Partial<Correction> = {},
+): Correction {
+  return {
+    id: `c-${i}-${k}`,
+    reportId: 'r',
+    draftId: 'd1',
+    blockId: blocks[i]!.id,
+    target: correctionTarget(blocks, i),
+    pillar: pillar,
+    themes: themes,
+    at: at(k),
+    ...extra,
+  };
 }
 
 const outline = [
@@ -71,17 +95,26 @@ describe('placing a report’s corrections on a draft', () => {
   });
 
   it('a correction whose text is unknown (an old one whose block was gone) is unplaced', () => {
-    const legacy = fromLegacy({ id: 'd0:bgone', draftId: 'd0', blockId: 'bgone', pillar: 2, themes: [4], at: at(1) }, { id: 'd0', reportId: 'r', analysis: analyseOf(one) });
+    const legacy = fromLegacy(
+      { id: 'd0:bgone', draftId: 'd0', blockId: 'bgone', pillar: 2, themes: [4], at: at(1) },
+      { id: 'd0', reportId: 'r', analysis: analyseOf(one) },
+    );
     expect(legacy).toMatchObject({ reportId: 'r', target: null, pillar: 2, themes: [4] });
     expect(placeCorrections([legacy], one).unplaced).toEqual([legacy]);
-    const kept = fromLegacy({ id: 'd0:x', draftId: 'd0', blockId: one[6]!.id, pillar: 1, themes: [], at: at(1) }, { id: 'd0', reportId: 'r', analysis: analyseOf(one) });
+    const kept = fromLegacy(
+      { id: 'd0:x', draftId: 'd0', blockId: one[6]!.id, pillar: 1, themes: [], at: at(1) },
+      { id: 'd0', reportId: 'r', analysis: analyseOf(one) },
+    );
     expect(kept.target!.quote.exact).toBe(one[6]!.text);
     expect(kept.target!.headingPath).toEqual(['Pijler 2 Vakmanschap']);
   });
 
   it('retarget anchors a placed correction on the new draft’s text', () => {
     const c = correction(one, 1, 3);
-    const two = blocksOf([{ h: 1, text: 'Pijler 1 Veiligheid' }, { p: 'Het veiligheidsbeleid is in het najaar herzien, met de cliëntenraad en de ondernemingsraad samen.' }]);
+    const two = blocksOf([
+      { h: 1, text: 'Pijler 1 Veiligheid' },
+      { p: 'Het veiligheidsbeleid is in het najaar herzien, met de cliëntenraad en de ondernemingsraad samen.' },
+    ]);
     const moved = retarget(c, { id: 'd2', analysis: analyseOf(two) }, 1);
     expect(moved).toMatchObject({ id: c.id, draftId: 'd2', blockId: two[1]!.id, pillar: 3 });
     expect(moved.target!.quote.exact).toContain('najaar');
@@ -110,7 +143,22 @@ describe('a whole section at once', () => {
 });
 
 function analyseOf(blocks: Block[]) {
-  return { document: { blocks, images: [], title: null }, mappings: blocks.map((b) => ({ i: b.i, pillar: 0 as const, themes: [], confidence: 0.5, evidence: [], basis: 'section' as const })), year: { year: 2025, evidence: null }, effectiveYear: 2025, focusThemes: [], checklist: [], messages: [] };
+  return {
+    document: { blocks, images: [], title: null },
+    mappings: blocks.map((b) => ({
+      i: b.i,
+      pillar: 0 as const,
+      themes: [],
+      confidence: 0.5,
+      evidence: [],
+      basis: 'section' as const,
+    })),
+    year: { year: 2025, evidence: null },
+    effectiveYear: 2025,
+    focusThemes: [],
+    checklist: [],
+    messages: [],
+  };
 }
 
 describe('on a real second draft of a corpus report (edited, moved and removed paragraphs)', () => {
@@ -145,7 +193,10 @@ describe('on a real second draft of a corpus report (edited, moved and removed p
   });
 
   it('the identical file again: all placed by id, at once', () => {
-    const cs = blocks1.filter((b) => b.text).slice(0, 60).map((b) => correction(blocks1, b.i, 2, [], 1, { id: `all-${b.i}` }));
+    const cs = blocks1
+      .filter((b) => b.text)
+      .slice(0, 60)
+      .map((b) => correction(blocks1, b.i, 2, [], 1, { id: `all-${b.i}` }));
     const p = placeCorrections(cs, blocks1);
     expect(p.unplaced).toEqual([]);
     for (const c of cs) expect(blocks1[p.at.get(c.id)!]!.id).toBe(c.blockId);

@@ -4,7 +4,17 @@ import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KkfzDb } from '../../lib/storage/db';
 import { sha256Hex } from '../../lib/docx/hash';
-import { carryDraftFor, correctionsOfReport, findDraftBySha256, putCarryDraft, removeCorrection, saveDraft, setCorrection, setSectionCorrection, undoSectionCorrection } from '../../lib/storage/repository';
+import {
+  carryDraftFor,
+  correctionsOfReport,
+  findDraftBySha256,
+  putCarryDraft,
+  removeCorrection,
+  saveDraft,
+  setCorrection,
+  setSectionCorrection,
+  undoSectionCorrection,
+} from '../../lib/storage/repository';
 import { placeCorrections } from '../../lib/corrections/place';
 import { analyseDocument } from '../../lib/analyse';
 import { blocksOf } from '../support/blocks';
@@ -40,7 +50,14 @@ const analysis = analyseDocument(
 );
 
 async function stored() {
-  return saveDraft(db, { organisation: 'Zorg BV', fileName: 'v.docx', sizeBytes: 10, analysis, images: [], sha256: 'f'.repeat(64) });
+  return saveDraft(db, {
+    organisation: 'Zorg BV',
+    fileName: 'v.docx',
+    sizeBytes: 10,
+    analysis,
+    images: [],
+    sha256: 'f'.repeat(64),
+  });
 }
 
 describe('a whole section at once', () => {
@@ -52,7 +69,8 @@ describe('a whole section at once', () => {
     expect(change.applied).toEqual([0, 1, 2, 4]);
     expect(change.skipped).toEqual([3]);
     let placed = placeCorrections(await correctionsOfReport(db, report.id), blocks).byBlock;
-    for (const k of [0, 1, 2, 4]) expect(placed.get(blocks[k]!.id)).toMatchObject({ pillar: 3, themes: [7, 8], section: true });
+    for (const k of [0, 1, 2, 4])
+      expect(placed.get(blocks[k]!.id)).toMatchObject({ pillar: 3, themes: [7, 8], section: true });
     expect(placed.get(blocks[3]!.id)).toMatchObject({ id: single.id, pillar: 4 });
     expect(placed.has(blocks[5]!.id)).toBe(false);
 
@@ -75,7 +93,10 @@ describe('a whole section at once', () => {
     const { draft } = await stored();
     const b = draft.analysis.document.blocks[1]!;
     const m = draft.analysis.mappings[1]!;
-    expect(await setCorrection(db, draft, b, m.pillar, m.themes, { confirmed: true })).toMatchObject({ confirmed: true, pillar: m.pillar });
+    expect(await setCorrection(db, draft, b, m.pillar, m.themes, { confirmed: true })).toMatchObject({
+      confirmed: true,
+      pillar: m.pillar,
+    });
     expect(await setCorrection(db, draft, b, 2, [])).not.toHaveProperty('confirmed');
   });
 });

@@ -18,7 +18,9 @@ describe('splitBlocks (the corpus block rule)', () => {
   });
 
   it('gives an image-only paragraph no block, but keeps its picture with the block before (or the first block)', () => {
-    const blocks = splitBlocks('<p><img src="kkfz-image:a" /></p><h1>Titel</h1><p>Tekst</p><p><img src="kkfz-image:b" /></p><p>   </p><p>Meer</p>');
+    const blocks = splitBlocks(
+      '<p><img src="kkfz-image:a" /></p><h1>Titel</h1><p>Tekst</p><p><img src="kkfz-image:b" /></p><p>   </p><p>Meer</p>',
+    );
     expect(blocks.map((b) => b.text)).toEqual(['Titel', 'Tekst', 'Meer']);
     expect(blocks[0]!.html).toBe('<p><img src="kkfz-image:a" /></p><h1>Titel</h1>');
     expect(blocks[1]!.html).toBe('<p>Tekst</p><p><img src="kkfz-image:b" /></p>');
@@ -26,14 +28,21 @@ describe('splitBlocks (the corpus block rule)', () => {
   });
 
   it('makes a table one block: cells joined by " | ", rows by " / ", paragraphs in cells included', () => {
-    const [table] = splitBlocks('<table><tr><td><p>Thema 5</p><p>Vakbekwaam</p></td><td></td></tr><tr><td>a</td><td><ul><li>b</li></ul></td></tr></table>');
+    const [table] = splitBlocks(
+      '<table><tr><td><p>Thema 5</p><p>Vakbekwaam</p></td><td></td></tr><tr><td>a</td><td><ul><li>b</li></ul></td></tr></table>',
+    );
     expect(table!.kind).toBe('table');
     expect(table!.text).toBe('Thema 5 Vakbekwaam | / a | b');
-    expect(table!.rows).toEqual([['Thema 5 Vakbekwaam', ''], ['a', 'b']]);
+    expect(table!.rows).toEqual([
+      ['Thema 5 Vakbekwaam', ''],
+      ['a', 'b'],
+    ]);
   });
 
   it('keeps a nested table inside its outer table block', () => {
-    const blocks = splitBlocks('<table><tr><td><table><tr><td>x</td><td>y</td></tr></table></td><td>z</td></tr></table><p>na</p>');
+    const blocks = splitBlocks(
+      '<table><tr><td><table><tr><td>x</td><td>y</td></tr></table></td><td>z</td></tr></table><p>na</p>',
+    );
     expect(blocks.map((b) => b.kind)).toEqual(['table', 'paragraph']);
     expect(blocks[0]!.rows).toEqual([['x y', 'z']]);
   });

@@ -30,14 +30,18 @@ describe('importDocx on the corpus', () => {
   it('homerun plain-headings: recovers the same outline as the styled file from bold text alone', async () => {
     const styled = await imported(read(cases.find((c) => c.name === 'homerun-2025')!.docx));
     const plain = await imported(read(cases.find((c) => c.name === 'homerun-2025.plain-headings')!.docx));
-    const headings = (bs: typeof plain.value.blocks) => bs.filter((b) => b.kind === 'heading').map((b) => [b.i, b.text]);
+    const headings = (bs: typeof plain.value.blocks) =>
+      bs.filter((b) => b.kind === 'heading').map((b) => [b.i, b.text]);
     expect(headings(plain.value.blocks)).toEqual(headings(styled.value.blocks));
     expect(plain.value.blocks.filter((b) => b.kind === 'heading').every((b) => b.guessed)).toBe(true);
     const note = plain.messages.find((m) => m.code === 'headings-guessed');
     expect(note?.en).toMatch(/^43 headings recognised by bold, font size or wording/);
-    expect(note?.nl).toMatch(/^43 koppen herkend aan vet, lettergrootte of woordkeuze, niet aan een kopstijl: controleer/);
+    expect(note?.nl).toMatch(
+      /^43 koppen herkend aan vet, lettergrootte of woordkeuze, niet aan een kopstijl: controleer/,
+    );
     // every pillar section holds the same blocks in both files
-    const pillarOf = (bs: typeof plain.value.blocks) => bs.map((b) => b.headingPath.find((h) => /^pijler \d/i.test(h)) ?? (/^pijler \d/i.test(b.text) ? b.text : null));
+    const pillarOf = (bs: typeof plain.value.blocks) =>
+      bs.map((b) => b.headingPath.find((h) => /^pijler \d/i.test(h)) ?? (/^pijler \d/i.test(b.text) ? b.text : null));
     expect(pillarOf(plain.value.blocks)).toEqual(pillarOf(styled.value.blocks));
   });
 
@@ -53,7 +57,9 @@ describe('importDocx on the corpus', () => {
     for (const c of cases) {
       const { messages } = await imported(read(c.docx));
       expect(messages.length).toBeGreaterThan(0);
-      for (const m of messages) for (const text of [m.nl, m.en]) expect(text).not.toMatch(/Body Text|Table (?:Contents|Heading)|mammoth|Conversie|Conversion|Unrecognised/i);
+      for (const m of messages)
+        for (const text of [m.nl, m.en])
+          expect(text).not.toMatch(/Body Text|Table (?:Contents|Heading)|mammoth|Conversie|Conversion|Unrecognised/i);
     }
   });
 });
@@ -66,7 +72,12 @@ describe('importDocx: headings in any form', () => {
         { h: 2, text: 'Paragraaf', style: 'Kop2' },
         { p: 'Tekst eronder.' },
       ],
-      { styles: [{ id: 'Hoofdstuk', name: 'Hoofdstuk', outlineLevel: 0 }, { id: 'Kop2', name: 'Kop 2' }] },
+      {
+        styles: [
+          { id: 'Hoofdstuk', name: 'Hoofdstuk', outlineLevel: 0 },
+          { id: 'Kop2', name: 'Kop 2' },
+        ],
+      },
     );
     const { value } = await imported(bytes);
     expect(value.blocks.map((b) => [b.kind, b.level ?? null, b.guessed ?? false])).toEqual([
@@ -187,7 +198,17 @@ describe('importDocx: images, tracked changes, empty documents', () => {
   it('keeps images out of the HTML: a reference and a note, never base64', async () => {
     const png = new Uint8Array(readFileSync(new URL('../fixtures/pixel.png', import.meta.url)));
     const doc = new Document({
-      sections: [{ children: [new Paragraph('Voor'), new Paragraph({ children: [new ImageRun({ type: 'png', data: png, transformation: { width: 10, height: 10 } })] }), new Paragraph('Na')] }],
+      sections: [
+        {
+          children: [
+            new Paragraph('Voor'),
+            new Paragraph({
+              children: [new ImageRun({ type: 'png', data: png, transformation: { width: 10, height: 10 } })],
+            }),
+            new Paragraph('Na'),
+          ],
+        },
+      ],
     });
     const bytes = new Uint8Array(await Packer.toBuffer(doc));
     const dropped = await imported(bytes);

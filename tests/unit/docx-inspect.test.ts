@@ -27,7 +27,8 @@ function patchDeclaredSize(zip: Uint8Array, name: string, size: number): Uint8Ar
   for (let k = 0; k < out.length - 46; k++) {
     if (view.getUint32(k, true) !== 0x02014b50) continue;
     const nameLength = view.getUint16(k + 28, true);
-    if (new TextDecoder().decode(out.subarray(k + 46, k + 46 + nameLength)) === name) view.setUint32(k + 24, size, true);
+    if (new TextDecoder().decode(out.subarray(k + 46, k + 46 + nameLength)) === name)
+      view.setUint32(k + 24, size, true);
   }
   return out;
 }
@@ -111,16 +112,31 @@ describe('inspectDocx', () => {
   });
 
   it('names other Office files: .xlsx, .pptx, .odt', () => {
-    expectError(zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook/>') }), 'other-office', /Excel/);
+    expectError(
+      zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook/>') }),
+      'other-office',
+      /Excel/,
+    );
     expectError(zipSync({ 'ppt/presentation.xml': strToU8('<p/>') }), 'other-office', /PowerPoint/);
-    expectError(zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.text'), { level: 0 }], 'content.xml': strToU8('<x/>') }), 'other-office', /OpenDocument/);
+    expectError(
+      zipSync({
+        mimetype: [strToU8('application/vnd.oasis.opendocument.text'), { level: 0 }],
+        'content.xml': strToU8('<x/>'),
+      }),
+      'other-office',
+      /OpenDocument/,
+    );
     expectError(zipSync({ 'foto.jpg': new Uint8Array(10) }), 'no-document', /geen Word-document/);
   });
 
   it('calls a truncated or damaged file corrupt', () => {
     expectError(real.slice(0, Math.floor(real.length / 2)), 'corrupt', /beschadigd/);
     // damage the deflate stream of word/document.xml itself
-    const parts = { 'word/document.xml': strToU8(`<w:document><w:body>${'<w:p><w:r><w:t>tekst</w:t></w:r></w:p>'.repeat(200)}</w:body></w:document>`) };
+    const parts = {
+      'word/document.xml': strToU8(
+        `<w:document><w:body>${'<w:p><w:r><w:t>tekst</w:t></w:r></w:p>'.repeat(200)}</w:body></w:document>`,
+      ),
+    };
     const zip = zipSync(parts, { level: 9 });
     const damaged = zip.slice();
     for (let k = 60; k < 90; k++) damaged[k] = 0xff;
@@ -130,10 +146,18 @@ describe('inspectDocx', () => {
   it('refuses a zip bomb before inflating it, saying how large it unpacks: by declared size and by compression ratio', () => {
     const zeros = zipSync({ 'word/document.xml': new Uint8Array(30 * 1024 * 1024) }, { level: 9 });
     expect(zeros.length).toBeLessThan(200 * 1024);
-    expectError(zeros, 'zip-bomb', /^Het bestand is geweigerd: uitgepakt te groot: 30 MB uit \d+ kB \(\d+× samengeperst/);
+    expectError(
+      zeros,
+      'zip-bomb',
+      /^Het bestand is geweigerd: uitgepakt te groot: 30 MB uit \d+ kB \(\d+× samengeperst/,
+    );
     // a header that lies about an enormous size is refused on the declared size alone
     const lying = patchDeclaredSize(real, 'word/document.xml', 0xfffffff0);
-    expectError(lying, 'zip-bomb', /uitgepakt te groot: 4 GB \(een verslag, ook met veel foto's, blijft onder 512 MB\)/);
+    expectError(
+      lying,
+      'zip-bomb',
+      /uitgepakt te groot: 4 GB \(een verslag, ook met veel foto's, blijft onder 512 MB\)/,
+    );
     expectError(real, 'zip-bomb', /uitgepakt te groot: \d+ kB .*onder 1.000 bytes/, { maxTotalUncompressed: 1000 });
     // what it is, not "damaged"; in English too
     const r = inspectDocx(lying);
@@ -144,7 +168,11 @@ describe('inspectDocx', () => {
   it('reads Zip64 sizes, so a part past 4 GB is refused with its own size, not as damaged', () => {
     const xml = strToU8('<w:document><w:body><w:p><w:r><w:t>Kwaliteitsverslag</w:t></w:r></w:p></w:body></w:document>');
     for (const zip64End of [false, true]) {
-      expectError(zip64('word/document.xml', 5 * 1024 ** 3, deflateSync(new Uint8Array(1 << 20)), zip64End), 'zip-bomb', /^Het bestand is geweigerd: uitgepakt te groot: 5 GB \(een verslag/);
+      expectError(
+        zip64('word/document.xml', 5 * 1024 ** 3, deflateSync(new Uint8Array(1 << 20)), zip64End),
+        'zip-bomb',
+        /^Het bestand is geweigerd: uitgepakt te groot: 5 GB \(een verslag/,
+      );
       const honest = inspectDocx(zip64('word/document.xml', xml.length, deflateSync(xml), zip64End, crc32(xml)));
       expect(honest.ok && honest.value.documentXml).toMatch(/Kwaliteitsverslag/);
     }
@@ -152,13 +180,24 @@ describe('inspectDocx', () => {
 
   it('refuses a part that holds more than its header declares, without inflating it all', () => {
     const big = strToU8(`<w:document><w:body>${'<w:p/>'.repeat(50000)}</w:body></w:document>`);
-    const lying = patchDeclaredSize(zipSync({ 'word/document.xml': big, 'word/numbering.xml': big }), 'word/numbering.xml', 64);
-    expectError(lying, 'zip-bomb', /uitgepakt te groot: een onderdeel is groter dan de 64 bytes die het bestand ervan opgeeft/);
+    const lying = patchDeclaredSize(
+      zipSync({ 'word/document.xml': big, 'word/numbering.xml': big }),
+      'word/numbering.xml',
+      64,
+    );
+    expectError(
+      lying,
+      'zip-bomb',
+      /uitgepakt te groot: een onderdeel is groter dan de 64 bytes die het bestand ervan opgeeft/,
+    );
   });
 
   it('warns about tracked changes and comments', () => {
-    const xml = '<w:document><w:body><w:p><w:del w:id="1"><w:r><w:delText>x</w:delText></w:r></w:del><w:ins w:id="2"><w:r><w:t>y</w:t></w:r></w:ins></w:p></w:body></w:document>';
-    const r = inspectDocx(zipSync({ 'word/document.xml': strToU8(xml), 'word/comments.xml': strToU8('<w:comments/>') }));
+    const xml =
+      '<w:document><w:body><w:p><w:del w:id="1"><w:r><w:delText>x</w:delText></w:r></w:del><w:ins w:id="2"><w:r><w:t>y</w:t></w:r></w:ins></w:p></w:body></w:document>';
+    const r = inspectDocx(
+      zipSync({ 'word/document.xml': strToU8(xml), 'word/comments.xml': strToU8('<w:comments/>') }),
+    );
     expect(r.ok && r.messages.map((m) => m.code)).toEqual(['tracked-deletions', 'tracked-insertions', 'comments']);
   });
 

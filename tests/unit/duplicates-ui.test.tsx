@@ -28,13 +28,20 @@ function choose(name: string, data: Uint8Array) {
   fireEvent.click(screen.getByRole('tab', { name: 'Importeren' }));
   fireEvent.input(screen.getByLabelText('Organisatie'), { target: { value: 'Zorg BV' } });
   const input = screen.getByTestId<HTMLInputElement>('import-input');
-  Object.defineProperty(input, 'files', { value: [new File([data as Uint8Array<ArrayBuffer>], name)], configurable: true });
+  Object.defineProperty(input, 'files', {
+    value: [new File([data as Uint8Array<ArrayBuffer>], name)],
+    configurable: true,
+  });
   fireEvent.change(input);
 }
 
 describe('no silent duplicates', () => {
   it('asks when the same file is imported again', async () => {
-    const docx = await makeDocx([{ h: 1, text: 'Kwaliteitsverslag 2025' }, { h: 2, text: 'Veiligheid' }, { p: 'Het veiligheidsbeleid is in 2025 herzien.' }]);
+    const docx = await makeDocx([
+      { h: 1, text: 'Kwaliteitsverslag 2025' },
+      { h: 2, text: 'Veiligheid' },
+      { p: 'Het veiligheidsbeleid is in 2025 herzien.' },
+    ]);
     render(<App db={db} analyse={analyse} />);
     await screen.findByRole('tab', { name: 'Importeren' });
     choose('verslag.docx', docx);
@@ -65,7 +72,11 @@ describe('no silent duplicates', () => {
   }, 60_000);
 
   it('making next year’s draft twice opens the first one', async () => {
-    const docx = await makeDocx([{ h: 1, text: 'Kwaliteitsverslag 2025' }, { h: 2, text: 'Veiligheid' }, { p: 'Het veiligheidsbeleid is in 2025 herzien; momenteel werken we met een nieuw systeem.' }]);
+    const docx = await makeDocx([
+      { h: 1, text: 'Kwaliteitsverslag 2025' },
+      { h: 2, text: 'Veiligheid' },
+      { p: 'Het veiligheidsbeleid is in 2025 herzien; momenteel werken we met een nieuw systeem.' },
+    ]);
     render(<App db={db} analyse={analyse} />);
     await screen.findByRole('tab', { name: 'Importeren' });
     choose('verslag.docx', docx);

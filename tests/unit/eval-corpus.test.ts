@@ -12,7 +12,11 @@ async function score(c: Case, flat = false): Promise<Score> {
   const bytes = new Uint8Array(readFileSync(c.docx));
   const r = await importDocx(flat ? flattenDocx(bytes) : bytes);
   if (!r.ok) throw new Error(r.error.en);
-  return scoreMapping(c.gold, mapBlocks(r.value.blocks), r.value.blocks.map((b) => b.text));
+  return scoreMapping(
+    c.gold,
+    mapBlocks(r.value.blocks),
+    r.value.blocks.map((b) => b.text),
+  );
 }
 
 /** Every heading, first cell or line that names a pillar, theme number or article removed: the map must
@@ -62,7 +66,8 @@ describe('mapping quality on the corpus (floors)', async () => {
 
   it('every pillar is recognised on the corpus with per-pillar F1 ≥ 0.85', () => {
     for (const [name, s] of scores) {
-      for (const [pillar, prf] of Object.entries(s.perPillar)) if (prf.support >= 5) expect(prf.f1, `${name} pillar ${pillar}`).toBeGreaterThanOrEqual(0.85);
+      for (const [pillar, prf] of Object.entries(s.perPillar))
+        if (prf.support >= 5) expect(prf.f1, `${name} pillar ${pillar}`).toBeGreaterThanOrEqual(0.85);
     }
   });
 
@@ -110,4 +115,3 @@ describe('mapping quality on the held-out fictional reports built unlike the cor
     }
   });
 });
-

@@ -69,9 +69,24 @@ describe('stripStructure (the "no naming" robustness test)', () => {
   });
 
   it('recognises the forms of pillar, theme and article naming', () => {
-    for (const t of ['PIJLER 4 - SAMENWERKEN', 'Organisatie van de zorg', 'Samenwerking met ketenpartners', 'Thema 12', '4.1.7c', '5.1.2.c', 'zie artikel 5.1.2', 'Informeren over resultaten'])
+    for (const t of [
+      'PIJLER 4 - SAMENWERKEN',
+      'Organisatie van de zorg',
+      'Samenwerking met ketenpartners',
+      'Thema 12',
+      '4.1.7c',
+      '5.1.2.c',
+      'zie artikel 5.1.2',
+      'Informeren over resultaten',
+    ])
       expect(namesFramework(t), t).toBe(true);
-    for (const t of ['Goede samenwerking met de gemeente', 'Versie 3.1.2025', 'Hoofdstuk 3.1.3 Scholing', 'Kengetallen']) expect(namesFramework(t), t).toBe(false);
+    for (const t of [
+      'Goede samenwerking met de gemeente',
+      'Versie 3.1.2025',
+      'Hoofdstuk 3.1.3 Scholing',
+      'Kengetallen',
+    ])
+      expect(namesFramework(t), t).toBe(false);
   });
 
   it('leaves a document without naming untouched', () => {
@@ -98,11 +113,18 @@ describe('flattenDocx (the "no styles, no formatting" robustness test)', () => {
           '<w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr><w:rPr><w:b w:val="true"/></w:rPr></w:style>' +
           '</w:styles>',
       ),
-      'word/numbering.xml': strToU8(`<w:numbering ${W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="1"><w:pStyle w:val="Heading2"/></w:lvl></w:abstractNum></w:numbering>`),
+      'word/numbering.xml': strToU8(
+        `<w:numbering ${W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="1"><w:pStyle w:val="Heading2"/></w:lvl></w:abstractNum></w:numbering>`,
+      ),
       'docProps/app.xml': strToU8('<Properties/>'),
     });
     const files = unzipSync(flattenDocx(docx));
-    expect(Object.keys(files).sort()).toEqual(['docProps/app.xml', 'word/document.xml', 'word/numbering.xml', 'word/styles.xml']);
+    expect(Object.keys(files).sort()).toEqual([
+      'docProps/app.xml',
+      'word/document.xml',
+      'word/numbering.xml',
+      'word/styles.xml',
+    ]);
     const doc = strFromU8(files['word/document.xml']!);
     expect(doc).not.toMatch(/rPr|outlineLvl|Heading1|TextBody/);
     expect(doc).toContain('<w:t>Titel</w:t>');
@@ -117,25 +139,31 @@ describe('flattenDocx (the "no styles, no formatting" robustness test)', () => {
   });
 
   const levanto = join(CORPUS_DIR, 'levanto-2025.docx');
-  it.skipIf(!existsSync(levanto))('levanto-2025: same block texts in the same order, no heading from a style, still a .docx', async () => {
-    const bytes = new Uint8Array(readFileSync(levanto));
-    const styled = await importDocx(bytes);
-    const flat = flattenDocx(bytes);
-    const entries = unzipSync(flat);
-    expect(entries['word/document.xml']).toBeDefined();
-    expect(entries['[Content_Types].xml']).toBeDefined();
-    const flattened = await importDocx(flat);
-    expect(styled.ok && flattened.ok).toBe(true);
-    if (!styled.ok || !flattened.ok) return;
-    expect(flattened.value.blocks.map((b) => b.text)).toEqual(styled.value.blocks.map((b) => b.text));
-    expect(styled.value.blocks.some((b) => b.kind === 'heading' && !b.guessed)).toBe(true);
-    for (const b of flattened.value.blocks) if (b.kind === 'heading') expect(b.guessed, b.text).toBe(true);
-    // lists stay lists
-    expect(flattened.value.blocks.filter((b) => b.kind === 'list-item').length).toBe(styled.value.blocks.filter((b) => b.kind === 'list-item').length);
-  });
+  it.skipIf(!existsSync(levanto))(
+    'levanto-2025: same block texts in the same order, no heading from a style, still a .docx',
+    async () => {
+      const bytes = new Uint8Array(readFileSync(levanto));
+      const styled = await importDocx(bytes);
+      const flat = flattenDocx(bytes);
+      const entries = unzipSync(flat);
+      expect(entries['word/document.xml']).toBeDefined();
+      expect(entries['[Content_Types].xml']).toBeDefined();
+      const flattened = await importDocx(flat);
+      expect(styled.ok && flattened.ok).toBe(true);
+      if (!styled.ok || !flattened.ok) return;
+      expect(flattened.value.blocks.map((b) => b.text)).toEqual(styled.value.blocks.map((b) => b.text));
+      expect(styled.value.blocks.some((b) => b.kind === 'heading' && !b.guessed)).toBe(true);
+      for (const b of flattened.value.blocks) if (b.kind === 'heading') expect(b.guessed, b.text).toBe(true);
+      // lists stay lists
+      expect(flattened.value.blocks.filter((b) => b.kind === 'list-item').length).toBe(
+        styled.value.blocks.filter((b) => b.kind === 'list-item').length,
+      );
+    },
+  );
 });
 
-const gold = (pillars: number[]): GoldLine[] => pillars.map((pillar, i) => ({ i, kind: 'paragraph', text: `b${i}`, pillar, themes: [] }));
+const gold = (pillars: number[]): GoldLine[] =>
+  pillars.map((pillar, i) => ({ i, kind: 'paragraph', text: `b${i}`, pillar, themes: [] }));
 const mapping = (i: number, pillar: number, confidence: number, rule?: string): Mapping => ({
   i,
   pillar,
@@ -148,7 +176,16 @@ const mapping = (i: number, pillar: number, confidence: number, rule?: string): 
 
 describe('tallyRules', () => {
   const files: ScoredFile[] = [
-    { file: 'a', gold: gold([1, 1, 2, 0]), predicted: [mapping(0, 1, 0.9, 'section'), mapping(1, 1, 0.9, 'section'), mapping(2, 3, 0.6, 'words'), mapping(3, 0, 0.5)] },
+    {
+      file: 'a',
+      gold: gold([1, 1, 2, 0]),
+      predicted: [
+        mapping(0, 1, 0.9, 'section'),
+        mapping(1, 1, 0.9, 'section'),
+        mapping(2, 3, 0.6, 'words'),
+        mapping(3, 0, 0.5),
+      ],
+    },
     { file: 'b', gold: gold([4, 5]), predicted: [mapping(0, 4, 0.95, 'section'), mapping(1, 5, 0.7, 'kengetallen')] },
   ];
 
@@ -162,14 +199,27 @@ describe('tallyRules', () => {
   });
 
   it('counts a block without gold as wrong', () => {
-    expect(tallyRules([{ file: 'a', gold: [], predicted: [mapping(0, 1, 0.9, 'x')] }])).toEqual([{ rule: 'x', count: 1, correct: 0, precision: 0, perFile: { a: 1 } }]);
+    expect(tallyRules([{ file: 'a', gold: [], predicted: [mapping(0, 1, 0.9, 'x')] }])).toEqual([
+      { rule: 'x', count: 1, correct: 0, precision: 0, perFile: { a: 1 } },
+    ]);
   });
 });
 
 describe('calibrationBands', () => {
   it('puts each block in its confidence band, the last band closed', () => {
     const bands = calibrationBands([
-      { file: 'a', gold: gold([1, 1, 2, 0, 3, 3]), predicted: [mapping(0, 1, 0.2), mapping(1, 2, 0.5), mapping(2, 2, 0.55), mapping(3, 0, 0.9), mapping(4, 3, 1), mapping(5, 4, 0.95)] },
+      {
+        file: 'a',
+        gold: gold([1, 1, 2, 0, 3, 3]),
+        predicted: [
+          mapping(0, 1, 0.2),
+          mapping(1, 2, 0.5),
+          mapping(2, 2, 0.55),
+          mapping(3, 0, 0.9),
+          mapping(4, 3, 1),
+          mapping(5, 4, 0.95),
+        ],
+      },
     ]);
     expect(bands.map((b) => [b.from, b.to, b.blocks, b.correct])).toEqual([
       [0, 0.5, 1, 1],
@@ -186,7 +236,10 @@ describe('calibrationBands', () => {
   });
 
   it('takes other band edges', () => {
-    const bands = calibrationBands([{ file: 'a', gold: gold([1, 1]), predicted: [mapping(0, 1, 0.3), mapping(1, 1, 0.7)] }], [0, 0.5, 1]);
+    const bands = calibrationBands(
+      [{ file: 'a', gold: gold([1, 1]), predicted: [mapping(0, 1, 0.3), mapping(1, 1, 0.7)] }],
+      [0, 0.5, 1],
+    );
     expect(bands.map((b) => b.blocks)).toEqual([1, 1]);
   });
 });

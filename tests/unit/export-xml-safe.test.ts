@@ -19,7 +19,9 @@ function illFormedParts(docx: Uint8Array): string[] {
   return Object.entries(unzipSync(docx))
     .filter(([name]) => /\.(xml|rels)$/.test(name))
     .flatMap(([name, data]) => {
-      const error = new window.DOMParser().parseFromString(strFromU8(data), 'application/xml').getElementsByTagName('parsererror')[0];
+      const error = new window.DOMParser()
+        .parseFromString(strFromU8(data), 'application/xml')
+        .getElementsByTagName('parsererror')[0];
       return error ? [`${name}: ${error.textContent}`] : [];
     });
 }
@@ -29,7 +31,9 @@ const rawText = async (docx: Uint8Array) => (await mammoth.extractRawText({ buff
 describe('xmlSafe', () => {
   it('drops what XML 1.0 forbids and keeps everything else, surrogate pairs too', () => {
     expect(xmlSafe('a\u0000b\u0001c\u0008d\u000be\u000cf\u000eg\u001fh\ufffei\uffffj')).toBe('abcdefghij');
-    expect(xmlSafe('lone \ud800 high, lone \udc00 low, reversed \udc00\ud800.')).toBe('lone  high, lone  low, reversed .');
+    expect(xmlSafe('lone \ud800 high, lone \udc00 low, reversed \udc00\ud800.')).toBe(
+      'lone  high, lone  low, reversed .',
+    );
     const kept = 'tab\tlf\ncr\r 😀 cliënt € \u007f \ufffd \u{1fffe}';
     expect(xmlSafe(kept)).toBe(kept);
   });

@@ -47,14 +47,27 @@ describe('findFigures and pickFigure', async () => {
   it('finds in every report the figures a reader finds, and says where', () => {
     for (const { name, value } of analysed) {
       const figures = findFigures(value.document.blocks, value.effectiveYear);
-      const got = ASKS.map(([m, t, item]) => pickFigure(figures, m, t, new Set(value.checklist.find((c) => c.id === item)!.evidence)));
-      expect(got.map((f) => f?.value ?? null), name).toEqual(WANT[name]);
+      const got = ASKS.map(([m, t, item]) =>
+        pickFigure(figures, m, t, new Set(value.checklist.find((c) => c.id === item)!.evidence)),
+      );
+      expect(
+        got.map((f) => f?.value ?? null),
+        name,
+      ).toEqual(WANT[name]);
       for (const f of got) if (f) expect(f.source.length, name).toBeGreaterThan(5);
     }
   });
 
   it('never takes a figure of an earlier year, a flow of clients or a year for a count', () => {
-    const block = (i: number, text: string, heading = 'Omvang van de forensische zorg'): Block => ({ i, id: `b${i}`, kind: 'paragraph', text, html: '', headingPath: [heading], parent: null });
+    const block = (i: number, text: string, heading = 'Omvang van de forensische zorg'): Block => ({
+      i,
+      id: `b${i}`,
+      kind: 'paragraph',
+      text,
+      html: '',
+      headingPath: [heading],
+      parent: null,
+    });
     const figures = findFigures(
       [
         block(0, 'Eind 2024 waren dat 52 van de 190 cliënten (27%). In 2025 stroomden 39 forensische cliënten in.'),

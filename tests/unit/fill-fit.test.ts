@@ -14,7 +14,18 @@ import { tableLines } from '../../lib/fill/table-lines';
 import { corpusCases, sampleCase } from '../../scripts/corpus';
 import { loadPage } from '../support/page-dom';
 
-const PAGES = ['plain.html', 'react.html', 'editor.html', 'table.html', 'aria.html', 'iframe.html', 'portal.html', 'contact.html', 'pillars.html', 'questions.html'];
+const PAGES = [
+  'plain.html',
+  'react.html',
+  'editor.html',
+  'table.html',
+  'aria.html',
+  'iframe.html',
+  'portal.html',
+  'contact.html',
+  'pillars.html',
+  'questions.html',
+];
 
 const shape = (label: string, more: Partial<ShapedField> = {}, signals: Partial<ShapedField['signals']> = {}) =>
   fieldShape({
@@ -24,7 +35,19 @@ const shape = (label: string, more: Partial<ShapedField> = {}, signals: Partial<
     size: null,
     rows: null,
     inputMode: '',
-    signals: { label: label ? [label] : [], placeholder: '', tokens: '', rowHeader: '', colHeader: '', before: '', heading: '', outline: [], group: '', description: '', ...signals },
+    signals: {
+      label: label ? [label] : [],
+      placeholder: '',
+      tokens: '',
+      rowHeader: '',
+      colHeader: '',
+      before: '',
+      heading: '',
+      outline: [],
+      group: '',
+      description: '',
+      ...signals,
+    },
     ...more,
   });
 
@@ -43,7 +66,9 @@ describe('fieldShape', () => {
     expect(shape('Toelichting', { kind: 'textarea', inputType: '' })).toEqual({ kind: 'long', limit: null, asks: [] });
     expect(shape('Toelichting', { kind: 'textarea', inputType: '', rows: 2 }).kind).toBe('short');
     expect(shape('Toelichting', { kind: 'select', inputType: '' }).kind).toBe('choice');
-    expect(shape('', { kind: 'textarea', inputType: '' }, { before: 'Beschrijf uw aanpak. Maximaal 150 woorden.' }).limit).toBe(900);
+    expect(
+      shape('', { kind: 'textarea', inputType: '' }, { before: 'Beschrijf uw aanpak. Maximaal 150 woorden.' }).limit,
+    ).toBe(900);
   });
 
   it('reads a stated limit in characters or words', () => {
@@ -56,8 +81,14 @@ describe('fieldShape', () => {
 
 describe('labelHead', () => {
   it('sets a label’s examples apart from its head', () => {
-    expect(labelHead('Organisatie van zorg (o.a. kwaliteitsmanagement)')).toEqual({ head: 'Organisatie van zorg', aside: 'o.a. kwaliteitsmanagement' });
-    expect(labelHead('Samenwerking met partners, zoals reclassering en politie')).toEqual({ head: 'Samenwerking met partners', aside: 'zoals reclassering en politie' });
+    expect(labelHead('Organisatie van zorg (o.a. kwaliteitsmanagement)')).toEqual({
+      head: 'Organisatie van zorg',
+      aside: 'o.a. kwaliteitsmanagement',
+    });
+    expect(labelHead('Samenwerking met partners, zoals reclassering en politie')).toEqual({
+      head: 'Samenwerking met partners',
+      aside: 'zoals reclassering en politie',
+    });
     expect(labelHead('Thema 6: Opleidingsplan')).toEqual({ head: 'Thema 6: Opleidingsplan', aside: '' });
   });
 });
@@ -66,8 +97,14 @@ describe('fitText', () => {
   const text = 'Eerste zin over naasten. Tweede zin over het netwerk van de cliënt. Derde zin.';
   it('cuts at the last sentence end that fits, and says it did', () => {
     expect(fitText(text, null)).toEqual({ text, shortened: false });
-    expect(fitText(text, 70)).toEqual({ text: 'Eerste zin over naasten. Tweede zin over het netwerk van de cliënt.', shortened: true });
-    expect(fitText('We starten met:\n- een handboek\n- een scan', 30)).toEqual({ text: 'We starten met:\n- een handboek', shortened: true });
+    expect(fitText(text, 70)).toEqual({
+      text: 'Eerste zin over naasten. Tweede zin over het netwerk van de cliënt.',
+      shortened: true,
+    });
+    expect(fitText('We starten met:\n- een handboek\n- een scan', 30)).toEqual({
+      text: 'We starten met:\n- een handboek',
+      shortened: true,
+    });
   });
   it('cuts at a word, with an ellipsis, only when no sentence fits', () => {
     const cut = fitText(text, 20);
@@ -78,10 +115,33 @@ describe('fitText', () => {
 
 describe('tableLines', () => {
   it('makes one readable line per row, values with what their column says', () => {
-    expect(tableLines([['Regio', 'Aantal cliënten'], ['Regio Noord', '263'], ['Regio Zuid', '118']])).toEqual(['Regio Noord: 263 cliënten', 'Regio Zuid: 118 cliënten']);
-    expect(tableLines([['Herkomst', 'Bedrag', 'Percentage'], ['Forensische Zorg', '1.386', '2,0%'], ['Bedragen in EUR x 1.000', '', '']])).toEqual(['Forensische Zorg: bedrag 1.386, 2,0%', 'Bedragen in EUR x 1.000']);
-    expect(tableLines([['Thema', '2022', '2023'], ['Veiligheidsmanagement', 'x', ''], ['Opleidingsplan', '', 'x']])).toEqual(['Veiligheidsmanagement: 2022', 'Opleidingsplan: 2023']);
-    expect(tableLines([['Wat vraagt het kader?', 'Samenwerking in de keten.'], ['Matig', '124']])).toEqual(['Wat vraagt het kader? Samenwerking in de keten.', 'Matig: 124']);
+    expect(
+      tableLines([
+        ['Regio', 'Aantal cliënten'],
+        ['Regio Noord', '263'],
+        ['Regio Zuid', '118'],
+      ]),
+    ).toEqual(['Regio Noord: 263 cliënten', 'Regio Zuid: 118 cliënten']);
+    expect(
+      tableLines([
+        ['Herkomst', 'Bedrag', 'Percentage'],
+        ['Forensische Zorg', '1.386', '2,0%'],
+        ['Bedragen in EUR x 1.000', '', ''],
+      ]),
+    ).toEqual(['Forensische Zorg: bedrag 1.386, 2,0%', 'Bedragen in EUR x 1.000']);
+    expect(
+      tableLines([
+        ['Thema', '2022', '2023'],
+        ['Veiligheidsmanagement', 'x', ''],
+        ['Opleidingsplan', '', 'x'],
+      ]),
+    ).toEqual(['Veiligheidsmanagement: 2022', 'Opleidingsplan: 2023']);
+    expect(
+      tableLines([
+        ['Wat vraagt het kader?', 'Samenwerking in de keten.'],
+        ['Matig', '124'],
+      ]),
+    ).toEqual(['Wat vraagt het kader? Samenwerking in de keten.', 'Matig: 124']);
   });
 });
 
@@ -90,12 +150,27 @@ describe('proposals on every test page from every report', async () => {
     [...corpusCases().filter((c) => !c.variant), sampleCase()!].map(async (c) => {
       const r = await analyseDocx(new Uint8Array(readFileSync(c.docx)));
       if (!r.ok) throw new Error(r.error.en);
-      const source: FillSource = { blocks: r.value.document.blocks, mappings: r.value.mappings, checklist: r.value.checklist, year: r.value.effectiveYear };
+      const source: FillSource = {
+        blocks: r.value.document.blocks,
+        mappings: r.value.mappings,
+        checklist: r.value.checklist,
+        year: r.value.effectiveYear,
+      };
       return { name: c.name, source };
     }),
   );
-  const pages = await Promise.all(PAGES.map(async (page) => ({ page, fields: collectFields((await loadPage(page)).window.document) })));
-  const entries = reports.flatMap((r) => pages.flatMap((p) => planFill(p.fields, r.source).map((e, i) => ({ where: `${r.name} ${p.page} ${e.label.slice(0, 40)}`, e, field: p.fields[i]! }))));
+  const pages = await Promise.all(
+    PAGES.map(async (page) => ({ page, fields: collectFields((await loadPage(page)).window.document) })),
+  );
+  const entries = reports.flatMap((r) =>
+    pages.flatMap((p) =>
+      planFill(p.fields, r.source).map((e, i) => ({
+        where: `${r.name} ${p.page} ${e.label.slice(0, 40)}`,
+        e,
+        field: p.fields[i]!,
+      })),
+    ),
+  );
 
   it('proposes nothing longer than its field takes', () => {
     for (const { where, e, field } of entries) {
@@ -110,10 +185,13 @@ describe('proposals on every test page from every report', async () => {
     const figures = entries.filter((x) => ['number', 'percentage', 'amount'].includes(x.e.fit) && x.e.text);
     expect(figures.length).toBeGreaterThan(10);
     for (const { where, e, field } of figures) {
-      expect(e.text, where).toMatch(field.inputType === 'number' ? /^\d+(?:\.\d+)?$/ : /^(?:€ )?\d[\d.,]*%?(?: \(\d[\d,]*% van alle cliënten\))?$/);
+      expect(e.text, where).toMatch(
+        field.inputType === 'number' ? /^\d+(?:\.\d+)?$/ : /^(?:€ )?\d[\d.,]*%?(?: \(\d[\d,]*% van alle cliënten\))?$/,
+      );
       expect(e.source, where).toMatch(/^(?:tabel|tekst)/);
     }
-    for (const { where, e } of entries.filter((x) => ['date', 'choice', 'file'].includes(x.e.fit))) expect(e.text, where).toBe('');
+    for (const { where, e } of entries.filter((x) => ['date', 'choice', 'file'].includes(x.e.fit)))
+      expect(e.text, where).toBe('');
     // the one-line "Hoeveel cliënten …" field of the plain form gets the count and share, not a paragraph
     const plain = entries.find((x) => x.where.startsWith('levanto-2025 plain.html Hoeveel cliënten'))!;
     expect(plain.e).toMatchObject({ fit: 'number', text: '122 (4,6% van alle cliënten)' });

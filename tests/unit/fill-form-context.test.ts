@@ -18,10 +18,12 @@ function matched(html: string): Record<string, string | null> {
 describe('assign', () => {
   it('maximises the total, not each row in turn', () => {
     // row 0 would take column 0 first; the best total gives it column 1
-    expect(assign([
-      [0.9, 0.8],
-      [0.85, FORBIDDEN],
-    ])).toEqual([1, 0]);
+    expect(
+      assign([
+        [0.9, 0.8],
+        [0.85, FORBIDDEN],
+      ]),
+    ).toEqual([1, 0]);
     expect(assign([[0.5, 0.7, 0.1]])).toEqual([1]);
     expect(assign([])).toEqual([]);
   });

@@ -12,11 +12,33 @@ afterEach(() => {
 describe('browserPages', () => {
   it('offers only web pages whose address the extension may see', async () => {
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
-      { id: 1, url: 'https://portaal.example.nl/formulier', title: 'Formulier', index: 0, windowId: 1, active: true, pinned: false, highlighted: false, incognito: false },
+      {
+        id: 1,
+        url: 'https://portaal.example.nl/formulier',
+        title: 'Formulier',
+        index: 0,
+        windowId: 1,
+        active: true,
+        pinned: false,
+        highlighted: false,
+        incognito: false,
+      },
       { id: 2, index: 1, windowId: 1, active: false, pinned: false, highlighted: false, incognito: false },
-      { id: 3, url: 'chrome-extension://abc/sidepanel.html', title: 'Werkruimte', index: 2, windowId: 1, active: false, pinned: false, highlighted: false, incognito: false },
+      {
+        id: 3,
+        url: 'chrome-extension://abc/sidepanel.html',
+        title: 'Werkruimte',
+        index: 2,
+        windowId: 1,
+        active: false,
+        pinned: false,
+        highlighted: false,
+        incognito: false,
+      },
     ] as never);
-    expect(await browserPages.tabs()).toEqual([{ id: 1, title: 'Formulier', url: 'https://portaal.example.nl/formulier' }]);
+    expect(await browserPages.tabs()).toEqual([
+      { id: 1, title: 'Formulier', url: 'https://portaal.example.nl/formulier' },
+    ]);
   });
 
   it('hands the tab the toolbar asked to fill over once, and tells an open workspace', async () => {
@@ -48,6 +70,10 @@ describe('browserPages', () => {
   it('passes the page’s answer on when it is what the protocol says', async () => {
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ outcomes: [{ key: 'f0', status: 'filled' }] });
-    expect(await browserPages.fill(5, [{ key: 'f0', text: 'x', overwrite: false }])).toEqual({ ok: true, value: { outcomes: [{ key: 'f0', status: 'filled' }] }, messages: [] });
+    expect(await browserPages.fill(5, [{ key: 'f0', text: 'x', overwrite: false }])).toEqual({
+      ok: true,
+      value: { outcomes: [{ key: 'f0', status: 'filled' }] },
+      messages: [],
+    });
   });
 });

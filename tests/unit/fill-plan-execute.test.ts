@@ -15,7 +15,12 @@ import { loadPage } from '../support/page-dom';
 async function source(file: string): Promise<FillSource> {
   const r = await analyseDocx(new Uint8Array(readFileSync(join(CORPUS_DIR, file))));
   if (!r.ok) throw new Error(r.error.en);
-  return { blocks: r.value.document.blocks, mappings: r.value.mappings, checklist: r.value.checklist, year: r.value.effectiveYear };
+  return {
+    blocks: r.value.document.blocks,
+    mappings: r.value.mappings,
+    checklist: r.value.checklist,
+    year: r.value.effectiveYear,
+  };
 }
 
 /** A field with nothing but a label: a textarea, unless told otherwise. */
@@ -27,12 +32,27 @@ const field = (label: string, more: Partial<ProposedField> = {}): ProposedField 
   size: null,
   rows: null,
   inputMode: '',
-  signals: { label: [label], placeholder: '', tokens: '', rowHeader: '', colHeader: '', before: '', heading: '', outline: [], group: '', description: '' },
+  signals: {
+    label: [label],
+    placeholder: '',
+    tokens: '',
+    rowHeader: '',
+    colHeader: '',
+    before: '',
+    heading: '',
+    outline: [],
+    group: '',
+    description: '',
+  },
   ...more,
 });
 
 type PageWindow = Window & { __pageState(): Record<string, string>; __changeCount?: Record<string, number> };
-const byName = (fields: ReturnType<typeof collectFields>, name: string) => fields.find((f) => f.element.getAttribute('name') === name || f.element.closest('[data-name]')?.getAttribute('data-name') === name)!;
+const byName = (fields: ReturnType<typeof collectFields>, name: string) =>
+  fields.find(
+    (f) =>
+      f.element.getAttribute('name') === name || f.element.closest('[data-name]')?.getAttribute('data-name') === name,
+  )!;
 
 describe('propose', async () => {
   const levanto = await source('levanto-2025.docx');
@@ -43,11 +63,20 @@ describe('propose', async () => {
     expect(omvang.text).toContain('Totaal Forensische Zorg: 122 cliënten, 4,6 %');
     expect(omvang.text).not.toMatch(/\|/);
     const pillar4 = propose(field('Samenwerken'), 'pillar-4', levanto);
-    const items = pillar4.blocks.filter((i, k) => levanto.blocks[i]!.kind === 'list-item' && levanto.blocks[pillar4.blocks[k + 1]!]?.kind === 'list-item' && pillar4.blocks[k + 1] === i + 1);
+    const items = pillar4.blocks.filter(
+      (i, k) =>
+        levanto.blocks[i]!.kind === 'list-item' &&
+        levanto.blocks[pillar4.blocks[k + 1]!]?.kind === 'list-item' &&
+        pillar4.blocks[k + 1] === i + 1,
+    );
     expect(items.length).toBeGreaterThan(2);
-    for (const i of items) expect(pillar4.text).toContain(`- ${levanto.blocks[i]!.text}\n- ${levanto.blocks[i + 1]!.text}`);
+    for (const i of items)
+      expect(pillar4.text).toContain(`- ${levanto.blocks[i]!.text}\n- ${levanto.blocks[i + 1]!.text}`);
     expect(pillar4.source).toMatch(/passages? onder/);
-    expect(propose(field('x'), 'no-such-item', levanto)).toMatchObject({ text: '', source: 'het verslag heeft hier geen tekst voor' });
+    expect(propose(field('x'), 'no-such-item', levanto)).toMatchObject({
+      text: '',
+      source: 'het verslag heeft hier geen tekst voor',
+    });
   });
 
   it('gives a goal field the goals and plans, not the introduction that speaks of looking ahead', () => {
@@ -63,7 +92,10 @@ describe('propose', async () => {
     expect(herstel.text).toMatch(/^Thema 2: herstelgerichte zorg/);
     expect(herstel.text).not.toMatch(/Thema [13-9]/);
     // the only passage Levanto has for looking back is its introduction: better nothing than that
-    expect(propose(field('Welke doelen van vorig jaar heeft u gehaald?'), 'terugblik', levanto)).toMatchObject({ text: '', source: 'het verslag heeft hier geen tekst voor' });
+    expect(propose(field('Welke doelen van vorig jaar heeft u gehaald?'), 'terugblik', levanto)).toMatchObject({
+      text: '',
+      source: 'het verslag heeft hier geen tekst voor',
+    });
   });
 
   it('leaves out blocks dropped from the carried-forward draft', () => {
@@ -87,14 +119,31 @@ describe('planFill', async () => {
     expect(visie).toMatchObject({ target: 'visie', selected: true, overwrite: false });
     expect(visie.text).toContain('LEVANTOgroep heeft de visie');
     expect(visie.score).toBeGreaterThanOrEqual(SURE);
-    expect(entry('a_organisatie')).toMatchObject({ target: null, selected: false, text: '', note: 'geen verslaginhoud: blijft leeg' });
+    expect(entry('a_organisatie')).toMatchObject({
+      target: null,
+      selected: false,
+      text: '',
+      note: 'geen verslaginhoud: blijft leeg',
+    });
   });
 
   it('gives a number field the figure, with its source, and never ticks a field that holds text', () => {
-    expect(entry('b_aantal')).toMatchObject({ target: 'omvang', fit: 'number', text: '122 (4,6% van alle cliënten)', selected: false, existing: '412 cliënten (38% van het totaal)' });
+    expect(entry('b_aantal')).toMatchObject({
+      target: 'omvang',
+      fit: 'number',
+      text: '122 (4,6% van alle cliënten)',
+      selected: false,
+      existing: '412 cliënten (38% van het totaal)',
+    });
     expect(entry('b_aantal').note).toMatch(/bevestiging/);
     // an input of type number takes the machine's decimal point
-    expect(entry('b_omzet')).toMatchObject({ target: 'financieel', fit: 'percentage', text: '2.0', selected: true, source: expect.stringMatching(/^tabel onder “Financieel percentage”: Forensische Zorg/) });
+    expect(entry('b_omzet')).toMatchObject({
+      target: 'financieel',
+      fit: 'percentage',
+      text: '2.0',
+      selected: true,
+      source: expect.stringMatching(/^tabel onder “Financieel percentage”: Forensische Zorg/),
+    });
   });
 
   it('follows the user’s choice of item, and shortens to a field’s maximum length visibly, the full text kept', () => {
@@ -107,7 +156,9 @@ describe('planFill', async () => {
     // cut at a sentence end
     expect(short.text).toMatch(/\.$/);
     expect(short.full).toContain(short.text);
-    expect(short.note).toBe(`ingekort tot ${short.text.length} van ${short.full.length} tekens: meer neemt het veld niet`);
+    expect(short.note).toBe(
+      `ingekort tot ${short.text.length} van ${short.full.length} tekens: meer neemt het veld niet`,
+    );
   });
 });
 
@@ -144,7 +195,9 @@ describe('fillFields and undoFill', () => {
     const f = byName(fields, 'uitgangspunten');
     const old = win.__pageState().uitgangspunten!;
     expect(old.length).toBeGreaterThan(0);
-    const { undo } = fillFields(new Map([[f.key, f.element]]), [{ key: f.key, text: 'Nieuwe missie.', overwrite: true }]);
+    const { undo } = fillFields(new Map([[f.key, f.element]]), [
+      { key: f.key, text: 'Nieuwe missie.', overwrite: true },
+    ]);
     expect(win.__pageState().uitgangspunten).toBe('Nieuwe missie.');
     undoFill(undo);
     expect(win.__pageState().uitgangspunten).toBe(old);

@@ -33,7 +33,17 @@ const FORM = `
   <select name="vervalmaand" autocomplete="cc-exp-month" aria-label="Maand"><option value="07" selected>07</option></select>
   <input aria-label="Burgerservicenummer" name="x1" value="999999990">`;
 
-const SECRETS = ['geheim-wachtwoord', 'verborgen-sessie', 'geheim-zichtbaar', 'NL91ABNA0417164300', '4111 1111', '5500 0000', '737', '123456', '999999990'];
+const SECRETS = [
+  'geheim-wachtwoord',
+  'verborgen-sessie',
+  'geheim-zichtbaar',
+  'NL91ABNA0417164300',
+  '4111 1111',
+  '5500 0000',
+  '737',
+  '123456',
+  '999999990',
+];
 
 /** The fields as the page script sends them to the panel, and the names of the fields whose value was read. */
 function read(html: string) {
@@ -57,8 +67,28 @@ describe('what reading a form tells the panel', () => {
   const { fields, reads, byName } = read(FORM);
 
   it('lists no password, hidden input or payment field, and reads none of their values', () => {
-    expect(fields.map((f) => f.signals.tokens.split(' ')[0])).toEqual(['veiligheid', 'samenwerking', 'visie', 'contact', 'mail', 'tel', 'bijlage']);
-    for (const name of ['pw', 'sessie', 'wachtwoord_tekst', 'rekening', 'kaart', 'ccnum', 'code', 'otp', 'vervalmaand', 'x1']) expect(reads).not.toContain(name);
+    expect(fields.map((f) => f.signals.tokens.split(' ')[0])).toEqual([
+      'veiligheid',
+      'samenwerking',
+      'visie',
+      'contact',
+      'mail',
+      'tel',
+      'bijlage',
+    ]);
+    for (const name of [
+      'pw',
+      'sessie',
+      'wachtwoord_tekst',
+      'rekening',
+      'kaart',
+      'ccnum',
+      'code',
+      'otp',
+      'vervalmaand',
+      'x1',
+    ])
+      expect(reads).not.toContain(name);
     const sent = JSON.stringify(fields);
     for (const secret of SECRETS) expect(sent).not.toContain(secret);
   });
@@ -73,7 +103,8 @@ describe('what reading a form tells the panel', () => {
     expect(byName('tel')).toMatchObject({ value: null, empty: true });
     expect(byName('bijlage')).toMatchObject({ value: null, empty: true });
     const sent = JSON.stringify(fields);
-    for (const personal of ['Jan Jansen', 'jan@kustlijn.nl', 'Onze visie van vorig jaar']) expect(sent).not.toContain(personal);
+    for (const personal of ['Jan Jansen', 'jan@kustlijn.nl', 'Onze visie van vorig jaar'])
+      expect(sent).not.toContain(personal);
   });
 
   it('a field whose content is withheld still asks before it is overwritten', () => {
@@ -85,7 +116,19 @@ describe('what reading a form tells the panel', () => {
 describe('isSecret', () => {
   const field = (label: string[], more: Partial<FieldInfo['signals']> = {}, autocomplete = '') => ({
     autocomplete,
-    signals: { label, placeholder: '', tokens: '', rowHeader: '', colHeader: '', before: '', heading: '', outline: [], group: '', description: '', ...more },
+    signals: {
+      label,
+      placeholder: '',
+      tokens: '',
+      rowHeader: '',
+      colHeader: '',
+      before: '',
+      heading: '',
+      outline: [],
+      group: '',
+      description: '',
+      ...more,
+    },
   });
 
   it('knows payment details and credentials by their autocomplete hint, their label, placeholder, name or row', () => {
@@ -100,7 +143,9 @@ describe('isSecret', () => {
 
   it('leaves report questions alone, also when the text before a labelled field mentions such a word', () => {
     expect(isSecret(field(['Toelichting op de visie']))).toBe(false);
-    expect(isSecret(field(['Toelichting'], { before: 'Het wachtwoordbeleid en de informatiebeveiliging' }))).toBe(false);
+    expect(isSecret(field(['Toelichting'], { before: 'Het wachtwoordbeleid en de informatiebeveiliging' }))).toBe(
+      false,
+    );
     expect(isSecret(field(['Hoe werkt u samen met gemeenten?'], {}, 'off'))).toBe(false);
     expect(isSecret(field(['Opinie van cliënten']))).toBe(false);
   });

@@ -11,7 +11,19 @@ const field = (key: string, label: string, extra: Partial<FieldInfo['signals']> 
   kind: 'textarea',
   inputType: '',
   label,
-  signals: { label: [label], placeholder: '', tokens, rowHeader: '', colHeader: '', before: '', heading: '', outline: [], group: '', description: '', ...extra },
+  signals: {
+    label: [label],
+    placeholder: '',
+    tokens,
+    rowHeader: '',
+    colHeader: '',
+    before: '',
+    heading: '',
+    outline: [],
+    group: '',
+    description: '',
+    ...extra,
+  },
   value: '',
   empty: true,
   readOnly: false,
@@ -25,18 +37,34 @@ const field = (key: string, label: string, extra: Partial<FieldInfo['signals']> 
   frame: 0,
 });
 
-const choice = (signature: string, target: string | null): FieldChoice => ({ id: `https://p.example ${signature}`, origin: 'https://p.example', signature, target, at: '2026-01-01T00:00:00.000Z' });
+const choice = (signature: string, target: string | null): FieldChoice => ({
+  id: `https://p.example ${signature}`,
+  origin: 'https://p.example',
+  signature,
+  target,
+  at: '2026-01-01T00:00:00.000Z',
+});
 
 describe('field signatures', () => {
   it('are the same on a new reading with other keys and generated ids, and differ by what the user sees', () => {
-    const first = [field('f0', 'Toelichting', { heading: 'Pijler 1' }, 'r 1 a'), field('f1', 'Toelichting', { heading: 'Pijler 2' }, 'r 1 b')];
-    const second = [field('x7', 'Toelichting', { heading: 'Pijler 1' }, 'r 9 q'), field('x8', 'Toelichting', { heading: 'Pijler 2' }, 'r 9 z')];
+    const first = [
+      field('f0', 'Toelichting', { heading: 'Pijler 1' }, 'r 1 a'),
+      field('f1', 'Toelichting', { heading: 'Pijler 2' }, 'r 1 b'),
+    ];
+    const second = [
+      field('x7', 'Toelichting', { heading: 'Pijler 1' }, 'r 9 q'),
+      field('x8', 'Toelichting', { heading: 'Pijler 2' }, 'r 9 z'),
+    ];
     expect(fieldSignatures(second)).toEqual(fieldSignatures(first));
     expect(new Set(fieldSignatures(first)).size).toBe(2);
   });
 
   it('number repeats of the same field in form order, and fall back to name words for an unnamed field', () => {
-    const sigs = fieldSignatures([field('a', 'Opmerking'), field('b', 'Opmerking'), field('c', '', {}, 'veld toelichting')]);
+    const sigs = fieldSignatures([
+      field('a', 'Opmerking'),
+      field('b', 'Opmerking'),
+      field('c', '', {}, 'veld toelichting'),
+    ]);
     expect(sigs[1]).toBe(`${sigs[0]}#2`);
     expect(sigs[2]).toContain('veld toelichting');
   });
@@ -49,12 +77,21 @@ describe('remembered choices in the plan', () => {
   const source = { blocks: [], mappings: [], checklist: [] };
 
   it('maps stored choices to this reading’s keys, a null choice included', () => {
-    expect(rememberedTargets(fields, [choice(sig1!, 'pillar-2'), choice(sig2!, null), choice('other', 'theme-1')])).toEqual({ k1: 'pillar-2', k2: null });
+    expect(
+      rememberedTargets(fields, [choice(sig1!, 'pillar-2'), choice(sig2!, null), choice('other', 'theme-1')]),
+    ).toEqual({ k1: 'pillar-2', k2: null });
   });
 
   it('a remembered choice decides the target and says so; a choice made now wins', () => {
     const remembered = rememberedTargets(fields, [choice(sig1!, 'pillar-2')]);
-    expect(planFill(fields, source, {}, remembered)[0]).toMatchObject({ target: 'pillar-2', score: 1, evidence: expect.stringMatching(/eerder bezoek/) });
-    expect(planFill(fields, source, { k1: 'theme-7' }, remembered)[0]).toMatchObject({ target: 'theme-7', evidence: 'door jou gekozen' });
+    expect(planFill(fields, source, {}, remembered)[0]).toMatchObject({
+      target: 'pillar-2',
+      score: 1,
+      evidence: expect.stringMatching(/eerder bezoek/),
+    });
+    expect(planFill(fields, source, { k1: 'theme-7' }, remembered)[0]).toMatchObject({
+      target: 'theme-7',
+      evidence: 'door jou gekozen',
+    });
   });
 });

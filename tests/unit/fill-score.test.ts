@@ -38,7 +38,13 @@ const EXPECTED: Record<string, Record<string, string | null>> = {
     resultaten_delen: 'pillar-5',
     datum_ondertekening: null,
   },
-  'editor.html': { opgesteld_door: null, datum_versie: null, samenvatting_deel1: 'pillar-1', pi_resultaten: 'prestatie-indicatoren', planning_themas: 'meerjarenplanning' },
+  'editor.html': {
+    opgesteld_door: null,
+    datum_versie: null,
+    samenvatting_deel1: 'pillar-1',
+    pi_resultaten: 'prestatie-indicatoren',
+    planning_themas: 'meerjarenplanning',
+  },
   'table.html': {
     alg_r1: null,
     alg_r2: null,
@@ -46,7 +52,9 @@ const EXPECTED: Record<string, Record<string, string | null>> = {
     kc_r1_c2: 'omvang',
     kc_r2_c1: 'financieel',
     kc_r2_c2: 'financieel',
-    ...Object.fromEntries([1, 3, 12, 13, 14].flatMap((t, r) => [`sv_r${r + 1}_toel`, `sv_r${r + 1}_stand`].map((n) => [n, `theme-${t}`]))),
+    ...Object.fromEntries(
+      [1, 3, 12, 13, 14].flatMap((t, r) => [`sv_r${r + 1}_toel`, `sv_r${r + 1}_stand`].map((n) => [n, `theme-${t}`])),
+    ),
   },
   'aria.html': {
     indiener_naam: null,
@@ -58,7 +66,14 @@ const EXPECTED: Record<string, Record<string, string | null>> = {
     p4_netwerken: 'theme-13',
     reflectie_voornemens: 'terugblik',
   },
-  'iframe.html': { a_organisatie: null, a_kernboodschap: 'visie', b_aantal: 'omvang', b_omzet: 'financieel', b_indicatoren: 'prestatie-indicatoren', b_plannen: 'vooruitblik' },
+  'iframe.html': {
+    a_organisatie: null,
+    a_kernboodschap: 'visie',
+    b_aantal: 'omvang',
+    b_omzet: 'financieel',
+    b_indicatoren: 'prestatie-indicatoren',
+    b_plannen: 'vooruitblik',
+  },
   'portal.html': {
     agb: null,
     contact_mail: null,
@@ -90,38 +105,65 @@ const EXPECTED: Record<string, Record<string, string | null>> = {
     t_keten: 'theme-12',
     t_overdracht: 'theme-14',
   },
-  'questions.html': { vraag_1: 'theme-1', vraag_2: 'theme-4', vraag_3: 'theme-6', vraag_4: 'theme-13', vraag_5: 'omvang', vraag_6: 'vooruitblik', vraag_7: null },
+  'questions.html': {
+    vraag_1: 'theme-1',
+    vraag_2: 'theme-4',
+    vraag_3: 'theme-6',
+    vraag_4: 'theme-13',
+    vraag_5: 'omvang',
+    vraag_6: 'vooruitblik',
+    vraag_7: null,
+  },
 };
 const OLD_PAGES = ['plain.html', 'react.html', 'editor.html', 'table.html', 'aria.html', 'iframe.html'];
 
-const nameOf = (el: HTMLElement) => el.getAttribute('name') ?? el.closest('[data-name]')?.getAttribute('data-name') ?? '';
+const nameOf = (el: HTMLElement) =>
+  el.getAttribute('name') ?? el.closest('[data-name]')?.getAttribute('data-name') ?? '';
 
 describe('field matching on every test page', async () => {
   const pages = await Promise.all(
     Object.keys(EXPECTED).map(async (page) => {
       const fields = collectFields((await loadPage(page)).window.document);
       const matches = matchForm(fields);
-      return { page, rows: fields.map((f, i) => ({ name: nameOf(f.element), expect: EXPECTED[page]![nameOf(f.element)], match: matches[i]!, element: f.element })) };
+      return {
+        page,
+        rows: fields.map((f, i) => ({
+          name: nameOf(f.element),
+          expect: EXPECTED[page]![nameOf(f.element)],
+          match: matches[i]!,
+          element: f.element,
+        })),
+      };
     }),
   );
-  const all = pages.flatMap((p) => p.rows.map((r) => ({ ...r, page: p.page, right: (r.match.target ?? null) === r.expect })));
+  const all = pages.flatMap((p) =>
+    p.rows.map((r) => ({ ...r, page: p.page, right: (r.match.target ?? null) === r.expect })),
+  );
 
   it('prints the score per page', () => {
     const lines = pages.map((p) => {
       const right = p.rows.filter((r) => (r.match.target ?? null) === r.expect).length;
-      const wrong = p.rows.filter((r) => (r.match.target ?? null) !== r.expect).map((r) => `\n    ✗ ${r.name}: ${r.match.target} ≠ ${r.expect} (${r.match.evidence})`);
+      const wrong = p.rows
+        .filter((r) => (r.match.target ?? null) !== r.expect)
+        .map((r) => `\n    ✗ ${r.name}: ${r.match.target} ≠ ${r.expect} (${r.match.evidence})`);
       return `  ${p.page.padEnd(16)} ${right}/${p.rows.length}${wrong.join('')}`;
     });
     console.log(`fill matching: ${all.filter((x) => x.right).length}/${all.length} fields\n${lines.join('\n')}`);
     // every field of a page is listed here, and the page's own data-expect agrees
     for (const x of all) {
       expect(x.expect, `${x.page} ${x.name} is not in EXPECTED`).not.toBeUndefined();
-      expect(x.element.closest('[data-expect]')?.getAttribute('data-expect'), `${x.page} ${x.name}`).toBe(x.expect ?? 'none');
+      expect(x.element.closest('[data-expect]')?.getAttribute('data-expect'), `${x.page} ${x.name}`).toBe(
+        x.expect ?? 'none',
+      );
     }
   });
 
   it('puts every content field on the right item and leaves every other field alone', () => {
-    expect(all.filter((x) => !x.right).map((x) => `${x.page} ${x.name}: ${x.match.target} ≠ ${x.expect} (${x.match.evidence})`)).toEqual([]);
+    expect(
+      all
+        .filter((x) => !x.right)
+        .map((x) => `${x.page} ${x.name}: ${x.match.target} ≠ ${x.expect} (${x.match.evidence})`),
+    ).toEqual([]);
   });
 
   it('keeps the first six pages at least as good as before the form context (59 of 60)', () => {
@@ -133,8 +175,20 @@ describe('field matching on every test page', async () => {
   it('says why for every field, and marks the fields that are no report content', () => {
     for (const x of all) expect(x.match.evidence.length, `${x.page} ${x.name}`).toBeGreaterThan(0);
     const nonContent = all.filter((x) => x.match.nonContent).map((x) => `${x.page} ${x.name}`);
-    for (const name of ['contact.html contactpersoon', 'contact.html functie', 'contact.html mail', 'contact.html organisatie', 'contact.html bijlage', 'contact.html ondertekening', 'portal.html agb', 'portal.html contact_mail', 'portal.html peildatum'])
+    for (const name of [
+      'contact.html contactpersoon',
+      'contact.html functie',
+      'contact.html mail',
+      'contact.html organisatie',
+      'contact.html bijlage',
+      'contact.html ondertekening',
+      'portal.html agb',
+      'portal.html contact_mail',
+      'portal.html peildatum',
+    ])
       expect(nonContent).toContain(name);
-    expect(all.find((x) => x.page === 'contact.html' && x.name === 'contactpersoon')!.match.evidence).toMatch(/eigen gegevens/);
+    expect(all.find((x) => x.page === 'contact.html' && x.name === 'contactpersoon')!.match.evidence).toMatch(
+      /eigen gegevens/,
+    );
   });
 });

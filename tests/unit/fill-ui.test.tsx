@@ -68,16 +68,22 @@ afterEach(async () => {
 async function importReport() {
   fireEvent.click(await screen.findByRole('tab', { name: 'Importeren' }));
   const input = screen.getByTestId<HTMLInputElement>('import-input');
-  Object.defineProperty(input, 'files', { value: [new File([new Uint8Array(readFileSync(levanto.docx))], 'levanto.docx')], configurable: true });
+  Object.defineProperty(input, 'files', {
+    value: [new File([new Uint8Array(readFileSync(levanto.docx))], 'levanto.docx')],
+    configurable: true,
+  });
   fireEvent.change(input);
   await screen.findByTestId('import-done', {}, { timeout: 15_000 });
 }
 
-const rowOf = (label: RegExp) => screen.getAllByTestId('fill-row').find((r) => label.test(r.querySelector('.fill-label')?.textContent ?? ''))!;
+const rowOf = (label: RegExp) =>
+  screen.getAllByTestId('fill-row').find((r) => label.test(r.querySelector('.fill-label')?.textContent ?? ''))!;
 
 /** After a reload the workspace opens on the overview; only then is a tab click the user's last word. */
 async function openFillTab() {
-  await waitFor(() => expect(screen.getByRole('tab', { name: 'Overzicht' }).getAttribute('aria-selected')).toBe('true'));
+  await waitFor(() =>
+    expect(screen.getByRole('tab', { name: 'Overzicht' }).getAttribute('aria-selected')).toBe('true'),
+  );
   fireEvent.click(screen.getByRole('tab', { name: 'Invullen' }));
   return screen.findByTestId('fill-read', {}, { timeout: 5_000 });
 }
@@ -88,7 +94,9 @@ describe('fill view', () => {
     render(<App db={db} analyse={analyse} pages={pages} />);
     await importReport();
     fireEvent.click(screen.getByRole('tab', { name: 'Invullen' }));
-    await waitFor(() => expect(screen.getByTestId('fill-tab').textContent).toContain('Jaarverantwoording — portaal.example.nl'));
+    await waitFor(() =>
+      expect(screen.getByTestId('fill-tab').textContent).toContain('Jaarverantwoording — portaal.example.nl'),
+    );
     fireEvent.click(screen.getByTestId('fill-read'));
     await screen.findByText(/6 velden in “Jaarverantwoording”/);
 
@@ -97,18 +105,26 @@ describe('fill view', () => {
     // a field that holds text is matched but not ticked, and says why
     expect(rowOf(/Toelichting/).dataset).toMatchObject({ target: 'theme-12', selected: 'false' });
     expect(within(rowOf(/Toelichting/)).getByText(/alleen met jouw bevestiging/)).toBeTruthy();
-    expect(within(rowOf(/missie/)).getByRole<HTMLTextAreaElement>('textbox', { name: /Tekst voor/ }).value).toMatch(/visie/i);
+    expect(within(rowOf(/missie/)).getByRole<HTMLTextAreaElement>('textbox', { name: /Tekst voor/ }).value).toMatch(
+      /visie/i,
+    );
     // what the field takes and where the text comes from
     expect(within(rowOf(/missie/)).getByText(/^Veld vraagt: lange tekst$/)).toBeTruthy();
     expect(within(rowOf(/missie/)).getByText(/^Bron: \d+ passages? onder “Visie van de organisatie”/)).toBeTruthy();
     // a number field gets the figure, with the table it comes from
     expect(rowOf(/Aantal forensische/).dataset).toMatchObject({ target: 'omvang', fit: 'number', selected: 'true' });
-    expect(within(rowOf(/Aantal forensische/)).getByRole<HTMLTextAreaElement>('textbox', { name: /Tekst voor/ }).value).toBe('122');
-    expect(within(rowOf(/Aantal forensische/)).getByText(/^Bron: tabel onder “Omvang van de forensische zorg”/)).toBeTruthy();
+    expect(
+      within(rowOf(/Aantal forensische/)).getByRole<HTMLTextAreaElement>('textbox', { name: /Tekst voor/ }).value,
+    ).toBe('122');
+    expect(
+      within(rowOf(/Aantal forensische/)).getByText(/^Bron: tabel onder “Omvang van de forensische zorg”/),
+    ).toBeTruthy();
     // a one-line field with a limit: shortened visibly, the full text one click away
     const kern = rowOf(/Kernboodschap/);
     expect(kern.dataset).toMatchObject({ target: 'visie', fit: 'short', shortened: 'true' });
-    expect(within(kern).getByRole<HTMLTextAreaElement>('textbox', { name: /Tekst voor/ }).value.length).toBeLessThanOrEqual(120);
+    expect(
+      within(kern).getByRole<HTMLTextAreaElement>('textbox', { name: /Tekst voor/ }).value.length,
+    ).toBeLessThanOrEqual(120);
     expect(within(kern).getByText(/ingekort tot \d+ van \d+ tekens/)).toBeTruthy();
     const full = within(kern).getByTestId('fill-full');
     expect(full.hidden).toBe(true);
@@ -153,7 +169,9 @@ describe('fill view', () => {
     fireEvent.click(screen.getByTestId('fill-read'));
     await screen.findByText(/6 velden in “Jaarverantwoording”/);
     expect(rowOf(/ervaringsdeskundigen/).dataset.target).toBe('theme-7');
-    fireEvent.change(within(rowOf(/ervaringsdeskundigen/)).getByTestId('fill-target'), { target: { value: 'pillar-2' } });
+    fireEvent.change(within(rowOf(/ervaringsdeskundigen/)).getByTestId('fill-target'), {
+      target: { value: 'pillar-2' },
+    });
     fireEvent.change(within(rowOf(/missie/)).getByTestId('fill-target'), { target: { value: '' } });
     await waitFor(async () => expect(await db.fieldChoices.count()).toBe(2));
 
@@ -173,7 +191,9 @@ describe('fill view', () => {
   }, 30_000);
 
   it('shows a refused page as a message and offers to remember a portal', async () => {
-    const { pages } = fakePages({ collect: async () => fail({ nl: 'De extensie mag deze pagina niet lezen.', en: 'no' }) });
+    const { pages } = fakePages({
+      collect: async () => fail({ nl: 'De extensie mag deze pagina niet lezen.', en: 'no' }),
+    });
     render(<App db={db} analyse={analyse} pages={pages} />);
     await importReport();
     fireEvent.click(screen.getByRole('tab', { name: 'Invullen' }));
@@ -203,7 +223,9 @@ describe('fill view', () => {
     await importReport();
     cleanup();
     render(<App db={db} analyse={analyse} pages={{ ...pages, takeRequest: async () => 9 }} />);
-    await waitFor(() => expect(screen.getByRole('tab', { name: 'Invullen' }).getAttribute('aria-selected')).toBe('true'));
+    await waitFor(() =>
+      expect(screen.getByRole('tab', { name: 'Invullen' }).getAttribute('aria-selected')).toBe('true'),
+    );
     await screen.findByTestId('fill-tab', {}, { timeout: 5_000 });
     await waitFor(() => expect(screen.getByTestId<HTMLSelectElement>('fill-tab').value).toBe('9'));
   }, 30_000);

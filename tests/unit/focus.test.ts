@@ -24,7 +24,9 @@ describe('the schedule (lib/knowledge/focus.json)', () => {
     expect(scheduledFocus(2026)).toEqual([4, 7]);
     expect(scheduledFocus(2027)).toEqual([8, 10, 13]);
     expect(scheduledFocus(2028)).toEqual([]);
-    const all = Object.values(focusSchedule.years).flat().sort((a, b) => a - b);
+    const all = Object.values(focusSchedule.years)
+      .flat()
+      .sort((a, b) => a - b);
     expect(all).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
     expect(focusSchedule.$comment).toMatch(/indicative/);
   });
@@ -58,7 +60,8 @@ async function analysed(year: number, focusThemes?: number[] | null) {
   if (!r.ok) throw new Error(r.error.en);
   return r.value;
 }
-const required = (a: Analysis) => a.checklist.filter((v) => v.level === 'required' && v.id.startsWith('theme-')).map((v) => v.id);
+const required = (a: Analysis) =>
+  a.checklist.filter((v) => v.level === 'required' && v.id.startsWith('theme-')).map((v) => v.id);
 
 describe('the focus themes in the analysis', () => {
   it('by default are the reporting year’s, required', async () => {
@@ -90,7 +93,10 @@ describe('the focus themes in the analysis', () => {
     expect(applyCorrections(a, [], { focusThemes: [] })).toMatchObject({ focusThemes: [], focusSource: 'none' });
     const chosen = await analysed(2025, [7]);
     expect(applyCorrections(chosen, [], { year: 2024 })).toMatchObject({ focusThemes: [7], focusSource: 'options' });
-    expect(applyCorrections(chosen, [], { focusThemes: null })).toMatchObject({ focusThemes: [2, 6, 9], focusSource: 'year' });
+    expect(applyCorrections(chosen, [], { focusThemes: null })).toMatchObject({
+      focusThemes: [2, 6, 9],
+      focusSource: 'year',
+    });
   });
 
   it('an analysis stored before focusSource still parses, and is shown without a source', async () => {
@@ -110,7 +116,14 @@ describe('the focus themes in the settings', () => {
   });
 
   it('an old stored row with [] (the untouched default then) reads as the year’s; a list stays a list', () => {
-    const old = { organisation: 'Stichting X', year: 2025, focusThemes: [], thinWords: 80, language: 'nl', authorName: 'Anna' };
+    const old = {
+      organisation: 'Stichting X',
+      year: 2025,
+      focusThemes: [],
+      thinWords: 80,
+      language: 'nl',
+      authorName: 'Anna',
+    };
     const parsed = Settings.parse(old);
     expect(parsed).toEqual({ ...old, focusThemes: null, currentDraftId: null });
     expect(Settings.parse({ ...old, focusThemes: [2, 6] }).focusThemes).toEqual([2, 6]);
@@ -122,7 +135,17 @@ describe('the focus themes in the settings', () => {
     const db = new KkfzDb('focus-settings-test');
     await db.open();
     try {
-      await db.settings.put({ key: 'settings', value: { organisation: 'Stichting X', year: null, focusThemes: [], thinWords: 80, language: 'nl', authorName: '' } as never });
+      await db.settings.put({
+        key: 'settings',
+        value: {
+          organisation: 'Stichting X',
+          year: null,
+          focusThemes: [],
+          thinWords: 80,
+          language: 'nl',
+          authorName: '',
+        } as never,
+      });
       const read = await readSettings(db);
       expect(read).toMatchObject({ organisation: 'Stichting X', focusThemes: null });
       await saveSettings(db, { ...read, focusThemes: 'none' });
@@ -145,8 +168,12 @@ describe('the focus themes in the settings', () => {
 });
 
 describe('the readable line says where the focus themes came from', () => {
-  const line = (focusSource: Analysis['focusSource'], focusThemes: number[], effectiveYear: number | null = 2025, lang: 'nl' | 'en' = 'nl') =>
-    focusLine({ focusSource, focusThemes, effectiveYear }, lang);
+  const line = (
+    focusSource: Analysis['focusSource'],
+    focusThemes: number[],
+    effectiveYear: number | null = 2025,
+    lang: 'nl' | 'en' = 'nl',
+  ) => focusLine({ focusSource, focusThemes, effectiveYear }, lang);
   it('year, option, none, unknown year', () => {
     expect(line('year', [2, 6, 9])).toBe("Focusthema's 2025 (jaarschema DJI): 2, 6, 9");
     expect(line('year', [], 2028)).toBe("Focusthema's 2028 (jaarschema DJI): geen");
@@ -170,7 +197,9 @@ describe('next year’s draft names next year’s themes', () => {
     expect(draft.year).toBe(2026);
     const r = await importDocx(await exportCarryDocx(draft));
     if (!r.ok) throw new Error(r.error.en);
-    expect(r.value.blocks[1]!.text).toMatch(/Focusthema’s 2026 \(jaarschema DJI\): 4 Betrekken cliënt\/netwerk, 7 Ervaringsdeskundigheid\.$/);
+    expect(r.value.blocks[1]!.text).toMatch(
+      /Focusthema’s 2026 \(jaarschema DJI\): 4 Betrekken cliënt\/netwerk, 7 Ervaringsdeskundigheid\.$/,
+    );
     const en = await importDocx(await exportCarryDocx(draft, { language: 'en' }));
     if (!en.ok) throw new Error(en.error.en);
     expect(en.value.blocks[1]!.text).toMatch(/Focus themes 2026 \(DJI schedule\): 4 Betrekken/);

@@ -25,8 +25,10 @@ const itemIds = [...defaultProfile.items.map((i) => i.id), ...framework.themes.m
 
 describe('guidanceFor', () => {
   it('asks questions for every checklist item, every theme and every aspect', () => {
-    for (const id of itemIds) expect(guidanceFor(analysis, { kind: 'item', id }).questions.length, id).toBeGreaterThan(0);
-    for (const t of framework.themes) expect(guidanceFor(analysis, { kind: 'theme', id: t.id }).questions.length, `theme ${t.id}`).toBeGreaterThan(0);
+    for (const id of itemIds)
+      expect(guidanceFor(analysis, { kind: 'item', id }).questions.length, id).toBeGreaterThan(0);
+    for (const t of framework.themes)
+      expect(guidanceFor(analysis, { kind: 'theme', id: t.id }).questions.length, `theme ${t.id}`).toBeGreaterThan(0);
     for (const a of aspects) {
       const g = guidanceFor(analysis, { kind: 'aspect', id: a.id });
       expect(g.questions.length, a.id).toBeGreaterThan(0);
@@ -35,11 +37,14 @@ describe('guidanceFor', () => {
   });
 
   it('states the measurable norms of the aspects a subject covers: 6 weeks / 3 months for 3.1.3, 24 hours for 3.1.4', () => {
-    const norms = (g: ReturnType<typeof guidanceFor>) => g.norms.map((n) => `${n.aspect} ${n.clause}: ${n.text}`).join('\n');
+    const norms = (g: ReturnType<typeof guidanceFor>) =>
+      g.norms.map((n) => `${n.aspect} ${n.clause}: ${n.text}`).join('\n');
     const plan = norms(guidanceFor(analysis, { kind: 'aspect', id: '3.1.3' }));
     expect(plan).toMatch(/^3\.1\.3 b: .*zes weken.*drie maanden/);
     expect(norms(guidanceFor(analysis, { kind: 'theme', id: 3 }))).toBe(plan);
-    expect(norms(guidanceFor(analysis, { kind: 'theme', id: 1 }))).toMatch(/3\.1\.3 b: .*zes weken[\s\S]*3\.1\.4 a: .*24 uur/);
+    expect(norms(guidanceFor(analysis, { kind: 'theme', id: 1 }))).toMatch(
+      /3\.1\.3 b: .*zes weken[\s\S]*3\.1\.4 a: .*24 uur/,
+    );
     expect(guidanceFor(analysis, { kind: 'theme', id: 7 }).norms).toEqual([]);
   });
 
@@ -53,7 +58,11 @@ describe('guidanceFor', () => {
     expect(g.verdict).toMatchObject({ id: 'theme-3', status: 'present' });
     expect(g.blocks).toEqual(g.verdict!.evidence);
     // the theme's own item is the same subject
-    expect(guidanceFor(analysis, { kind: 'item', id: 'theme-3' })).toMatchObject({ title: g.title, section: g.section, questions: g.questions });
+    expect(guidanceFor(analysis, { kind: 'item', id: 'theme-3' })).toMatchObject({
+      title: g.title,
+      section: g.section,
+      questions: g.questions,
+    });
   });
 
   it('files a pillar under the pillar and the report-wide items nowhere in particular', () => {
@@ -66,7 +75,9 @@ describe('guidanceFor', () => {
 
   it('asks an aspect the questions that cite its article, each sub-item once, and finds its blocks in the report', () => {
     const g = guidanceFor(analysis, { kind: 'aspect', id: '3.1.3' });
-    expect(g.title).toBe('3.1.3 De cliënt ontvangt een behandel-/begeleidingsplan op maat, onderdeel van de begeleidingscyclus');
+    expect(g.title).toBe(
+      '3.1.3 De cliënt ontvangt een behandel-/begeleidingsplan op maat, onderdeel van de begeleidingscyclus',
+    );
     expect(g.questions).toHaveLength(1);
     expect(g.questions[0]).toMatch(/zes weken.*3\.1\.3 b/);
     expect(g.section).toEqual({ pillar: 1, theme: 3 });

@@ -7,7 +7,8 @@ import { lastYearBlocks, previewLines, readableLines } from '../../lib/guidance/
 import { blocksOf } from '../support/blocks';
 import { carryDraft } from '../support/carry-draft';
 
-const LONG = 'Wij hebben het afgelopen jaar de risicotaxatie bij elke cliënt herhaald en besproken in het team. '.repeat(6);
+const LONG =
+  'Wij hebben het afgelopen jaar de risicotaxatie bij elke cliënt herhaald en besproken in het team. '.repeat(6);
 const previous = analyseDocument(
   {
     blocks: blocksOf([
@@ -19,7 +20,13 @@ const previous = analyseDocument(
       { h: 3, text: 'Thema 3: Risicogestuurde behandeling' },
       { p: LONG },
       { li: 'Risicotaxatie met de HKT-R bij de intake' },
-      { table: [['Risicotaxatie', 'Herbeoordeling'], ['HKT-R risicotaxatie', 'elk half jaar'], ['', '']] },
+      {
+        table: [
+          ['Risicotaxatie', 'Herbeoordeling'],
+          ['HKT-R risicotaxatie', 'elk half jaar'],
+          ['', ''],
+        ],
+      },
     ]),
     images: [],
     title: 'Kwaliteitsverslag 2024',
@@ -65,7 +72,9 @@ describe('addBlocks', () => {
     const lastOfSection = after.items.map((x) => sectionRank(x)).lastIndexOf(103);
     const mine = after.items.slice(lastOfSection - copied.length + 1, lastOfSection + 1);
     expect(mine.map((x) => x.text)).toEqual(copied.map((b) => b.text));
-    expect(mine.every((x) => x.state === 'update' && x.pillar === 1 && x.theme === 3 && x.flags.length === 0)).toBe(true);
+    expect(mine.every((x) => x.state === 'update' && x.pillar === 1 && x.theme === 3 && x.flags.length === 0)).toBe(
+      true,
+    );
     expect(mine.find((x) => x.kind === 'table')!.rows).toEqual(copied.find((b) => b.kind === 'table')!.rows);
     expect(mine.find((x) => x.kind === 'list-item')!.depth).toBe(0);
 

@@ -43,7 +43,8 @@ async function importHomerun() {
   await screen.findByTestId('overview-verdict');
 }
 
-const tile = (root: ParentNode, theme: number) => root.querySelector<HTMLButtonElement>(`.theme-grid button[data-theme="${theme}"]`)!;
+const tile = (root: ParentNode, theme: number) =>
+  root.querySelector<HTMLButtonElement>(`.theme-grid button[data-theme="${theme}"]`)!;
 const headline = () => screen.getByTestId('overview-verdict').textContent;
 
 describe('Schrijfhulp', () => {
@@ -61,11 +62,15 @@ describe('Schrijfhulp', () => {
     fireEvent.click(missing);
     const dialog = await screen.findByRole('dialog', { name: 'Thema 11: Medewerkersmetingen' });
     expect(document.activeElement).toBe(within(dialog).getByRole('heading', { level: 2 }));
-    expect(within(dialog).getByTestId('guide-questions').textContent).toMatch(/Met welk instrument meet je de ervaring van medewerkers/);
+    expect(within(dialog).getByTestId('guide-questions').textContent).toMatch(
+      /Met welk instrument meet je de ervaring van medewerkers/,
+    );
     expect(within(dialog).getByTestId('guide-verdict').dataset.status).toBe('missing');
     expect(within(dialog).getByText('5.1.2')).toBeTruthy();
     // no report of 2024 in the library: the panel says what to do
-    expect(within(dialog).getByTestId('last-year-empty').textContent).toBe('Geen verslag van 2024 in de bibliotheek: importeer het om je tekst van vorig jaar hier te zien.');
+    expect(within(dialog).getByTestId('last-year-empty').textContent).toBe(
+      'Geen verslag van 2024 in de bibliotheek: importeer het om je tekst van vorig jaar hier te zien.',
+    );
 
     // a reason is required
     const form = within(dialog).getByTestId('justify-form');
@@ -118,7 +123,13 @@ describe('Schrijfhulp', () => {
       // a block's id comes from its text, so other words make another id
       Object.assign(b, { text: `${b.text} (2024)`, id: `${b.id}-2024` });
     }
-    await saveDraft(db, { organisation: 'Homerun', fileName: 'homerun-2024.docx', sizeBytes: 1, analysis: last.value, images: [] });
+    await saveDraft(db, {
+      organisation: 'Homerun',
+      fileName: 'homerun-2024.docx',
+      sizeBytes: 1,
+      analysis: last.value,
+      images: [],
+    });
     const { container } = render(<App db={db} analyse={analyse} />);
     await importHomerun();
 
@@ -129,10 +140,18 @@ describe('Schrijfhulp', () => {
     expect(within(dialog).getByRole('heading', { name: 'Je tekst van 2024' })).toBeTruthy();
     expect(text.textContent).toContain(last.value.document.blocks[theme3[0]!]!.text);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Toon alles' }));
-    await waitFor(() => expect(within(dialog).getByTestId('last-year-text').querySelectorAll('p').length).toBeGreaterThanOrEqual(theme3.length));
+    await waitFor(() =>
+      expect(within(dialog).getByTestId('last-year-text').querySelectorAll('p').length).toBeGreaterThanOrEqual(
+        theme3.length,
+      ),
+    );
 
     fireEvent.click(within(dialog).getByRole('button', { name: 'Kopieer naar concept voor 2026' }));
-    await waitFor(() => expect(within(dialog).getByTestId('last-year-message').textContent).toMatch(/^\d+ blokken toegevoegd aan het concept voor 2026/));
+    await waitFor(() =>
+      expect(within(dialog).getByTestId('last-year-message').textContent).toMatch(
+        /^\d+ blokken toegevoegd aan het concept voor 2026/,
+      ),
+    );
     const added = Number(within(dialog).getByTestId('last-year-message').textContent.split(' ')[0]);
     expect(added).toBe(theme3.length);
     const [draft] = await db.carry.toArray();
@@ -150,7 +169,9 @@ describe('Schrijfhulp', () => {
     const target = await waitFor(() => container.querySelector<HTMLElement>('.block.focused')!);
     const a = await analyseDocx(bytes());
     if (!a.ok) throw new Error('corpus file did not analyse');
-    expect(Number(target.dataset.blockIndex)).toBe(bestEvidence(a.value.document.blocks, a.value.checklist.find((c) => c.id === 'theme-3')!.evidence));
+    expect(Number(target.dataset.blockIndex)).toBe(
+      bestEvidence(a.value.document.blocks, a.value.checklist.find((c) => c.id === 'theme-3')!.evidence),
+    );
     expect(screen.queryByRole('dialog')).toBeNull();
   }, 60_000);
 });

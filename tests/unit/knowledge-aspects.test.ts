@@ -28,7 +28,9 @@ describe('KKFZ quality aspects as data', () => {
 
   it('knows the words for key figures and for clients', () => {
     expect(aspectKnowledge.keyFigures.headings).toContain('*getallen');
-    expect(aspectKnowledge.clientWords).toEqual(expect.arrayContaining(['cliënt', 'patiënt', 'deelnemer', 'bewoner', 'jongere', 'justitiabele']));
+    expect(aspectKnowledge.clientWords).toEqual(
+      expect.arrayContaining(['cliënt', 'patiënt', 'deelnemer', 'bewoner', 'jongere', 'justitiabele']),
+    );
   });
 
   it('every rule has a confidence between 0 and 1 and a Dutch description', () => {

@@ -15,7 +15,8 @@ describe('guidance per checklist item', () => {
 
   it('names only aspects that exist, and every aspect is named by some item', () => {
     const known = new Set(aspects.map((a) => a.id));
-    for (const [id, g] of Object.entries(guidance)) for (const a of g.aspects) expect(known.has(a), `${id}: ${a}`).toBe(true);
+    for (const [id, g] of Object.entries(guidance))
+      for (const a of g.aspects) expect(known.has(a), `${id}: ${a}`).toBe(true);
     const named = new Set(Object.values(guidance).flatMap((g) => g.aspects));
     for (const a of aspects) expect(named.has(a.id), a.id).toBe(true);
   });
@@ -23,8 +24,15 @@ describe('guidance per checklist item', () => {
   it('fails loudly on an unknown aspect id or an item without questions', () => {
     const bad = { items: { ...raw.items, 'theme-1': { ...raw.items['theme-1'], aspects: ['9.9.9'] } } };
     expect(() => Guidance.parse(bad)).toThrow(/unknown aspect 9\.9\.9/);
-    expect(() => Guidance.parse({ items: { ...raw.items, 'theme-2': { ...raw.items['theme-2'], questions: [] } } })).toThrow();
-    expect(() => Guidance.parse({ ...raw, norms: [{ aspect: '3.9.9', clause: 'a', text: 'Een norm bij een aspect dat niet bestaat.' }] })).toThrow(/unknown aspect 3\.9\.9/);
+    expect(() =>
+      Guidance.parse({ items: { ...raw.items, 'theme-2': { ...raw.items['theme-2'], questions: [] } } }),
+    ).toThrow();
+    expect(() =>
+      Guidance.parse({
+        ...raw,
+        norms: [{ aspect: '3.9.9', clause: 'a', text: 'Een norm bij een aspect dat niet bestaat.' }],
+      }),
+    ).toThrow(/unknown aspect 3\.9\.9/);
   });
 
   it('puts the measurable norms where they belong: 6 weeks / 3 months (3.1.3 b), 24 hours (3.1.4 a)', () => {

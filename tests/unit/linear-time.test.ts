@@ -39,7 +39,8 @@ const hangs: Record<string, (n: number) => Line[]> = {
   ...SCALE_SERIES,
   'paragraphs that are only a number': (n) => Array.from({ length: n }, (_, k) => ({ p: String(k % 1000) })),
   'paragraphs of dots': (n) => Array.from({ length: n }, (_, k) => ({ p: '.'.repeat(1 + (k % 50)) })),
-  'a contents heading that comes back': (n) => Array.from({ length: n }, (_, k) => [{ h: 1, text: 'Inhoud' }, { p: `Regel ${k}` }]).flat(),
+  'a contents heading that comes back': (n) =>
+    Array.from({ length: n }, (_, k) => [{ h: 1, text: 'Inhoud' }, { p: `Regel ${k}` }]).flat(),
 };
 
 describe('work per block does not grow with the document', () => {
@@ -59,23 +60,49 @@ describe('a line of 100,000 equal characters is read in linear time', () => {
   const runs = { dots: `${'.'.repeat(RUN)}x`, digits: `${'1'.repeat(RUN)}x` };
   for (const [name, run] of Object.entries(runs)) {
     it(`${name} as a paragraph, a heading and a table cell`, { timeout: 60_000 }, () => {
-      check(blocksOf([{ h: 1, text: 'Omvang' }, { p: run }, { h: 2, text: run }, { p: 'Tekst.' }, { table: [['Onderdeel', 'Status 2025'], [run, run]] }]));
+      check(
+        blocksOf([
+          { h: 1, text: 'Omvang' },
+          { p: run },
+          { h: 2, text: run },
+          { p: 'Tekst.' },
+          {
+            table: [
+              ['Onderdeel', 'Status 2025'],
+              [run, run],
+            ],
+          },
+        ]),
+      );
     });
   }
 
-  it('a paragraph of 60,000 distinct compounds of one term: each phrase once in the evidence', { timeout: 60_000 }, () => {
-    const letters = (k: number): string => String.fromCharCode(97 + (k % 26)) + (k >= 26 ? letters(Math.floor(k / 26) - 1) : '');
-    const signals = readSignals(Array.from({ length: 60_000 }, (_, k) => `reclassering${letters(k)}`).join(' '));
-    const phrases = [...signals.pillars.values()].flatMap((s) => s.phrases);
-    expect(phrases.length).toBeGreaterThan(10_000);
-    expect(new Set(phrases).size).toBe(phrases.length);
-  });
+  it(
+    'a paragraph of 60,000 distinct compounds of one term: each phrase once in the evidence',
+    { timeout: 60_000 },
+    () => {
+      const letters = (k: number): string =>
+        String.fromCharCode(97 + (k % 26)) + (k >= 26 ? letters(Math.floor(k / 26) - 1) : '');
+      const signals = readSignals(Array.from({ length: 60_000 }, (_, k) => `reclassering${letters(k)}`).join(' '));
+      const phrases = [...signals.pillars.values()].flatMap((s) => s.phrases);
+      expect(phrases.length).toBeGreaterThan(10_000);
+      expect(new Set(phrases).size).toBe(phrases.length);
+    },
+  );
 
   // block text has its spaces collapsed; other text (a title, a form's label) may not
   it('spaces through folding and the contents pattern', { timeout: 60_000 }, () => {
     const spaces = `a${' '.repeat(RUN)}x`;
     expect(fold(spaces)).toBe(spaces);
-    const line = (i: number): Block => ({ i, id: `b${i}`, kind: 'paragraph', text: spaces, html: '', headingPath: [], parent: null });
+    const line = (i: number): Block => ({
+      i,
+      id: `b${i}`,
+      kind: 'paragraph',
+      text: spaces,
+      html: '',
+      headingPath: [],
+      parent: null,
+    });
     expect(findTableOfContents([line(0), line(1), line(2)]).size).toBe(0);
   });
 });

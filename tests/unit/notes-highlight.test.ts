@@ -15,7 +15,10 @@ import { documentText } from '../../lib/annotate/document-text';
 function render(html: string): Block[] {
   const blocks = splitBlocks(html);
   document.body.innerHTML = `<article class="report">${blocks
-    .map((b) => `<div data-block-index="${b.i}" id="block-${b.i}"><div class="chips"><button>Wijzig</button></div><div class="content block-text">${b.html}</div></div>`)
+    .map(
+      (b) =>
+        `<div data-block-index="${b.i}" id="block-${b.i}"><div class="chips"><button>Wijzig</button></div><div class="content block-text">${b.html}</div></div>`,
+    )
     .join('')}</article>`;
   return blocks;
 }
@@ -50,14 +53,18 @@ describe('alignText', () => {
 
 describe('blockRange', () => {
   it('covers exactly the quote, across inline markup and entities', () => {
-    const blocks = render('<p>Het <strong>veiligheids</strong>beleid is&nbsp;herzien na <em>twee   incidenten</em>.</p>');
+    const blocks = render(
+      '<p>Het <strong>veiligheids</strong>beleid is&nbsp;herzien na <em>twee   incidenten</em>.</p>',
+    );
     expect(blocks[0]!.text).toBe('Het veiligheidsbeleid is herzien na twee incidenten.');
     expect(rangeOf(blocks, 0, 'veiligheidsbeleid is herzien')!.toString()).toBe('veiligheidsbeleid is\u00a0herzien');
     expect(rangeOf(blocks, 0, 'twee incidenten.')!.toString()).toBe('twee   incidenten.');
   });
 
   it('covers a passage in a list item and in a table cell', () => {
-    const blocks = render('<ul><li>Eerste punt over de <a href="https://x.nl">cliëntenraad</a></li></ul><table><tr><td><p>Zorgsoort</p></td><td><p>Aantal</p></td></tr><tr><td><p>Totaal Forensische Zorg</p></td><td><p>122</p></td></tr></table>');
+    const blocks = render(
+      '<ul><li>Eerste punt over de <a href="https://x.nl">cliëntenraad</a></li></ul><table><tr><td><p>Zorgsoort</p></td><td><p>Aantal</p></td></tr><tr><td><p>Totaal Forensische Zorg</p></td><td><p>122</p></td></tr></table>',
+    );
     expect(rangeOf(blocks, 0, 'over de cliëntenraad')!.toString()).toBe('over de cliëntenraad');
     const table = blocks.findIndex((b) => b.kind === 'table');
     expect(rangeOf(blocks, table, 'Totaal Forensische Zorg | 122')!.toString()).toBe('Totaal Forensische Zorg122');
@@ -71,15 +78,28 @@ describe('blockRange', () => {
 });
 
 describe('notePassages, paintPassages and passageAt', () => {
-  const placed = (blocks: Block[], id: string, i: number, quote: string, status: Note['status'] = 'open'): PlacedNote => {
+  const placed = (
+    blocks: Block[],
+    id: string,
+    i: number,
+    quote: string,
+    status: Note['status'] = 'open',
+  ): PlacedNote => {
     const start = documentText(blocks).starts[i]! + blocks[i]!.text.indexOf(quote);
     const note = { id, status } as Note;
-    return { note, place: { draftId: 'd', start, end: start + quote.length, block: i, score: 1 }, pillar: 0, themes: [] };
+    return {
+      note,
+      place: { draftId: 'd', start, end: start + quote.length, block: i, score: 1 },
+      pillar: 0,
+      themes: [],
+    };
   };
 
   it('makes a range per placed note from its placement, and finds the passage under a point (the shortest)', () => {
     const blocks = render('<h1>Inleiding</h1><p>Zo’n 708 medewerkers en 355 vrijwilligers werken bij ons.</p>');
-    const byBlock = new Map([[1, [placed(blocks, 'a', 1, '708 medewerkers en 355 vrijwilligers'), placed(blocks, 'b', 1, '355', 'resolved')]]]);
+    const byBlock = new Map([
+      [1, [placed(blocks, 'a', 1, '708 medewerkers en 355 vrijwilligers'), placed(blocks, 'b', 1, '355', 'resolved')]],
+    ]);
     const passages = notePassages(document, blocks, byBlock);
     expect(passages.map((p) => [p.id, p.range.toString()])).toEqual([
       ['a', '708 medewerkers en 355 vrijwilligers'],
@@ -97,12 +117,25 @@ describe('notePassages, paintPassages and passageAt', () => {
     const blocks = render('<p>Een.</p><p>Twee.</p>');
     document.querySelector('[data-block-index="1"]')!.remove();
     const unplaced = { ...placed(blocks, 'c', 0, 'Een'), place: null };
-    expect(notePassages(document, blocks, new Map([[1, [placed(blocks, 'x', 1, 'Twee')]], [0, [unplaced]]]))).toEqual([]);
+    expect(
+      notePassages(
+        document,
+        blocks,
+        new Map([
+          [1, [placed(blocks, 'x', 1, 'Twee')]],
+          [0, [unplaced]],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('paints open and resolved notes as two highlights where the browser has the API, and nothing where not', () => {
     const blocks = render('<p>Zo’n 708 medewerkers en 355 vrijwilligers.</p>');
-    const passages = notePassages(document, blocks, new Map([[0, [placed(blocks, 'a', 0, '708 medewerkers'), placed(blocks, 'b', 0, '355', 'resolved')]]]));
+    const passages = notePassages(
+      document,
+      blocks,
+      new Map([[0, [placed(blocks, 'a', 0, '708 medewerkers'), placed(blocks, 'b', 0, '355', 'resolved')]]]),
+    );
     const g = globalThis as { CSS?: unknown; Highlight?: unknown };
     const saved = { CSS: g.CSS, Highlight: g.Highlight };
     try {
@@ -137,7 +170,12 @@ describe('readSelection', () => {
     const blocks = render('<p>Het <strong>veiligheids</strong>beleid is   herzien.</p>');
     const p = textEl(0).querySelector('p')!;
     select([p.firstChild!, 0], [p.lastChild!, 'beleid is   herzien'.length]);
-    expect(readSelection(blocks)).toEqual({ block: 0, start: 0, end: 'Het veiligheidsbeleid is herzien'.length, quote: 'Het veiligheidsbeleid is herzien' });
+    expect(readSelection(blocks)).toEqual({
+      block: 0,
+      start: 0,
+      end: 'Het veiligheidsbeleid is herzien'.length,
+      quote: 'Het veiligheidsbeleid is herzien',
+    });
   });
 
   it('clamps a triple-click (focus in the next block) to the block the selection starts in', () => {
@@ -153,7 +191,10 @@ describe('readSelection', () => {
     const blocks = render('<p>Eerste alinea.</p><p>Tweede alinea.</p>');
     select([document.querySelector('.chips button')!, 0], [textEl(0).querySelector('p')!.firstChild!, 6]);
     expect(readSelection(blocks)).toMatchObject({ block: 0, quote: 'Eerste' });
-    select([document.querySelector('.chips button')!.firstChild!, 0], [document.querySelector('.chips button')!.firstChild!, 3]);
+    select(
+      [document.querySelector('.chips button')!.firstChild!, 0],
+      [document.querySelector('.chips button')!.firstChild!, 3],
+    );
     expect(readSelection(blocks)).toBeNull();
   });
 });

@@ -11,8 +11,18 @@ import { deleteNote, importNotes, notesOf, putNote } from '../../lib/storage/rep
 import { draftRecord } from '../support/draft-record';
 
 const T = '2026-01-01T00:00:00.000Z';
-const report = (id: string, year: number): ReportRecord => ({ id, organisation: 'Stichting X', year, title: `Verslag ${year}`, createdAt: T, updatedAt: T });
-const lines = [{ h: 1, text: 'Pijler 1: Veiligheid' }, { p: 'Het veiligheidsbeleid is herzien na twee incidenten op de woonlocatie.' }];
+const report = (id: string, year: number): ReportRecord => ({
+  id,
+  organisation: 'Stichting X',
+  year,
+  title: `Verslag ${year}`,
+  createdAt: T,
+  updatedAt: T,
+});
+const lines = [
+  { h: 1, text: 'Pijler 1: Veiligheid' },
+  { p: 'Het veiligheidsbeleid is herzien na twee incidenten op de woonlocatie.' },
+];
 
 let db: KkfzDb;
 let n = 0;
@@ -27,8 +37,29 @@ beforeEach(async () => {
   await db.drafts.bulkAdd([lastYear, thisYear]);
   const blocks = lastYear.analysis.document.blocks;
   const note = (id: string, body: string) =>
-    createNote({ reportId: 'A', draftId: 'dA', target: textTarget(blocks, 1, 4, 21), kind: 'vraag', body, author: 'Ans', block: 1 }, id, T);
-  await putNote(db, reply(note('11111111-0000-4000-8000-000000000001', 'Welke incidenten?'), 'Zie bijlage.', 'Bert', '11111111-0000-4000-8000-000000000003', T));
+    createNote(
+      {
+        reportId: 'A',
+        draftId: 'dA',
+        target: textTarget(blocks, 1, 4, 21),
+        kind: 'vraag',
+        body,
+        author: 'Ans',
+        block: 1,
+      },
+      id,
+      T,
+    );
+  await putNote(
+    db,
+    reply(
+      note('11111111-0000-4000-8000-000000000001', 'Welke incidenten?'),
+      'Zie bijlage.',
+      'Bert',
+      '11111111-0000-4000-8000-000000000003',
+      T,
+    ),
+  );
   await putNote(db, note('11111111-0000-4000-8000-000000000002', 'Wie heeft het herzien?'));
 });
 afterEach(async () => {
@@ -36,7 +67,8 @@ afterEach(async () => {
   await db.delete();
 });
 
-const exportOf = async (reportId: string) => JSON.stringify(toAnnotationCollection(await notesOf(db, reportId), { id: reportId, title: 'Verslag' }));
+const exportOf = async (reportId: string) =>
+  JSON.stringify(toAnnotationCollection(await notesOf(db, reportId), { id: reportId, title: 'Verslag' }));
 async function importInto(reportId: string, text: string, draft: DraftRecord) {
   const read = fromAnnotationCollection(text, reportId);
   if (!read.ok) throw new Error(read.error.en);
@@ -74,7 +106,10 @@ describe('importNotes across reports', () => {
     const merged = await importInto('A', JSON.stringify(file), lastYear);
     expect([merged.added, merged.updated, merged.unchanged]).toEqual([0, 1, 1]);
     const notes = await notesOf(db, 'A');
-    expect(notes.map((x) => x.id).sort()).toEqual(['11111111-0000-4000-8000-000000000001', '11111111-0000-4000-8000-000000000002']);
+    expect(notes.map((x) => x.id).sort()).toEqual([
+      '11111111-0000-4000-8000-000000000001',
+      '11111111-0000-4000-8000-000000000002',
+    ]);
     expect(notes.find((x) => x.id.endsWith('1'))!.status).toBe('resolved');
     expect(await notesOf(db, 'B')).toEqual([]);
   });

@@ -35,10 +35,27 @@ describe('DjiExport', async () => {
   if (!r.ok) throw new Error(r.error.en);
   const analysis = r.value;
   await putAspect(db, { reportId: 'r', pillar: 1, aspect: 'Behandelplan', aspectId: '3.1.3', status: 'niet-gestart' });
-  const note: Note = { id: 'n', reportId: 'r', target: { kind: 'checklist', headingPath: [], itemId: 'theme-6' }, kind: 'vraag', body: 'Waar is het opleidingsplan?', author: 'Bram', created: NOW, modified: NOW, status: 'open', replies: [], placement: null };
+  const note: Note = {
+    id: 'n',
+    reportId: 'r',
+    target: { kind: 'checklist', headingPath: [], itemId: 'theme-6' },
+    kind: 'vraag',
+    body: 'Waar is het opleidingsplan?',
+    author: 'Bram',
+    created: NOW,
+    modified: NOW,
+    status: 'open',
+    replies: [],
+    placement: null,
+  };
   const notes = { all: [{ note, place: null, pillar: null, themes: [6] }] } as unknown as Notes;
   const ws = (db: KkfzDb) =>
-    ({ db, analysis, draft: { id: 'd', reportId: 'r', fileName: 'levanto-2025.docx' }, report: { title: 'Kwaliteitsverslag 2025', organisation: 'LEVANTOgroep', year: 2025 } }) as unknown as Workspace;
+    ({
+      db,
+      analysis,
+      draft: { id: 'd', reportId: 'r', fileName: 'levanto-2025.docx' },
+      report: { title: 'Kwaliteitsverslag 2025', organisation: 'LEVANTOgroep', year: 2025 },
+    }) as unknown as Workspace;
 
   it('downloads the HTML and the .docx with the stored aspect status and the open notes', async () => {
     render(<DjiExport ws={ws(db)} notes={notes} t={STRINGS.nl} />);

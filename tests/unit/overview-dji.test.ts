@@ -31,10 +31,40 @@ async function analyse(file: string): Promise<Analysis> {
   return r.value;
 }
 
-const justification = (itemId: string, kind: Justification['kind'], reason: string): Justification => ({ id: `r:${itemId}`, reportId: 'r', itemId, kind, reason, author: 'Anna', updatedAt: NOW });
-const aspectStatus = (a: Partial<AspectStatus> & Pick<AspectStatus, 'pillar' | 'aspect' | 'status'>): AspectStatus => ({ id: `a-${a.aspect}`, reportId: 'r', updatedAt: NOW, ...a });
-function note(body: string, target: Note['target'], placement: Note['placement'] = null, status: Note['status'] = 'open'): Note {
-  return { id: body, reportId: 'r', target, kind: 'vraag', body, author: 'Bram', created: NOW, modified: NOW, status, replies: [], placement };
+const justification = (itemId: string, kind: Justification['kind'], reason: string): Justification => ({
+  id: `r:${itemId}`,
+  reportId: 'r',
+  itemId,
+  kind,
+  reason,
+  author: 'Anna',
+  updatedAt: NOW,
+});
+const aspectStatus = (a: Partial<AspectStatus> & Pick<AspectStatus, 'pillar' | 'aspect' | 'status'>): AspectStatus => ({
+  id: `a-${a.aspect}`,
+  reportId: 'r',
+  updatedAt: NOW,
+  ...a,
+});
+function note(
+  body: string,
+  target: Note['target'],
+  placement: Note['placement'] = null,
+  status: Note['status'] = 'open',
+): Note {
+  return {
+    id: body,
+    reportId: 'r',
+    target,
+    kind: 'vraag',
+    body,
+    author: 'Bram',
+    created: NOW,
+    modified: NOW,
+    status,
+    replies: [],
+    placement,
+  };
 }
 
 /** The document as a DOM: mammoth's HTML (Word's Title style as p.title), or our own page. */
@@ -47,9 +77,14 @@ describe('djiOverview on a corpus report', async () => {
   const reason7 = 'Wij hebben geen ervaringsdeskundigen in dienst.';
   const justified = {
     ...analysis,
-    checklist: applyJustifications(analysis.checklist, [justification('financieel', 'bewust-weggelaten', 'Staat in het jaarverslag.'), justification('theme-7', 'niet-van-toepassing', reason7)]),
+    checklist: applyJustifications(analysis.checklist, [
+      justification('financieel', 'bewust-weggelaten', 'Staat in het jaarverslag.'),
+      justification('theme-7', 'niet-van-toepassing', reason7),
+    ]),
   };
-  const onTheme12 = analysis.mappings.find((m) => m.themes[0] === 12 && analysis.document.blocks[m.i]!.kind === 'paragraph')!.i;
+  const onTheme12 = analysis.mappings.find(
+    (m) => m.themes[0] === 12 && analysis.document.blocks[m.i]!.kind === 'paragraph',
+  )!.i;
   const model = djiOverview({
     analysis: justified,
     title: 'Kwaliteitsverslag Forensische Zorg 2025',
@@ -60,7 +95,11 @@ describe('djiOverview on a corpus report', async () => {
     ],
     notes: [
       note('Waar is het opleidingsplan?', { kind: 'checklist', headingPath: [], itemId: 'theme-6' }),
-      note('Met welke partners?', { kind: 'block', headingPath: analysis.document.blocks[onTheme12]!.headingPath }, { draftId: 'd', start: 0, end: 5, block: onTheme12, score: 1 }),
+      note(
+        'Met welke partners?',
+        { kind: 'block', headingPath: analysis.document.blocks[onTheme12]!.headingPath },
+        { draftId: 'd', start: 0, end: 5, block: onTheme12, score: 1 },
+      ),
       note('Welke doelen voor 2026?', { kind: 'checklist', headingPath: [], itemId: 'vooruitblik' }),
       note('Al afgehandeld', { kind: 'checklist', headingPath: [], itemId: 'theme-1' }, null, 'resolved'),
     ],
@@ -76,8 +115,14 @@ describe('djiOverview on a corpus report', async () => {
     expect(model.pillars.map((p) => p.pillar)).toEqual([1, 2, 3, 4, 5]);
     // outside the focus section every theme exactly once, under its own pillar
     expect(model.pillars.flatMap((p) => p.themes.map((t) => t.theme))).toEqual(framework.themes.map((t) => t.id));
-    for (const p of model.pillars) for (const t of p.themes) expect(framework.themes.find((x) => x.id === t.theme)!.pillar).toBe(p.pillar);
-    expect(model.pillars.flatMap((p) => p.themes).filter((t) => t.focus).map((t) => t.theme)).toEqual([2, 6, 9]);
+    for (const p of model.pillars)
+      for (const t of p.themes) expect(framework.themes.find((x) => x.id === t.theme)!.pillar).toBe(p.pillar);
+    expect(
+      model.pillars
+        .flatMap((p) => p.themes)
+        .filter((t) => t.focus)
+        .map((t) => t.theme),
+    ).toEqual([2, 6, 9]);
     expect(model.pillars[0]!.status).toBe('present');
     expect(model.pillars[0]!.words).toBeGreaterThan(0);
   });
@@ -91,7 +136,9 @@ describe('djiOverview on a corpus report', async () => {
         expect(b.kind).not.toBe('heading');
         expect(analysis.mappings[e.block]!.themes.length).toBeLessThan(6);
         expect(e.text.length).toBeLessThanOrEqual(300);
-        expect(e.text === b.text || (e.text.endsWith('…') && b.text.startsWith(e.text.replace(/\s?…$/, '')))).toBe(true);
+        expect(e.text === b.text || (e.text.endsWith('…') && b.text.startsWith(e.text.replace(/\s?…$/, '')))).toBe(
+          true,
+        );
         expect(e.section).toEqual(b.headingPath);
       }
     }
@@ -111,11 +158,22 @@ describe('djiOverview on a corpus report', async () => {
 
   it('takes a stored aspect status over the report’s own table, and lists the user’s own aspects', () => {
     const p1 = model.pillars[0]!.aspects;
-    expect(p1.find((a) => a.id === '3.1.3')).toMatchObject({ status: 'niet gestart', source: 'opgeslagen', addressed: true });
+    expect(p1.find((a) => a.id === '3.1.3')).toMatchObject({
+      status: 'niet gestart',
+      source: 'opgeslagen',
+      addressed: true,
+    });
     expect(p1.find((a) => a.id === '3.1.2')).toMatchObject({ status: 'Gereed', source: 'verslag' });
     const p2 = model.pillars[1]!.aspects;
     expect(p2.find((a) => a.id === '4.1.1')).toMatchObject({ status: null, source: null });
-    expect(p2.find((a) => a.id === null)).toEqual({ id: null, article: null, title: 'Eigen aspect: intervisie', status: 'in werking', source: 'opgeslagen', addressed: null });
+    expect(p2.find((a) => a.id === null)).toEqual({
+      id: null,
+      article: null,
+      title: 'Eigen aspect: intervisie',
+      status: 'in werking',
+      source: 'opgeslagen',
+      addressed: null,
+    });
   });
 
   it('puts each open note with its theme, or apart with what it is about; resolved notes not at all', () => {
@@ -136,15 +194,27 @@ describe('djiOverview on a corpus report', async () => {
 
   describe('as .docx, read back with mammoth', async () => {
     const bytes = await djiOverviewDocx(model);
-    const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: ["p[style-name='Title'] => p.title:fresh"] });
+    const { value } = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes) },
+      { styleMap: ["p[style-name='Title'] => p.title:fresh"] },
+    );
     const doc = parse(value);
-    const headings = [...doc.querySelectorAll('h1, h2, h3')].map((h) => ({ level: Number(h.tagName[1]), text: h.textContent.trim() }));
+    const headings = [...doc.querySelectorAll('h1, h2, h3')].map((h) => ({
+      level: Number(h.tagName[1]),
+      text: h.textContent.trim(),
+    }));
 
     it('has the title in Word’s Title style, then the KKFZ outline: Heading 1 per pillar, Heading 2 per theme', () => {
       expect(texts(doc, 'p.title')).toEqual(['Overzicht voor DJI — LEVANTOgroep']);
       expect(strFromU8(unzipSync(bytes)['word/document.xml']!)).toMatch(/<w:pStyle w:val="Title"\/>/);
       const h1 = headings.filter((h) => h.level === 1).map((h) => h.text);
-      expect(h1).toEqual(['★ Focusthema’s', ...model.pillars.map((p) => p.label), 'Kerngegevens', 'Verantwoorde weglatingen', 'Overige open notities']);
+      expect(h1).toEqual([
+        '★ Focusthema’s',
+        ...model.pillars.map((p) => p.label),
+        'Kerngegevens',
+        'Verantwoorde weglatingen',
+        'Overige open notities',
+      ]);
       // after the focus section, each of the 14 themes once, as Heading 2 under its own pillar
       const firstPillar = headings.findIndex((h) => h.text === model.pillars[0]!.label);
       let pillar = 0;
@@ -161,8 +231,17 @@ describe('djiOverview on a corpus report', async () => {
     });
 
     it('marks the focus themes: first, under their own heading, and again in their pillar', () => {
-      const focus = headings.slice(1, headings.findIndex((h) => h.text === model.pillars[0]!.label)).map((h) => h.text);
-      expect(focus).toEqual(['★ Thema 2: Herstelgerichte zorg', '★ Thema 6: Opleidingsplan', '★ Thema 9: Lerende cyclus']);
+      const focus = headings
+        .slice(
+          1,
+          headings.findIndex((h) => h.text === model.pillars[0]!.label),
+        )
+        .map((h) => h.text);
+      expect(focus).toEqual([
+        '★ Thema 2: Herstelgerichte zorg',
+        '★ Thema 6: Opleidingsplan',
+        '★ Thema 9: Lerende cyclus',
+      ]);
       expect(headings.filter((h) => h.text.startsWith('★ Thema')).map((h) => h.text)).toEqual([...focus, ...focus]);
       expect(doc.body.textContent).toMatch(/★ focusthema/);
     });
@@ -175,7 +254,9 @@ describe('djiOverview on a corpus report', async () => {
         let h = table.previousElementSibling;
         while (h && h.tagName !== 'H1') h = h.previousElementSibling;
         expect(h?.textContent).toBe(model.pillars[k]!.label);
-        const rows = [...table.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('td, th')].map((c) => c.textContent.trim()));
+        const rows = [...table.querySelectorAll('tr')].map((tr) =>
+          [...tr.querySelectorAll('td, th')].map((c) => c.textContent.trim()),
+        );
         expect(rows[0]).toEqual([k < 4 ? 'Thema' : 'Onderdeel', 'Status', 'Woorden', 'Bewijs']);
         expect(rows).toHaveLength(1 + (k < 4 ? model.pillars[k]!.themes.length : 3));
       });
@@ -203,15 +284,27 @@ describe('djiOverview on a corpus report', async () => {
       expect(texts(doc, 'h1')).toEqual(['Overzicht voor DJI — LEVANTOgroep']);
       expect(texts(doc, 'h2').slice(0, 6)).toEqual(['★ Focusthema’s', ...model.pillars.map((p) => p.label)]);
       // every theme an h3 in its pillar's section, the focus themes once more at the top
-      for (const t of framework.themes) expect(texts(doc, `#pijler-${t.pillar} h3`).map((x) => x.replace(/^★ /, ''))).toContain(themeHeading(t));
-      expect(texts(doc, '#focus h3')).toEqual(['★ Thema 2: Herstelgerichte zorg', '★ Thema 6: Opleidingsplan', '★ Thema 9: Lerende cyclus']);
+      for (const t of framework.themes)
+        expect(texts(doc, `#pijler-${t.pillar} h3`).map((x) => x.replace(/^★ /, ''))).toContain(themeHeading(t));
+      expect(texts(doc, '#focus h3')).toEqual([
+        '★ Thema 2: Herstelgerichte zorg',
+        '★ Thema 6: Opleidingsplan',
+        '★ Thema 9: Lerende cyclus',
+      ]);
       expect(doc.querySelectorAll('section.pillar table')).toHaveLength(5);
     });
 
     it('escapes the report’s text: a <script> in it stays text', () => {
       const block = themeOf(3).excerpts[0]!.block;
-      const blocks = justified.document.blocks.map((b) => (b.i === block ? { ...b, text: `<script>alert("x")</script> ${b.text}` } : b));
-      const hostile = djiOverview({ analysis: { ...justified, document: { ...justified.document, blocks } }, title: 'T', organisation: '<img src=x onerror=alert(1)>', madeAt: NOW });
+      const blocks = justified.document.blocks.map((b) =>
+        b.i === block ? { ...b, text: `<script>alert("x")</script> ${b.text}` } : b,
+      );
+      const hostile = djiOverview({
+        analysis: { ...justified, document: { ...justified.document, blocks } },
+        title: 'T',
+        organisation: '<img src=x onerror=alert(1)>',
+        madeAt: NOW,
+      });
       const page = djiOverviewHtml(hostile);
       expect(page).not.toMatch(/<script|<img/i);
       expect(page).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
@@ -238,7 +331,14 @@ describe('kkfz overview', () => {
   const out: string[] = [];
   const err: string[] = [];
   const run = (extra: Partial<Invocation>) =>
-    overview({ args: [LEVANTO], json: false, csv: false, lang: 'nl', io: { stdout: (s) => out.push(s), stderr: (s) => err.push(s) }, ...extra });
+    overview({
+      args: [LEVANTO],
+      json: false,
+      csv: false,
+      lang: 'nl',
+      io: { stdout: (s) => out.push(s), stderr: (s) => err.push(s) },
+      ...extra,
+    });
   afterEach(() => {
     out.length = 0;
     err.length = 0;
@@ -256,7 +356,11 @@ describe('kkfz overview', () => {
     expect(out).toEqual([`Geschreven: ${docx} (overzicht voor DJI, docx, focusthema's: 1, 3)\n`]);
     const { value } = await mammoth.convertToHtml({ buffer: readFileSync(docx) });
     const doc = parse(value);
-    expect(texts(doc, 'h2').filter((h) => h.startsWith('★')).slice(0, 2)).toEqual(['★ Thema 1: Veiligheidsmanagement', '★ Thema 3: Risicogestuurde behandeling/begeleiding']);
+    expect(
+      texts(doc, 'h2')
+        .filter((h) => h.startsWith('★'))
+        .slice(0, 2),
+    ).toEqual(['★ Thema 1: Veiligheidsmanagement', '★ Thema 3: Risicogestuurde behandeling/begeleiding']);
     expect(doc.body.textContent).toContain('Focusthema’s zelf gekozen: 1, 3');
     expect(err).toEqual([]);
   });
@@ -278,6 +382,8 @@ describe('kkfz overview', () => {
     const r = await kkfz('overview', LEVANTO, '--out', join(dir, 'overzicht.txt'));
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^kkfz: --out moet eindigen op \.html of \.docx/)]);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^kkfz: --out moet eindigen op \.html of \.docx/),
+    ]);
   });
 });

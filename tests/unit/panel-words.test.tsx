@@ -33,11 +33,16 @@ const report = () =>
 
 async function importAs(organisation: string, label: string, name = 'verslag.docx') {
   fireEvent.click(await screen.findByRole('tab', { name: label }));
-  const field = (await screen.findByTestId('import-input')).closest('section')!.querySelector<HTMLInputElement>('#organisation')!;
+  const field = (await screen.findByTestId('import-input'))
+    .closest('section')!
+    .querySelector<HTMLInputElement>('#organisation')!;
   fireEvent.input(field, { target: { value: organisation } });
   const input = screen.getByTestId<HTMLInputElement>('import-input');
   const data = await report();
-  Object.defineProperty(input, 'files', { value: [new File([data as Uint8Array<ArrayBuffer>], name)], configurable: true });
+  Object.defineProperty(input, 'files', {
+    value: [new File([data as Uint8Array<ArrayBuffer>], name)],
+    configurable: true,
+  });
   fireEvent.change(input);
   return screen.findByTestId('import-done', {}, { timeout: 15_000 });
 }
@@ -74,7 +79,11 @@ describe('counts and Dutch-only texts', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Bibliotheek' }));
     await screen.findByText(/· 1 versie$/);
     fireEvent.click(screen.getByRole('tab', { name: 'Overzicht' }));
-    await waitFor(() => expect(document.querySelector('[data-pillar="1"] .bar-value')?.textContent).toMatch(/^\d+ woorden · \d+ blok(ken)?\b/));
+    await waitFor(() =>
+      expect(document.querySelector('[data-pillar="1"] .bar-value')?.textContent).toMatch(
+        /^\d+ woorden · \d+ blok(ken)?\b/,
+      ),
+    );
     const values = [...document.querySelectorAll('.bar-value')].map((e) => e.textContent ?? '');
     expect(values.some((v) => /· 0 blokken/.test(v))).toBe(true);
     expect(values.join('\n')).not.toMatch(/\b1 blokken|\b1 woorden/);
@@ -90,7 +99,8 @@ describe('counts and Dutch-only texts', () => {
     await screen.findByText(/· 1 version$/);
     fireEvent.click(screen.getByRole('tab', { name: 'Overview' }));
     await waitFor(() => expect(document.querySelectorAll('[data-checklist-id] small').length).toBeGreaterThan(0));
-    for (const reason of document.querySelectorAll('[data-checklist-id] small')) expect(reason.textContent).toMatch(/^Reason \(Dutch\): /);
+    for (const reason of document.querySelectorAll('[data-checklist-id] small'))
+      expect(reason.textContent).toMatch(/^Reason \(Dutch\): /);
     const values = [...document.querySelectorAll('.bar-value')].map((e) => e.textContent ?? '');
     expect(values).toContain('0 words · 0 blocks'); // pillars 2-5 of a one-pillar report
     expect(values.join('\n')).toMatch(/\b1 block\b/);

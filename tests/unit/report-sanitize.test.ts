@@ -21,7 +21,9 @@ async function renderCrafted(): Promise<HTMLElement> {
 describe('sanitizeReportHtml on a crafted report', () => {
   it('keeps no script, event handler, or link other than http(s)', async () => {
     const root = await renderCrafted();
-    expect(root.querySelectorAll('script, iframe, object, embed, style, [onerror], [onclick], [onload]')).toHaveLength(0);
+    expect(root.querySelectorAll('script, iframe, object, embed, style, [onerror], [onclick], [onload]')).toHaveLength(
+      0,
+    );
     const hrefs = [...root.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs.filter((h) => h !== null && !/^https?:/.test(h))).toEqual([]);
     expect(hrefs).toContain('https://www.example.org/beleid');
@@ -48,7 +50,10 @@ describe('sanitizeReportHtml on a crafted report', () => {
   });
 
   it('drops images it cannot resolve and any src that is not ours', () => {
-    const html = sanitizeReportHtml('<p><img src="https://tracker.example/x.png" alt="a"><img src="kkfz-image:nope" alt="b"><img src="kkfz-image:ok" alt="c"></p>', (id) => (id === 'ok' ? 'blob:kkfz/ok' : null));
+    const html = sanitizeReportHtml(
+      '<p><img src="https://tracker.example/x.png" alt="a"><img src="kkfz-image:nope" alt="b"><img src="kkfz-image:ok" alt="c"></p>',
+      (id) => (id === 'ok' ? 'blob:kkfz/ok' : null),
+    );
     const root = document.createElement('div');
     root.innerHTML = html;
     expect([...root.querySelectorAll('img')].map((i) => [i.getAttribute('alt'), i.getAttribute('src')])).toEqual([
@@ -59,12 +64,21 @@ describe('sanitizeReportHtml on a crafted report', () => {
   });
 });
 
-describe('sanitizeReportHtml and the pictures\' alt text', () => {
+describe("sanitizeReportHtml and the pictures' alt text", () => {
   /** a real .docx: a picture with a description in Word, one with only a title, one with neither */
   async function renderPictures(): Promise<{ root: HTMLElement; images: { id: string; altText?: string }[] }> {
     const png = readFileSync(join(import.meta.dirname, '../fixtures/pixel.png'));
     const picture = (altText?: { name: string; description: string; title: string }) =>
-      new Paragraph({ children: [new ImageRun({ type: 'png', data: png, transformation: { width: 10, height: 10 }, ...(altText && { altText }) })] });
+      new Paragraph({
+        children: [
+          new ImageRun({
+            type: 'png',
+            data: png,
+            transformation: { width: 10, height: 10 },
+            ...(altText && { altText }),
+          }),
+        ],
+      });
     const doc = new Document({
       sections: [
         {
@@ -87,7 +101,11 @@ describe('sanitizeReportHtml and the pictures\' alt text', () => {
   it('shows the alt text from the .docx, and marks a picture without one as decoration', async () => {
     const { root, images } = await renderPictures();
     expect(images.map((i) => i.altText ?? null)).toEqual(['Organogram van de kliniek', 'Logo', null]);
-    const shown = [...root.querySelectorAll('img')].map((i) => [i.getAttribute('src'), i.getAttribute('alt'), i.getAttribute('role')]);
+    const shown = [...root.querySelectorAll('img')].map((i) => [
+      i.getAttribute('src'),
+      i.getAttribute('alt'),
+      i.getAttribute('role'),
+    ]);
     expect(shown).toEqual([
       ['blob:kkfz/afbeelding-1', 'Organogram van de kliniek', null],
       ['blob:kkfz/afbeelding-2', 'Logo', null],
@@ -97,7 +115,10 @@ describe('sanitizeReportHtml and the pictures\' alt text', () => {
 
   it('gives every picture an alt attribute, also when the HTML has none or only spaces', () => {
     const root = document.createElement('div');
-    root.innerHTML = sanitizeReportHtml('<p><img src="kkfz-image:a"><img src="kkfz-image:b" alt="  "><img src="kkfz-image:c" alt=" Grafiek "><img src="kkfz-image:d" role="button" alt="x"></p>', (id) => `blob:kkfz/${id}`);
+    root.innerHTML = sanitizeReportHtml(
+      '<p><img src="kkfz-image:a"><img src="kkfz-image:b" alt="  "><img src="kkfz-image:c" alt=" Grafiek "><img src="kkfz-image:d" role="button" alt="x"></p>',
+      (id) => `blob:kkfz/${id}`,
+    );
     expect([...root.querySelectorAll('img')].map((i) => [i.getAttribute('alt'), i.getAttribute('role')])).toEqual([
       ['', 'presentation'],
       ['', 'presentation'],

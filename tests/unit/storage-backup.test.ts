@@ -2,7 +2,18 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KkfzDb } from '../../lib/storage/db';
 import { readBackup, planRestore, toBackup } from '../../lib/storage/backup';
-import { applyRestore, exportBackupText, putCarryDraft, readContents, restorePlanFor, saveSettings, setCarryState, setCorrection, setProgress, wipe } from '../../lib/storage/repository';
+import {
+  applyRestore,
+  exportBackupText,
+  putCarryDraft,
+  readContents,
+  restorePlanFor,
+  saveSettings,
+  setCarryState,
+  setCorrection,
+  setProgress,
+  wipe,
+} from '../../lib/storage/repository';
 import { carryDraft } from '../support/carry-draft';
 import { draftRecord } from '../support/draft-record';
 import { DEFAULT_SETTINGS, type ReportRecord } from '../../lib/schema';
@@ -18,7 +29,14 @@ afterEach(async () => {
   await db.delete();
 });
 
-const report = (id: string, title = 'Verslag'): ReportRecord => ({ id, organisation: 'Stichting X', year: 2025, title, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' });
+const report = (id: string, title = 'Verslag'): ReportRecord => ({
+  id,
+  organisation: 'Stichting X',
+  year: 2025,
+  title,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+});
 
 async function fill() {
   await db.reports.bulkAdd([report('r1'), report('r2')]);
@@ -26,7 +44,12 @@ async function fill() {
   await db.drafts.add(draft);
   await setCorrection(db, draft, draft.analysis.document.blocks[1]!, 3, [9, 8]);
   await setProgress(db, 'r1', 'pillar-2', { status: 'bezig', owner: 'Anna', note: 'nog scholing toevoegen' });
-  await db.images.add({ id: 'd1:afbeelding-1', draftId: 'd1', contentType: 'image/png', data: new Uint8Array([137, 80, 78, 71, 0, 255]) });
+  await db.images.add({
+    id: 'd1:afbeelding-1',
+    draftId: 'd1',
+    contentType: 'image/png',
+    data: new Uint8Array([137, 80, 78, 71, 0, 255]),
+  });
   await saveSettings(db, { ...DEFAULT_SETTINGS, organisation: 'Stichting X', focusThemes: [2, 6] });
   // carried forward from a stored report, as the panel does
   const carried = { ...carryDraft(), reportId: 'r1' };
@@ -72,7 +95,12 @@ describe('backup', () => {
   it('refuses malformed files with a clear message and changes nothing', async () => {
     await fill();
     const before = await readContents(db);
-    for (const text of ['geen json', '{"format":"iets-anders"}', JSON.stringify({ ...toBackup(before), version: 99 }), JSON.stringify({ ...toBackup(before), reports: [{ id: 1 }] })]) {
+    for (const text of [
+      'geen json',
+      '{"format":"iets-anders"}',
+      JSON.stringify({ ...toBackup(before), version: 99 }),
+      JSON.stringify({ ...toBackup(before), reports: [{ id: 1 }] }),
+    ]) {
       const r = readBackup(text);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.error.nl).toMatch(/back-up/);

@@ -50,7 +50,8 @@ const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a
 describe('storage migration from version 3', () => {
   it('the fixture has rows in every table version 3 knew, notes with replies included', () => {
     expect(fixture.schemaVersion).toBe(3);
-    for (const t of ['reports', 'drafts', 'corrections', 'progress', 'aspects', 'notes', 'settings'] as const) expect(fixture[t].length).toBeGreaterThan(0);
+    for (const t of ['reports', 'drafts', 'corrections', 'progress', 'aspects', 'notes', 'settings'] as const)
+      expect(fixture[t].length).toBeGreaterThan(0);
     expect(fixture.notes[0]!.replies.length).toBeGreaterThan(0);
     for (const n of fixture.notes) expect(Note.safeParse(n).success).toBe(true);
   });
@@ -63,7 +64,8 @@ describe('storage migration from version 3', () => {
     expect(db.verno).toBe(DB_VERSION);
     const contents = await readContents(db);
     // corrections become the report's in version 5 (tests/unit/storage-migration-v5.test.ts)
-    for (const t of (['reports', 'drafts', 'progress', 'aspects', 'images', 'notes'] as const)) expect(byId(contents[t] as { id: string }[])).toEqual(byId(fixture[t] as { id: string }[]));
+    for (const t of ['reports', 'drafts', 'progress', 'aspects', 'images', 'notes'] as const)
+      expect(byId(contents[t] as { id: string }[])).toEqual(byId(fixture[t] as { id: string }[]));
     expect(contents.settings).toEqual(fixture.settings[0]!.value);
     expect(contents.carry).toEqual([]);
 

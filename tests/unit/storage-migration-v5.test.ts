@@ -8,13 +8,25 @@ import { declareShipped } from '../support/shipped-schemas';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DB_VERSION, KkfzDb } from '../../lib/storage/db';
 import { BACKUP_FORMAT, BACKUP_VERSION, readBackup } from '../../lib/storage/backup';
-import { applyRestore, correctionsOfReport, exportBackupText, readContents, restorePlanFor, saveDraft, setCorrection, wipe } from '../../lib/storage/repository';
+import {
+  applyRestore,
+  correctionsOfReport,
+  exportBackupText,
+  readContents,
+  restorePlanFor,
+  saveDraft,
+  setCorrection,
+  wipe,
+} from '../../lib/storage/repository';
 import { placeCorrections } from '../../lib/corrections/place';
 import { Correction, type DraftRecord, type ReportRecord } from '../../lib/schema';
 import { carryDraft } from '../support/carry-draft';
 
 // rows as version 3 wrote them (version 4 only added the carry table); never regenerate from the current code
-const fixture = JSON.parse(readFileSync(new URL('../fixtures/db-v3.json', import.meta.url), 'utf8')) as Record<string, unknown[]> & {
+const fixture = JSON.parse(readFileSync(new URL('../fixtures/db-v3.json', import.meta.url), 'utf8')) as Record<
+  string,
+  unknown[]
+> & {
   reports: ReportRecord[];
   drafts: DraftRecord[];
   corrections: { id: string; draftId: string; blockId: string; pillar: number; themes: number[]; at: string }[];
@@ -33,7 +45,8 @@ async function writeV4(extraCorrections: typeof fixture.corrections = []): Promi
   names.push(name);
   const v4 = new Dexie(name);
   declareShipped(v4, 4);
-  for (const t of ['reports', 'drafts', 'progress', 'aspects', 'notes', 'settings'] as const) await v4.table(t).bulkAdd(fixture[t]!);
+  for (const t of ['reports', 'drafts', 'progress', 'aspects', 'notes', 'settings'] as const)
+    await v4.table(t).bulkAdd(fixture[t]!);
   await v4.table('corrections').bulkAdd([...fixture.corrections, ...extraCorrections]);
   await v4.table('carry').add({ ...carryDraft(), reportId: fixture.reports[0]!.id });
   expect(v4.verno).toBe(4);
@@ -55,12 +68,20 @@ describe('storage migration from version 4', () => {
     // one correction whose draft is gone and one whose block its draft lacks: kept too, unplaceable
     const strays = [
       { id: 'dr-gone:bx', draftId: 'dr-gone', blockId: 'bx', pillar: 1, themes: [2], at: '2026-01-02T10:00:00.000Z' },
-      { id: 'dr-0c71aa:bnope', draftId: 'dr-0c71aa', blockId: 'bnope', pillar: 4, themes: [], at: '2026-01-02T10:00:00.000Z' },
+      {
+        id: 'dr-0c71aa:bnope',
+        draftId: 'dr-0c71aa',
+        blockId: 'bnope',
+        pillar: 4,
+        themes: [],
+        at: '2026-01-02T10:00:00.000Z',
+      },
     ];
     const db = await open(await writeV4(strays));
     expect(db.verno).toBe(DB_VERSION);
     const contents = await readContents(db);
-    for (const t of (['reports', 'drafts', 'progress', 'aspects', 'images', 'notes'] as const)) expect(byId(contents[t] as { id: string }[])).toEqual(byId(fixture[t] as { id: string }[]));
+    for (const t of ['reports', 'drafts', 'progress', 'aspects', 'images', 'notes'] as const)
+      expect(byId(contents[t] as { id: string }[])).toEqual(byId(fixture[t] as { id: string }[]));
     expect(contents.carry).toHaveLength(1);
 
     const all = [...fixture.corrections, ...strays];
@@ -68,7 +89,13 @@ describe('storage migration from version 4', () => {
     for (const old of all) {
       const now = contents.corrections.find((c) => c.id === old.id)!;
       expect(Correction.safeParse(now).success).toBe(true);
-      expect(now).toMatchObject({ draftId: old.draftId, blockId: old.blockId, pillar: old.pillar, themes: old.themes, at: old.at });
+      expect(now).toMatchObject({
+        draftId: old.draftId,
+        blockId: old.blockId,
+        pillar: old.pillar,
+        themes: old.themes,
+        at: old.at,
+      });
       const draft = fixture.drafts.find((d) => d.id === old.draftId);
       expect(now.reportId).toBe(draft?.reportId ?? '');
       const block = draft?.analysis.document.blocks.find((b) => b.id === old.blockId);
@@ -81,14 +108,21 @@ describe('storage migration from version 4', () => {
     const db = await open(await writeV4());
     const report = fixture.reports[0]!;
     const corrections = await correctionsOfReport(db, report.id);
-    expect(corrections.map((c) => c.id).sort()).toEqual(fixture.corrections.filter((c) => c.draftId.startsWith('dr-4e9d12')).map((c) => c.id).sort());
+    expect(corrections.map((c) => c.id).sort()).toEqual(
+      fixture.corrections
+        .filter((c) => c.draftId.startsWith('dr-4e9d12'))
+        .map((c) => c.id)
+        .sort(),
+    );
     const made = fixture.drafts.find((d) => d.id === 'dr-4e9d12')!;
     const other = fixture.drafts.find((d) => d.id === 'dr-0c71aa')!;
     expect(placeCorrections(corrections, made.analysis.document.blocks).unplaced).toEqual([]);
     // the older draft holds the same blocks where their text is the same
     const placedOnOther = placeCorrections(corrections, other.analysis.document.blocks);
     for (const c of corrections) {
-      const inOther = other.analysis.document.blocks.find((b) => b.text === made.analysis.document.blocks.find((x) => x.id === c.blockId)!.text);
+      const inOther = other.analysis.document.blocks.find(
+        (b) => b.text === made.analysis.document.blocks.find((x) => x.id === c.blockId)!.text,
+      );
       if (inOther) expect(placedOnOther.byBlock.get(inOther.id)?.id).toBe(c.id);
       else expect(placedOnOther.unplaced.map((u) => u.id)).toContain(c.id);
     }
@@ -98,7 +132,14 @@ describe('storage migration from version 4', () => {
     const db = await open(await writeV4());
     const made = fixture.drafts.find((d) => d.id === 'dr-4e9d12')!;
     const report = fixture.reports.find((r) => r.id === made.reportId)!;
-    const { draft } = await saveDraft(db, { organisation: report.organisation, fileName: 'opnieuw.docx', sizeBytes: 1, analysis: { ...made.analysis, effectiveYear: report.year }, images: [], sha256: 'ab'.repeat(32) });
+    const { draft } = await saveDraft(db, {
+      organisation: report.organisation,
+      fileName: 'opnieuw.docx',
+      sizeBytes: 1,
+      analysis: { ...made.analysis, effectiveYear: report.year },
+      images: [],
+      sha256: 'ab'.repeat(32),
+    });
     expect(draft.sha256).toBe('ab'.repeat(32));
     expect(await db.drafts.where('sha256').equals('ab'.repeat(32)).count()).toBe(1);
     const corrections = await correctionsOfReport(db, report.id);

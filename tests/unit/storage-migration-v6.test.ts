@@ -11,12 +11,27 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DB_VERSION, KkfzDb } from '../../lib/storage/db';
 import { BACKUP_FORMAT, BACKUP_VERSION, readBackup } from '../../lib/storage/backup';
 import { TABLE_NAMES } from '../../lib/storage/tables';
-import { applyRestore, deleteReport, exportBackupText, fieldChoicesOf, justificationsOf, rememberFieldChoice, readContents, removeJustification, restorePlanFor, setJustification, wipe } from '../../lib/storage/repository';
+import {
+  applyRestore,
+  deleteReport,
+  exportBackupText,
+  fieldChoicesOf,
+  justificationsOf,
+  rememberFieldChoice,
+  readContents,
+  removeJustification,
+  restorePlanFor,
+  setJustification,
+  wipe,
+} from '../../lib/storage/repository';
 import { applyJustifications, isOpenRequired } from '../../lib/checklist/justify';
 import type { ChecklistVerdict, DraftRecord, ReportRecord } from '../../lib/schema';
 
 // rows as version 3 wrote them (versions 4 and 5 changed no row of these tables); never regenerate from the current code
-const fixture = JSON.parse(readFileSync(new URL('../fixtures/db-v3.json', import.meta.url), 'utf8')) as Record<string, unknown[]> & { reports: ReportRecord[]; drafts: DraftRecord[] };
+const fixture = JSON.parse(readFileSync(new URL('../fixtures/db-v3.json', import.meta.url), 'utf8')) as Record<
+  string,
+  unknown[]
+> & { reports: ReportRecord[]; drafts: DraftRecord[] };
 
 const names: string[] = [];
 const opened: Dexie[] = [];
@@ -31,7 +46,8 @@ async function writeV5(): Promise<string> {
   names.push(name);
   const v5 = new Dexie(name);
   declareShipped(v5, 5);
-  for (const t of ['reports', 'drafts', 'progress', 'aspects', 'notes', 'settings'] as const) await v5.table(t).bulkAdd(fixture[t]!);
+  for (const t of ['reports', 'drafts', 'progress', 'aspects', 'notes', 'settings'] as const)
+    await v5.table(t).bulkAdd(fixture[t]!);
   expect(v5.verno).toBe(5);
   v5.close();
   return name;
@@ -51,17 +67,27 @@ describe('storage migration from version 5', () => {
     const db = await open(await writeV5());
     expect(db.verno).toBe(DB_VERSION);
     const contents = await readContents(db);
-    for (const t of ['reports', 'drafts', 'progress', 'aspects', 'notes'] as const) expect(byId(contents[t] as { id: string }[])).toEqual(byId(fixture[t] as { id: string }[]));
+    for (const t of ['reports', 'drafts', 'progress', 'aspects', 'notes'] as const)
+      expect(byId(contents[t] as { id: string }[])).toEqual(byId(fixture[t] as { id: string }[]));
     expect(contents.justifications).toEqual([]);
     expect(contents.fieldChoices).toEqual([]);
 
     const [a, b] = fixture.reports;
     await setJustification(db, a!.id, 'theme-7', 'niet-van-toepassing', '  Wij bieden geen ambulante zorg.  ', 'Sanne');
-    expect(await justificationsOf(db, a!.id)).toEqual([expect.objectContaining({ itemId: 'theme-7', kind: 'niet-van-toepassing', reason: 'Wij bieden geen ambulante zorg.', author: 'Sanne' })]);
+    expect(await justificationsOf(db, a!.id)).toEqual([
+      expect.objectContaining({
+        itemId: 'theme-7',
+        kind: 'niet-van-toepassing',
+        reason: 'Wij bieden geen ambulante zorg.',
+        author: 'Sanne',
+      }),
+    ]);
     expect(await justificationsOf(db, b!.id)).toEqual([]);
     // one per item: marking it again replaces the reason
     await setJustification(db, a!.id, 'theme-7', 'bewust-weggelaten', 'Volgend jaar.', 'Sanne');
-    expect((await justificationsOf(db, a!.id)).map((j) => [j.kind, j.reason])).toEqual([['bewust-weggelaten', 'Volgend jaar.']]);
+    expect((await justificationsOf(db, a!.id)).map((j) => [j.kind, j.reason])).toEqual([
+      ['bewust-weggelaten', 'Volgend jaar.'],
+    ]);
     await removeJustification(db, a!.id, 'theme-7');
     expect(await justificationsOf(db, a!.id)).toEqual([]);
   });
@@ -81,7 +107,9 @@ describe('storage migration from version 5', () => {
 
   it('refuses a justification without a reason, and stores nothing', async () => {
     const db = await open(await writeV5());
-    await expect(setJustification(db, fixture.reports[0]!.id, 'theme-1', 'bewust-weggelaten', '   ', '')).rejects.toThrow();
+    await expect(
+      setJustification(db, fixture.reports[0]!.id, 'theme-1', 'bewust-weggelaten', '   ', ''),
+    ).rejects.toThrow();
     expect(await db.justifications.count()).toBe(0);
   });
 
@@ -99,7 +127,20 @@ describe('backups and justifications', () => {
   it('a backup of format 2 (no justifications) restores with none', async () => {
     const db = await open(`backup-v2-${crypto.randomUUID()}`);
     names.push(db.name);
-    const v2 = { format: BACKUP_FORMAT, version: 2, exportedAt: '2026-06-01T12:00:00.000Z', reports: fixture.reports, drafts: fixture.drafts, corrections: [], progress: fixture.progress, aspects: fixture.aspects, images: [], notes: fixture.notes, carry: [], settings: null };
+    const v2 = {
+      format: BACKUP_FORMAT,
+      version: 2,
+      exportedAt: '2026-06-01T12:00:00.000Z',
+      reports: fixture.reports,
+      drafts: fixture.drafts,
+      corrections: [],
+      progress: fixture.progress,
+      aspects: fixture.aspects,
+      images: [],
+      notes: fixture.notes,
+      carry: [],
+      settings: null,
+    };
     const read = readBackup(JSON.stringify(v2));
     if (!read.ok) throw new Error(read.error.en);
     expect(read.value.justifications).toEqual([]);
@@ -130,13 +171,33 @@ describe('backups and justifications', () => {
 });
 
 describe('a justified item counts as accounted for', () => {
-  const verdict = (id: string, status: ChecklistVerdict['status']): ChecklistVerdict => ({ id, label: id, level: 'required', status, evidence: [], words: 0, reason: 'niet gevonden' });
+  const verdict = (id: string, status: ChecklistVerdict['status']): ChecklistVerdict => ({
+    id,
+    label: id,
+    level: 'required',
+    status,
+    evidence: [],
+    words: 0,
+    reason: 'niet gevonden',
+  });
   it('keeps its measured status and evidence, gains the reason, and no longer counts as open', () => {
     const checklist = [verdict('theme-2', 'missing'), verdict('theme-6', 'thin'), verdict('pillar-1', 'present')];
     expect(checklist.filter(isOpenRequired).map((v) => v.id)).toEqual(['theme-2', 'theme-6']);
-    const j = { id: 'r:theme-2', reportId: 'r', itemId: 'theme-2', kind: 'niet-van-toepassing' as const, reason: 'Geen jeugd', author: '', updatedAt: '2026-01-01T00:00:00.000Z' };
+    const j = {
+      id: 'r:theme-2',
+      reportId: 'r',
+      itemId: 'theme-2',
+      kind: 'niet-van-toepassing' as const,
+      reason: 'Geen jeugd',
+      author: '',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+    };
     const applied = applyJustifications(checklist, [j]);
-    expect(applied[0]).toMatchObject({ id: 'theme-2', status: 'missing', justified: { kind: 'niet-van-toepassing', reason: 'Geen jeugd' } });
+    expect(applied[0]).toMatchObject({
+      id: 'theme-2',
+      status: 'missing',
+      justified: { kind: 'niet-van-toepassing', reason: 'Geen jeugd' },
+    });
     expect(applied.filter(isOpenRequired).map((v) => v.id)).toEqual(['theme-6']);
     expect(applied[1]).toBe(checklist[1]);
   });

@@ -30,7 +30,11 @@ async function writeV1(rows: Pick<V1Fixture, 'reports' | 'drafts' | 'settings'>)
   const name = `migrate-${crypto.randomUUID()}`;
   names.push(name);
   const v1 = new Dexie(name);
-  v1.version(1).stores({ reports: 'id, organisation, year, updatedAt', drafts: 'id, reportId, importedAt', settings: 'key' });
+  v1.version(1).stores({
+    reports: 'id, organisation, year, updatedAt',
+    drafts: 'id, reportId, importedAt',
+    settings: 'key',
+  });
   await v1.table('reports').bulkAdd(rows.reports);
   await v1.table('drafts').bulkAdd(rows.drafts);
   await v1.table('settings').bulkAdd(rows.settings);
@@ -78,12 +82,31 @@ describe('storage migration from version 1', () => {
     for (const d of drafts) expect(d).not.toHaveProperty('corrections');
 
     // v2 moved them into their own table per draft; v5 made them the report's, anchored to the block's text
-    const expected = fixture.drafts.flatMap((d) => (d.corrections ?? []).map((c) => ({ ...c, id: correctionId(d.id, c.blockId), draftId: d.id, reportId: d.reportId })));
+    const expected = fixture.drafts.flatMap((d) =>
+      (d.corrections ?? []).map((c) => ({
+        ...c,
+        id: correctionId(d.id, c.blockId),
+        draftId: d.id,
+        reportId: d.reportId,
+      })),
+    );
     expect(expected.length).toBeGreaterThanOrEqual(3);
     const corrections = await db.corrections.toArray();
-    expect(byId(corrections).map(({ id, draftId, reportId, blockId, pillar, themes, at }) => ({ id, draftId, reportId, blockId, pillar, themes, at }))).toEqual(byId(expected));
+    expect(
+      byId(corrections).map(({ id, draftId, reportId, blockId, pillar, themes, at }) => ({
+        id,
+        draftId,
+        reportId,
+        blockId,
+        pillar,
+        themes,
+        at,
+      })),
+    ).toEqual(byId(expected));
     for (const c of corrections) {
-      const block = fixture.drafts.find((d) => d.id === c.draftId)!.analysis.document.blocks.find((b) => b.id === c.blockId)!;
+      const block = fixture.drafts
+        .find((d) => d.id === c.draftId)!
+        .analysis.document.blocks.find((b) => b.id === c.blockId)!;
       expect(c.target!.quote.exact).toBe(block.text.slice(0, 400));
       expect(c.target!.headingPath.length).toBeGreaterThanOrEqual(block.headingPath.length);
     }
@@ -104,8 +127,15 @@ describe('storage migration from version 1', () => {
 
     for (const r of fixture.reports) {
       const own = fixture.drafts.filter((d) => d.reportId === r.id).flatMap((d) => d.corrections ?? []);
-      const moved = (await correctionsOfReport(db, r.id)).map(({ blockId, pillar, themes, at }) => ({ blockId, pillar, themes, at }));
-      expect(moved.sort((a, b) => a.blockId.localeCompare(b.blockId) || a.at.localeCompare(b.at))).toEqual([...own].sort((a, b) => a.blockId.localeCompare(b.blockId) || a.at.localeCompare(b.at)));
+      const moved = (await correctionsOfReport(db, r.id)).map(({ blockId, pillar, themes, at }) => ({
+        blockId,
+        pillar,
+        themes,
+        at,
+      }));
+      expect(moved.sort((a, b) => a.blockId.localeCompare(b.blockId) || a.at.localeCompare(b.at))).toEqual(
+        [...own].sort((a, b) => a.blockId.localeCompare(b.blockId) || a.at.localeCompare(b.at)),
+      );
     }
 
     const listed = await listReports(db);
@@ -113,7 +143,9 @@ describe('storage migration from version 1', () => {
     const reports = [...fixture.reports].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     expect(listed.map((l) => l.report)).toEqual(reports);
     for (const { report, drafts } of listed) {
-      const own = fixture.drafts.filter((d) => d.reportId === report.id).sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+      const own = fixture.drafts
+        .filter((d) => d.reportId === report.id)
+        .sort((a, b) => a.importedAt.localeCompare(b.importedAt));
       expect(drafts).toEqual(own.map(withoutCorrections));
     }
     expect(listed.map((l) => l.drafts.length).sort()).toEqual([1, 2]);

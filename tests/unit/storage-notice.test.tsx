@@ -35,10 +35,25 @@ describe('watchStorage and persistent storage', () => {
   }
 
   it('reports non-persistent storage only when persisted() is still false after the request', async () => {
-    expect(await persistedAfter(async () => true, async () => true)).toBe(true);
+    expect(
+      await persistedAfter(
+        async () => true,
+        async () => true,
+      ),
+    ).toBe(true);
     // persist() said no, but the data is persistent all the same (granted before)
-    expect(await persistedAfter(async () => false, async () => true)).toBe(true);
-    expect(await persistedAfter(async () => false, async () => false)).toBe(false);
+    expect(
+      await persistedAfter(
+        async () => false,
+        async () => true,
+      ),
+    ).toBe(true);
+    expect(
+      await persistedAfter(
+        async () => false,
+        async () => false,
+      ),
+    ).toBe(false);
     // a browser without persisted(): the answer of persist() counts
     expect(await persistedAfter(async () => false)).toBe(false);
     // a failing request says nothing

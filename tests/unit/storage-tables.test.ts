@@ -7,7 +7,15 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DB_VERSION, KkfzDb } from '../../lib/storage/db';
 import { Backup, BACKUP_VERSION, planRestore, readBackup, toBackup, type Contents } from '../../lib/storage/backup';
-import { applyRestore, deleteDraft, deleteReport, exportBackupText, readContents, restorePlanFor, wipe } from '../../lib/storage/repository';
+import {
+  applyRestore,
+  deleteDraft,
+  deleteReport,
+  exportBackupText,
+  readContents,
+  restorePlanFor,
+  wipe,
+} from '../../lib/storage/repository';
 import { byTable, noRows, TABLE_NAMES, TABLES, type Rows } from '../../lib/storage/tables';
 import { DEFAULT_SETTINGS } from '../../lib/schema';
 import { carryDraft } from '../support/carry-draft';
@@ -22,20 +30,77 @@ function ofReport(r: string, d: string): Partial<Rows> {
   return {
     reports: [{ id: r, organisation: 'Stichting X', year: 2025, title: `Verslag ${r}`, createdAt: T, updatedAt: T }],
     drafts: [draft],
-    corrections: [{ id: `${r}:c`, reportId: r, draftId: d, blockId: draft.analysis.document.blocks[1]!.id, target: null, pillar: 1, themes: [1], at: T }],
-    progress: [{ id: `${r}:pillar-1`, reportId: r, itemId: 'pillar-1', status: 'bezig', owner: 'Anna', note: '', updatedAt: T }],
+    corrections: [
+      {
+        id: `${r}:c`,
+        reportId: r,
+        draftId: d,
+        blockId: draft.analysis.document.blocks[1]!.id,
+        target: null,
+        pillar: 1,
+        themes: [1],
+        at: T,
+      },
+    ],
+    progress: [
+      { id: `${r}:pillar-1`, reportId: r, itemId: 'pillar-1', status: 'bezig', owner: 'Anna', note: '', updatedAt: T },
+    ],
     aspects: [{ id: `${r}:aspect`, reportId: r, pillar: 1, aspect: 'Opleidingsplan', status: 'gereed', updatedAt: T }],
-    images: [{ id: `${d}:afbeelding-1`, draftId: d, contentType: 'image/png', data: new Uint8Array([137, 80, 78, 71, r.length]) }],
-    notes: [{ id: `${r}:n`, reportId: r, target: { kind: 'checklist', itemId: 'pillar-1', headingPath: [] }, kind: 'vraag', body: 'Waar?', author: 'Ans', created: T, modified: T, status: 'open', replies: [], placement: null }],
+    images: [
+      {
+        id: `${d}:afbeelding-1`,
+        draftId: d,
+        contentType: 'image/png',
+        data: new Uint8Array([137, 80, 78, 71, r.length]),
+      },
+    ],
+    notes: [
+      {
+        id: `${r}:n`,
+        reportId: r,
+        target: { kind: 'checklist', itemId: 'pillar-1', headingPath: [] },
+        kind: 'vraag',
+        body: 'Waar?',
+        author: 'Ans',
+        created: T,
+        modified: T,
+        status: 'open',
+        replies: [],
+        placement: null,
+      },
+    ],
     carry: [{ ...carryDraft(), id: `${r}:carry`, reportId: r }],
-    justifications: [{ id: `${r}:theme-7`, reportId: r, itemId: 'theme-7', kind: 'niet-van-toepassing', reason: 'Geen ambulante zorg.', author: '', updatedAt: T }],
+    justifications: [
+      {
+        id: `${r}:theme-7`,
+        reportId: r,
+        itemId: 'theme-7',
+        kind: 'niet-van-toepassing',
+        reason: 'Geen ambulante zorg.',
+        author: '',
+        updatedAt: T,
+      },
+    ],
   };
 }
 /** A row in every table that belongs to no report. */
-const global: Partial<Rows> = { fieldChoices: [{ id: 'https://a.example 0|textarea||toelichting', origin: 'https://a.example', signature: '0|textarea||toelichting', target: 'pillar-2', at: T }] };
+const global: Partial<Rows> = {
+  fieldChoices: [
+    {
+      id: 'https://a.example 0|textarea||toelichting',
+      origin: 'https://a.example',
+      signature: '0|textarea||toelichting',
+      target: 'pillar-2',
+      at: T,
+    },
+  ],
+};
 const settings = { ...DEFAULT_SETTINGS, organisation: 'Stichting X' };
 
-const merge = (...parts: Partial<Rows>[]): Contents => ({ ...(byTable((t) => parts.flatMap((p): unknown[] => p[t] ?? [])) as Rows), settings });
+const merge = (...parts: Partial<Rows>[]): Contents => ({
+  ...(byTable((t) => parts.flatMap((p): unknown[] => p[t] ?? [])) as Rows),
+  settings,
+});
 const r1 = ofReport('r1', 'd1');
 const r2 = ofReport('r2', 'd2');
 const everything = merge(r1, r2, global);
@@ -57,7 +122,10 @@ async function filled(): Promise<KkfzDb> {
   return db;
 }
 
-const byId = (c: Contents) => ({ ...byTable((t) => [...(c[t] as { id: string }[])].sort((a, b) => a.id.localeCompare(b.id))), settings: c.settings });
+const byId = (c: Contents) => ({
+  ...byTable((t) => [...(c[t] as { id: string }[])].sort((a, b) => a.id.localeCompare(b.id))),
+  settings: c.settings,
+});
 const indexes = (stores: string) => stores.split(',').map((s) => s.trim());
 
 describe('the table declaration', () => {
@@ -80,10 +148,20 @@ describe('the table declaration', () => {
 
   it('the database has every declared table with its key and indexes, and no other', async () => {
     // the newest version follows the declaration, so it must not have shipped: a shipped one never changes
-    expect(DB_VERSION, 'version shipped: write its stores out in db.ts and declare the next from tables.ts').toBeGreaterThan(LAST_SHIPPED);
+    expect(
+      DB_VERSION,
+      'version shipped: write its stores out in db.ts and declare the next from tables.ts',
+    ).toBeGreaterThan(LAST_SHIPPED);
     const db = await filled();
-    const actual = Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src).sort()]]));
-    const declared = Object.fromEntries(TABLE_NAMES.map((t) => { const [key, ...rest] = indexes(TABLES[t].stores); return [t, [key, ...rest.sort()]]; }));
+    const actual = Object.fromEntries(
+      db.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src).sort()]]),
+    );
+    const declared = Object.fromEntries(
+      TABLE_NAMES.map((t) => {
+        const [key, ...rest] = indexes(TABLES[t].stores);
+        return [t, [key, ...rest.sort()]];
+      }),
+    );
     expect(actual).toEqual({ ...declared, settings: ['key'] });
   });
 
@@ -118,7 +196,10 @@ describe('the table declaration', () => {
   it('the restore plan covers every table: all rows new into an empty database, every changed row a conflict', () => {
     const plan = planRestore({ ...noRows(), settings: null }, everything);
     for (const t of TABLE_NAMES) expect(plan.added[t], t).toEqual(everything[t]);
-    const changed = { ...everything, ...Object.fromEntries(TABLE_NAMES.map((t) => [t, everything[t].map((row) => ({ ...row, changed: true }))])) } as Contents;
+    const changed = {
+      ...everything,
+      ...Object.fromEntries(TABLE_NAMES.map((t) => [t, everything[t].map((row) => ({ ...row, changed: true }))])),
+    } as Contents;
     expect(new Set(planRestore(everything, changed).conflicts.map((c) => c.table))).toEqual(new Set(TABLE_NAMES));
   });
 

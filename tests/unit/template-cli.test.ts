@@ -32,7 +32,9 @@ describe('kkfz template', async () => {
     expect(r.stdout).toMatch(/^Sjabloon: .*tabel\.docx\nBron: .*voorbeeldverslag-2025\.docx \(verslagjaar 2025\)/);
     expect(r.stdout).toContain('Ingevuld: 5 van 5 plekken.');
     expect(r.stdout).toContain(`Geschreven: ${out}`);
-    expect(r.stdout).toMatch(/Aantal cliënten met een forensische.*tabelcel\s+Omvang van de forensische zorg.*0\.\d\d\s+ja/);
+    expect(r.stdout).toMatch(
+      /Aantal cliënten met een forensische.*tabelcel\s+Omvang van de forensische zorg.*0\.\d\d\s+ja/,
+    );
     expect(existsSync(out)).toBe(true);
     const html = (await mammoth.convertToHtml({ buffer: readFileSync(out) })).value;
     expect(html).toContain('<td><p>64</p></td>');
@@ -44,8 +46,23 @@ describe('kkfz template', async () => {
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out).sort()).toEqual(['counts', 'from', 'out', 'slots', 'template', 'year']);
     expect(out).toMatchObject({ template: controls, from: SAMPLE, out: null, year: 2025 });
-    expect(Object.keys(out.slots[0]).sort()).toEqual(['filled', 'fit', 'item', 'itemLabel', 'key', 'kind', 'label', 'score', 'shown', 'source', 'text', 'why']);
-    expect(out.slots.map((s: { kind: string; item: string | null; filled: boolean }) => [s.kind, s.item, s.filled])).toEqual([
+    expect(Object.keys(out.slots[0]).sort()).toEqual([
+      'filled',
+      'fit',
+      'item',
+      'itemLabel',
+      'key',
+      'kind',
+      'label',
+      'score',
+      'shown',
+      'source',
+      'text',
+      'why',
+    ]);
+    expect(
+      out.slots.map((s: { kind: string; item: string | null; filled: boolean }) => [s.kind, s.item, s.filled]),
+    ).toEqual([
       ['control', 'omvang', true],
       ['control', 'theme-1', true],
       ['control', 'theme-4', true],
@@ -65,12 +82,24 @@ describe('kkfz template', async () => {
   });
 
   it('refuses unreadable input and wrong usage with one line and exit 2', async () => {
-    oneLineError(await kkfz('template', file('geen.docx', 'dit is tekst'), '--from', SAMPLE), /^kkfz: Sjabloon .*geen\.docx: Dit is geen Word-document/);
+    oneLineError(
+      await kkfz('template', file('geen.docx', 'dit is tekst'), '--from', SAMPLE),
+      /^kkfz: Sjabloon .*geen\.docx: Dit is geen Word-document/,
+    );
     oneLineError(await kkfz('template', table, '--from', file('leeg.docx', '')), /^kkfz: Het bestand is leeg/);
-    oneLineError(await kkfz('template', join(dir, 'bestaat-niet.docx'), '--from', SAMPLE), /^kkfz: Bestand niet gevonden/);
+    oneLineError(
+      await kkfz('template', join(dir, 'bestaat-niet.docx'), '--from', SAMPLE),
+      /^kkfz: Bestand niet gevonden/,
+    );
     oneLineError(await kkfz('template', table), /^kkfz: --from ontbreekt/);
-    oneLineError(await kkfz('template', table, '--from', SAMPLE, '--out', join(dir, 'x.pdf')), /^kkfz: --out moet eindigen op \.docx/);
-    oneLineError(await kkfz('template', table, '--from', SAMPLE, '--focus', '2'), /^kkfz: --focus hoort niet bij "kkfz template"/);
+    oneLineError(
+      await kkfz('template', table, '--from', SAMPLE, '--out', join(dir, 'x.pdf')),
+      /^kkfz: --out moet eindigen op \.docx/,
+    );
+    oneLineError(
+      await kkfz('template', table, '--from', SAMPLE, '--focus', '2'),
+      /^kkfz: --focus hoort niet bij "kkfz template"/,
+    );
     const json = await kkfz('template', file('ook-geen.docx', 'tekst'), '--from', SAMPLE, '--json');
     expect(json.code).toBe(2);
     expect(JSON.parse(json.stdout)).toMatchObject({ error: { code: 'not-zip' } });

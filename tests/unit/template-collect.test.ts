@@ -18,8 +18,19 @@ async function collect(bytes: Uint8Array | Promise<Uint8Array>): Promise<Templat
 
 describe('placeholder text', () => {
   it('knows a place to write from text, and what is left of it as a hint', () => {
-    for (const t of ['[Vul hier in]', '<aantal>', '……', '........', 'Klik of tik om tekst in te voeren.', '[ ]', 'Vul in:', '___']) expect(isPlaceholderText(t), t).toBe(true);
-    for (const t of ['Toelichting:', 'Wij werken met [de FARE] sinds 2024.', 'Aantal cliënten', '']) expect(isPlaceholderText(t), t).toBe(false);
+    for (const t of [
+      '[Vul hier in]',
+      '<aantal>',
+      '……',
+      '........',
+      'Klik of tik om tekst in te voeren.',
+      '[ ]',
+      'Vul in:',
+      '___',
+    ])
+      expect(isPlaceholderText(t), t).toBe(true);
+    for (const t of ['Toelichting:', 'Wij werken met [de FARE] sinds 2024.', 'Aantal cliënten', ''])
+      expect(isPlaceholderText(t), t).toBe(false);
     expect(hintOf('[Vul hier in]')).toBe('');
     expect(hintOf('[Beschrijf hier hoe u naasten betrekt]')).toBe('hoe u naasten betrekt');
     expect(hintOf('<aantal cliënten>')).toBe('aantal cliënten');
@@ -114,9 +125,21 @@ describe('collectTemplate', () => {
     const t = await collect(
       makeDocx([
         { h: 1, text: 'Meerjarenplanning' },
-        { table: [['Thema', '2024', '2025', '2026', 'Toelichting'], ['Thema 1: Veiligheidsmanagement', 'x', '', '', ''], ['Thema 6: Zorgcontinuïteit', '', 'x', '', '']] },
+        {
+          table: [
+            ['Thema', '2024', '2025', '2026', 'Toelichting'],
+            ['Thema 1: Veiligheidsmanagement', 'x', '', '', ''],
+            ['Thema 6: Zorgcontinuïteit', '', 'x', '', ''],
+          ],
+        },
         { h: 1, text: 'Incidenten' },
-        { table: [['Soort', 'Aantal'], ['Agressie', '4'], ['Vermissing', '']] },
+        {
+          table: [
+            ['Soort', 'Aantal'],
+            ['Agressie', '4'],
+            ['Vermissing', ''],
+          ],
+        },
       ]),
     );
     expect(t.slots.map((s) => [s.field.signals.rowHeader, s.field.signals.colHeader])).toEqual([
@@ -130,7 +153,9 @@ describe('collectTemplate', () => {
     expect(pdf.ok).toBe(false);
     if (!pdf.ok) expect(pdf.error.code).toBe('pdf');
     const parts = unzipSync(controlsTemplate());
-    parts['word/document.xml'] = strToU8('<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p></w:body></w:document>');
+    parts['word/document.xml'] = strToU8(
+      '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p></w:body></w:document>',
+    );
     const broken = collectTemplate(zipSync(parts));
     expect(broken.ok).toBe(false);
     if (!broken.ok) {

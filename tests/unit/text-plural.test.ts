@@ -7,7 +7,13 @@ const block = { one: 'block', other: 'blocks' };
 
 describe('plural', () => {
   it('gives the singular for exactly one and the plural for 0, 2, many and fractions, in both languages', () => {
-    expect([0, 1, 2, 21, 1.5].map((n) => plural('nl', n, blok))).toEqual(['0 blokken', '1 blok', '2 blokken', '21 blokken', '1.5 blokken']);
+    expect([0, 1, 2, 21, 1.5].map((n) => plural('nl', n, blok))).toEqual([
+      '0 blokken',
+      '1 blok',
+      '2 blokken',
+      '21 blokken',
+      '1.5 blokken',
+    ]);
     expect([0, 1, 2, 21].map((n) => plural('en', n, block))).toEqual(['0 blocks', '1 block', '2 blocks', '21 blocks']);
     expect(pluralForm('nl', 1, blok)).toBe('blok');
   });

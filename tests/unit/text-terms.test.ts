@@ -34,13 +34,19 @@ describe('compileTerms', () => {
   });
 
   it('a phrase also matches written as one word or with a hyphen, and a hyphenated word by its part', () => {
-    expect(find(['prestatie indicator'], 'prestatie-indicatoren')).toEqual([['prestatie-indicatoren', 'prestatie indicator']]);
-    expect(find(['risico-inventarisatie'], 'een risico inventarisatie')).toEqual([['risico inventarisatie', 'risico-inventarisatie']]);
+    expect(find(['prestatie indicator'], 'prestatie-indicatoren')).toEqual([
+      ['prestatie-indicatoren', 'prestatie indicator'],
+    ]);
+    expect(find(['risico-inventarisatie'], 'een risico inventarisatie')).toEqual([
+      ['risico inventarisatie', 'risico-inventarisatie'],
+    ]);
     expect(find(['leerlijn'], 'de FZ-leerlijn')).toEqual([['fz-leerlijn', 'leerlijn']]);
   });
 
   it('a long one-word term opens compounds ("reclassering" in "reclasseringsorganisaties"), a short one does not', () => {
-    expect(find(['reclassering'], 'de reclasseringsorganisaties')).toEqual([['reclasseringsorganisaties', 'reclassering']]);
+    expect(find(['reclassering'], 'de reclasseringsorganisaties')).toEqual([
+      ['reclasseringsorganisaties', 'reclassering'],
+    ]);
     expect(find(['zorg'], 'zorgplannen')).toEqual([]);
   });
 

@@ -26,7 +26,7 @@ describe('watchStorage', () => {
     await opening;
     // upgraded past version 1: the tables of later versions are there
     expect(db.verno).toBeGreaterThan(1);
-    expect(db.tables.map((t) => t.name)).toEqual(expect.arrayContaining(["corrections", "notes"]));
+    expect(db.tables.map((t) => t.name)).toEqual(expect.arrayContaining(['corrections', 'notes']));
     await expect.poll(() => seen.at(-1)).toEqual({ notice: null, persisted: false });
     db.close();
     await Dexie.delete(name);

@@ -34,11 +34,20 @@ afterEach(async () => {
 async function importFile(bytes: Uint8Array, name: string) {
   fireEvent.click(await screen.findByRole('tab', { name: 'Importeren' }));
   const input = screen.getByTestId<HTMLInputElement>('import-input');
-  Object.defineProperty(input, 'files', { value: [new File([bytes as Uint8Array<ArrayBuffer>], name)], configurable: true });
+  Object.defineProperty(input, 'files', {
+    value: [new File([bytes as Uint8Array<ArrayBuffer>], name)],
+    configurable: true,
+  });
   fireEvent.change(input);
 }
 
-const statuses = (root: ParentNode) => Object.fromEntries([...root.querySelectorAll<HTMLElement>('[data-checklist-id]')].map((e) => [e.dataset.checklistId, e.dataset.status]));
+const statuses = (root: ParentNode) =>
+  Object.fromEntries(
+    [...root.querySelectorAll<HTMLElement>('[data-checklist-id]')].map((e) => [
+      e.dataset.checklistId,
+      e.dataset.status,
+    ]),
+  );
 
 describe('side panel', () => {
   it('imports a report, shows the checklist the library computes, and recomputes it after a correction', async () => {
@@ -51,7 +60,9 @@ describe('side panel', () => {
     await importFile(bytes, 'szt.docx');
     await screen.findByTestId('import-done', {}, { timeout: 10_000 });
     fireEvent.click(screen.getByRole('tab', { name: 'Overzicht' }));
-    await waitFor(() => expect(container.querySelectorAll('[data-checklist-id]').length).toBe(expected.value.checklist.length));
+    await waitFor(() =>
+      expect(container.querySelectorAll('[data-checklist-id]').length).toBe(expected.value.checklist.length),
+    );
     expect(statuses(container)).toEqual(Object.fromEntries(expected.value.checklist.map((c) => [c.id, c.status])));
     // required items come first
     const levels = expected.value.checklist.map((c) => c.level);
@@ -79,11 +90,15 @@ describe('side panel', () => {
       fireEvent.click(within(block).getByRole('button', { name: 'Wijzig indeling' }));
       fireEvent.click(within(block).getByRole('radio', { name: 'Algemeen' }));
       fireEvent.submit(within(block).getByRole('form'));
-      await waitFor(() => expect(container.querySelector(`[data-block-index="${i}"]`)!.getAttribute('data-pillar')).toBe('0'));
+      await waitFor(() =>
+        expect(container.querySelector(`[data-block-index="${i}"]`)!.getAttribute('data-pillar')).toBe('0'),
+      );
     }
     expect((await readContents(db)).corrections).toHaveLength(pillar2.length);
     fireEvent.click(screen.getByRole('tab', { name: 'Overzicht' }));
-    await waitFor(() => expect(container.querySelector('[data-checklist-id="pillar-2"]')!.getAttribute('data-status')).toBe('missing'));
+    await waitFor(() =>
+      expect(container.querySelector('[data-checklist-id="pillar-2"]')!.getAttribute('data-status')).toBe('missing'),
+    );
 
     // the evidence link of an item jumps to its best block in the report: the pillar's own heading
     const item = container.querySelector<HTMLElement>('[data-checklist-id="pillar-1"]')!;
@@ -131,9 +146,13 @@ describe('side panel', () => {
     const first = await screen.findByRole('tab', { name: 'Importeren' });
     first.focus();
     fireEvent.keyDown(first, { key: 'ArrowRight' });
-    await waitFor(() => expect(screen.getByRole('tab', { name: 'Overzicht' }).getAttribute('aria-selected')).toBe('true'));
+    await waitFor(() =>
+      expect(screen.getByRole('tab', { name: 'Overzicht' }).getAttribute('aria-selected')).toBe('true'),
+    );
     fireEvent.keyDown(screen.getByRole('tab', { name: 'Overzicht' }), { key: 'End' });
-    await waitFor(() => expect(screen.getByRole('tab', { name: 'Bibliotheek' }).getAttribute('aria-selected')).toBe('true'));
+    await waitFor(() =>
+      expect(screen.getByRole('tab', { name: 'Bibliotheek' }).getAttribute('aria-selected')).toBe('true'),
+    );
     expect(screen.getByText(/Nog geen verslagen bewaard/)).toBeTruthy();
   });
 });
@@ -171,7 +190,11 @@ describe('options page', () => {
     // choosing starts from the themes of the year entered
     fireEvent.input(screen.getByLabelText('Verslagjaar'), { target: { value: '2025' } });
     fireEvent.click(screen.getByRole('radio', { name: 'Zelf kiezen' }));
-    const ticked = () => screen.getAllByRole('checkbox').filter((c) => (c as HTMLInputElement).checked).map((c) => c.parentElement!.textContent.trim().split('.')[0]);
+    const ticked = () =>
+      screen
+        .getAllByRole('checkbox')
+        .filter((c) => (c as HTMLInputElement).checked)
+        .map((c) => c.parentElement!.textContent.trim().split('.')[0]);
     expect(ticked()).toEqual(['2', '6', '9']);
     fireEvent.click(screen.getByRole('checkbox', { name: /^\s*6\./ }));
     await saves([2, 9]);
@@ -189,7 +212,11 @@ describe('options page', () => {
     render(<OptionsForm db={db} />);
     const year = await screen.findByLabelText('Verslagjaar');
     // meanwhile, an import in the side panel opens a draft
-    await saveSettings(db, { ...(await readSettings(db)), currentDraftId: 'draft-from-the-panel', organisation: 'Stichting Y' });
+    await saveSettings(db, {
+      ...(await readSettings(db)),
+      currentDraftId: 'draft-from-the-panel',
+      organisation: 'Stichting Y',
+    });
     fireEvent.input(year, { target: { value: '2024' } });
     fireEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
     await screen.findByText('Opgeslagen.');
@@ -206,6 +233,8 @@ describe('popup status line', () => {
     const result = await analyseDocx(new Uint8Array(readFileSync(szt.docx)));
     if (!result.ok) throw new Error('corpus file did not analyse');
     const open = result.value.checklist.filter((c) => c.level === 'required' && c.status !== 'present').length;
-    expect(await statusLine(db, STRINGS.nl)).toBe(STRINGS.nl.popup.status(result.value.document.title ?? 'szt.docx', open));
+    expect(await statusLine(db, STRINGS.nl)).toBe(
+      STRINGS.nl.popup.status(result.value.document.title ?? 'szt.docx', open),
+    );
   }, 30_000);
 });
