@@ -50,15 +50,13 @@ export function reviewQueue(a: Analysis, options: { thinWords?: number } = {}): 
     };
   };
   const weighed = unsure.slice(0, MAX_WEIGHED).map(weigh);
-  const rest = unsure
-    .slice(MAX_WEIGHED)
-    .map((m): ReviewItem => ({
-      i: m.i,
-      confidence: m.confidence,
-      alternative: alternativeOf(m),
-      changes: [],
-      impact: 0,
-    }));
+  const rest = unsure.slice(MAX_WEIGHED).map((m): ReviewItem => ({
+    i: m.i,
+    confidence: m.confidence,
+    alternative: alternativeOf(m),
+    changes: [],
+    impact: 0,
+  }));
   // most checklist change first, then least certain, then document order
   weighed.sort((x, y) => y.impact - x.impact || x.confidence - y.confidence || x.i - y.i);
   return [...weighed, ...rest];

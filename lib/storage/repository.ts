@@ -113,7 +113,7 @@ export async function listReports(db: KkfzDb): Promise<{ report: ReportRecord; d
   );
 }
 
-const sortedThemes = (themes: number[]) => [...new Set(themes)].sort((a, b) => a - b) as Correction['themes'];
+const sortedThemes = (themes: number[]) => [...new Set(themes)].sort((a, b) => a - b);
 
 function correctionRow(
   draft: DraftRecord,
@@ -130,7 +130,7 @@ function correctionRow(
     draftId: draft.id,
     blockId: blocks[i]!.id,
     target: correctionTarget(blocks, i),
-    pillar: pillar as Correction['pillar'],
+    pillar,
     themes: sortedThemes(themes),
     at: now(),
     ...(extra.confirmed && { confirmed: true }),

@@ -65,18 +65,16 @@ async function readInPanel(form) {
 }
 
 const rows = () =>
-  panel
-    .getByTestId('fill-row')
-    .evaluateAll((els) =>
-      els.map((e) => ({
-        key: e.dataset.key,
-        target: e.dataset.target,
-        selected: e.dataset.selected === 'true',
-        fit: e.dataset.fit,
-        shortened: e.dataset.shortened === 'true',
-        label: e.querySelector('.fill-label')?.textContent ?? '',
-      })),
-    );
+  panel.getByTestId('fill-row').evaluateAll((els) =>
+    els.map((e) => ({
+      key: e.dataset.key,
+      target: e.dataset.target,
+      selected: e.dataset.selected === 'true',
+      fit: e.dataset.fit,
+      shortened: e.dataset.shortened === 'true',
+      label: e.querySelector('.fill-label')?.textContent ?? '',
+    })),
+  );
 
 /** The preview row whose label starts with `start`. */
 const rowLabelled = (preview, start) => {

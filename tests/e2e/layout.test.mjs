@@ -121,16 +121,14 @@ test(
     });
     await assertFits('Verslag');
 
-    const boxes = await page
-      .locator('.scroll-box')
-      .evaluateAll((els) =>
-        els.map((e) => ({
-          scrolls: e.scrollWidth > e.clientWidth + 1,
-          tabindex: e.getAttribute('tabindex'),
-          role: e.getAttribute('role'),
-          label: e.getAttribute('aria-label'),
-        })),
-      );
+    const boxes = await page.locator('.scroll-box').evaluateAll((els) =>
+      els.map((e) => ({
+        scrolls: e.scrollWidth > e.clientWidth + 1,
+        tabindex: e.getAttribute('tabindex'),
+        role: e.getAttribute('role'),
+        label: e.getAttribute('aria-label'),
+      })),
+    );
     const scrolling = boxes.filter((b) => b.scrolls);
     assert.ok(scrolling.length > 0, 'levanto has a table wider than 400 px');
     for (const b of scrolling) {
@@ -147,16 +145,14 @@ test(
     await page.keyboard.press('ArrowRight');
     await page.waitForFunction((el) => el.scrollLeft > 0, await box.elementHandle());
 
-    const imgs = await page
-      .locator('.report img')
-      .evaluateAll((els) =>
-        els.map((i) => ({
-          alt: i.getAttribute('alt'),
-          role: i.getAttribute('role'),
-          right: i.getBoundingClientRect().right,
-          src: i.getAttribute('src') ?? '',
-        })),
-      );
+    const imgs = await page.locator('.report img').evaluateAll((els) =>
+      els.map((i) => ({
+        alt: i.getAttribute('alt'),
+        role: i.getAttribute('role'),
+        right: i.getBoundingClientRect().right,
+        src: i.getAttribute('src') ?? '',
+      })),
+    );
     assert.deepEqual(
       imgs.map((i) => [i.alt, i.role]),
       [

@@ -14,7 +14,11 @@ async function renderCrafted(): Promise<HTMLElement> {
   const r = await analyseDocx(await makeCraftedDocx(), { keepImages: true });
   if (!r.ok) throw new Error(r.error.en);
   const root = document.createElement('article');
-  root.innerHTML = r.value.document.blocks.map((b) => sanitizeReportHtml(b.html, (id) => `blob:kkfz/${id}`)).join('');
+  // as the Verslag view does: only a picture whose bytes were read is stored, and only a stored one gets a URL
+  const stored = new Set(r.value.document.images.filter((i) => i.data).map((i) => i.id));
+  root.innerHTML = r.value.document.blocks
+    .map((b) => sanitizeReportHtml(b.html, (id) => (stored.has(id) ? `blob:kkfz/${id}` : null)))
+    .join('');
   return root;
 }
 
@@ -44,7 +48,9 @@ describe('sanitizeReportHtml on a crafted report', () => {
   it('shows only the pictures inside the package, through the given URL; nothing remote', async () => {
     const root = await renderCrafted();
     const srcs = [...root.querySelectorAll('img')].map((i) => i.getAttribute('src'));
-    expect(srcs).toEqual(['blob:kkfz/afbeelding-1']);
+    // the remote and the escaping picture stay as broken pictures (no bytes, no src), as Word shows them
+    expect(srcs.filter((s) => s !== null)).toHaveLength(1);
+    expect(srcs.filter((s) => s !== null)[0]).toMatch(/^blob:kkfz\/afbeelding-\d+$/);
     expect(root.innerHTML).not.toContain(REMOTE_IMAGE);
     expect(root.innerHTML).not.toContain('passwd');
   });
@@ -94,7 +100,11 @@ describe("sanitizeReportHtml and the pictures' alt text", () => {
     const r = await analyseDocx(new Uint8Array(await Packer.toBuffer(doc)), { keepImages: true });
     if (!r.ok) throw new Error(r.error.en);
     const root = document.createElement('article');
-    root.innerHTML = r.value.document.blocks.map((b) => sanitizeReportHtml(b.html, (id) => `blob:kkfz/${id}`)).join('');
+    // as the Verslag view does: only a picture whose bytes were read is stored, and only a stored one gets a URL
+    const stored = new Set(r.value.document.images.filter((i) => i.data).map((i) => i.id));
+    root.innerHTML = r.value.document.blocks
+      .map((b) => sanitizeReportHtml(b.html, (id) => (stored.has(id) ? `blob:kkfz/${id}` : null)))
+      .join('');
     return { root, images: r.value.document.images };
   }
 
