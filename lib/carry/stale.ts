@@ -36,8 +36,9 @@ const COUNTED = new RegExp(
   `(?<![\\p{L}\\p{N}.,])(?:\\d+(?:\\.\\d{3})*(?:-tal)?|${NUMBER_WORDS})\\s+(?:\\p{L}+\\s+){0,2}?(?:${carryTerms.countNouns.join('|')})(?![\\p{L}])`,
   'gu',
 );
-/** "steeg van 52 naar 64" */
-const CHANGE = /\bvan\s+(?!(?:19|20)\d\d)\d+(?:[.,]\d+)?\s*%?\s+(?:naar|tot)\s+(?!(?:19|20)\d\d)\d+(?:[.,]\d+)?\s*%?/gu;
+/** "steeg van 52 naar 64" (the space before "naar" is read once: `\s*%?\s+` splits a run of spaces in every way) */
+const CHANGE =
+  /\bvan\s+(?!(?:19|20)\d\d)\d+(?:[.,]\d+)?(?:\s*%)?\s+(?:naar|tot)\s+(?!(?:19|20)\d\d)\d+(?:[.,]\d+)?\s*%?/gu;
 /** a target is not a measured figure: "maximaal 15 medewerkers", "ten minste 90%" */
 const TARGET_BEFORE = /(?:maximaal|minimaal|ten minste|tenminste|minstens|hooguit|streefwaarde|norm van|doel van)\s*$/u;
 const NUMBER = /(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)*(?![\p{N}])/gu;

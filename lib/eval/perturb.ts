@@ -44,7 +44,8 @@ export function namesFramework(text: string): boolean {
 
 /** What is removed from running text, in this order (a pillar number takes its name along). */
 const IN_RUNNING_TEXT = [
-  new RegExp(String.raw`${PILLAR_NUMBER}(?:\s*[:\-–—.]?\s*(?:${NAMES}|${COOPERATION}\b))?${SEP}`, 'giu'),
+  // `(?:[:–.]\s*)?` rather than `[:–.]?\s*`: two `\s*` in a row split a run of spaces in every way
+  new RegExp(String.raw`${PILLAR_NUMBER}(?:\s*(?:[:\-–—.]\s*)?(?:${NAMES}|${COOPERATION}\b))?${SEP}`, 'giu'),
   new RegExp(String.raw`\b(?:${NAMES})\b${SEP}`, 'giu'),
   // the one-word name only where it is written as a name: capitalised, not at the start of a sentence
   new RegExp(String.raw`(?<!(?:^|[.!?:])\s*["“'‘(]?)(?:Samenwerk(?:en|ing)|SAMENWERK(?:EN|ING))\b${SEP}`, 'gu'),

@@ -32,5 +32,6 @@ export function fitText(text: string, limit: number | null): Fitted {
   const room = limit - 1; // the "…"
   const space = text.lastIndexOf(' ', room);
   const cut = space > 0 ? text.slice(0, space) : text.slice(0, room);
-  return { text: `${cut.replace(/[\s,;:|/–-]+$/u, '')}…`, shortened: true };
+  // a trailing run is tried from its first mark only (from each of them, a run of spaces would take quadratic time)
+  return { text: `${cut.replace(/(?<![\s,;:|/–-])[\s,;:|/–-]+$/u, '')}…`, shortened: true };
 }

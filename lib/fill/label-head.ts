@@ -24,11 +24,12 @@ export function labelHead(text: string): LabelHead {
     return ' ';
   };
   const head = text.replace(BRACKETS, take).replace(ASIDE, take);
+  // a run of spaces or marks is tried from its first one only (from each of them, it would take quadratic time)
   const tidy = (s: string) =>
     s
-      .replace(/\s+([,.?!:;])/g, '$1')
+      .replace(/(?<!\s)\s+([,.?!:;])/g, '$1')
       .replace(/\s+/g, ' ')
-      .replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, '')
+      .replace(/^[\s,;:–-]+|(?<![\s,;:–-])[\s,;:–-]+$/g, '')
       .trim();
   return { head: tidy(head), aside: tidy(aside.filter(Boolean).join('; ')) };
 }

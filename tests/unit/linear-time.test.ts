@@ -7,6 +7,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Block } from '../../lib/schema';
 import { analyseDocument } from '../../lib/analyse';
 import { findTableOfContents } from '../../lib/classify/toc';
+import { findStale } from '../../lib/carry/stale';
+import { fitText } from '../../lib/fill/fit';
+import { labelHead } from '../../lib/fill/label-head';
+import { removeNaming } from '../../lib/eval/perturb';
 import { readSignals } from '../../lib/classify/signals';
 import { fold } from '../../lib/text/normalize';
 import { toJson } from '../../cli/json';
@@ -104,5 +108,30 @@ describe('a line of 100,000 equal characters is read in linear time', () => {
       parent: null,
     });
     expect(findTableOfContents([line(0), line(1), line(2)]).size).toBe(0);
+  });
+
+  // a run of spaces between a figure and what may follow it, read from each of its spaces
+  const spaces = ' '.repeat(RUN);
+  it('spaces after "van 52" that lead to no "naar"', { timeout: 60_000 }, () => {
+    const text = `Het aantal steeg van 52${spaces}x`;
+    const block: Block = { i: 0, id: 'b0', kind: 'paragraph', text, html: '', headingPath: [], parent: null };
+    expect(findStale([block], [], 2025)).toEqual([[]]);
+  });
+
+  it('spaces and dashes at the end of a cut proposal', { timeout: 60_000 }, () => {
+    for (const run of [spaces, '-'.repeat(RUN)]) {
+      const text = `a${run}x yz`;
+      expect(fitText(text, text.length - 1)).toEqual({ text: `a${run}x…`, shortened: true });
+    }
+  });
+
+  it('spaces and dashes in a label', { timeout: 60_000 }, () => {
+    expect(labelHead(`a${spaces}x`)).toEqual({ head: 'a x', aside: '' });
+    const dashes = `a${'-'.repeat(RUN)}x`;
+    expect(labelHead(dashes)).toEqual({ head: dashes, aside: '' });
+  });
+
+  it('spaces after a pillar number in running text', { timeout: 60_000 }, () => {
+    expect(removeNaming(`Pijler 2${spaces}x`)).toBe('x');
   });
 });
