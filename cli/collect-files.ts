@@ -20,7 +20,7 @@ export async function isFolder(path: string): Promise<boolean> {
 }
 
 /** Why a file is not checked, or null when it is a .docx to check. */
-export function skipReason(name: string): SkipReason | null {
+function skipReason(name: string): SkipReason | null {
   if (name.startsWith('~$')) return 'lock-file';
   return extname(name).toLowerCase() === '.docx' ? null : 'not-docx';
 }

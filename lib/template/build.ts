@@ -137,7 +137,7 @@ export function runProps(b: Build, rPr: Element | null): Element | null {
 }
 
 /** A copy of a place's paragraph properties for new paragraphs: no numbering, section break or frame of its own. */
-export function paragraphProps(b: Build, pPr: Element | null): Element | null {
+function paragraphProps(b: Build, pPr: Element | null): Element | null {
   if (!pPr) return null;
   const copy = pPr.cloneNode(true) as Element;
   for (const c of kids(copy)) if (PLACE_PROPS.has(c.localName)) remove(c);

@@ -4,7 +4,7 @@
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 
 export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 
 export class XmlError extends Error {}
