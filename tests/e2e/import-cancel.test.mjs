@@ -144,6 +144,8 @@ test(
     await tab('Importeren').click();
     await page.getByTestId('import-input').setInputFiles(SMALL);
     await page.getByTestId('import-duplicate').waitFor();
+    // Escape works from inside the prompt: wait until its first button has the focus the prompt gives it
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'duplicate-open');
     await page.keyboard.press('Escape');
     await page.getByTestId('import-duplicate').waitFor({ state: 'detached' });
     assert.deepEqual(await dumpLibrary(page), stored);
