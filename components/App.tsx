@@ -9,6 +9,7 @@ import { Tabs } from './Tabs';
 import { useWorkspace } from './useWorkspace';
 import type { Analyse } from './adapters/analyse-protocol';
 import { browserPages, type PageAccess } from './adapters/page-access';
+import type { TemplateWork } from './adapters/template-protocol';
 import { GuidancePanel } from './guidance/GuidancePanel';
 import type { GuidanceSubject } from './guidance/subject';
 import { PersistNotice } from './PersistNotice';
@@ -25,6 +26,8 @@ export interface AppProps {
   persisted?: boolean;
   /** the browser's tabs for filling forms (tests pass their own) */
   pages?: PageAccess;
+  /** reads and writes Word templates (in a worker in the extension, in-process in tests) */
+  templates: TemplateWork;
   /** opens the options page (tests pass their own) */
   openOptions?: () => Promise<void>;
 }
@@ -37,6 +40,7 @@ export function App({
   notice = null,
   persisted = true,
   pages = browserPages,
+  templates,
   openOptions = openOptionsPage,
 }: AppProps) {
   const ws = useWorkspace(db, DEFAULT_SETTINGS);
@@ -87,7 +91,7 @@ export function App({
     showBlock(i);
   };
   const shown = VIEWS[view];
-  const context = { ws, t, notes, analyse, pages, fillTab, focusBlock, show: setView, showBlock, openGuide };
+  const context = { ws, t, notes, analyse, pages, templates, fillTab, focusBlock, show: setView, showBlock, openGuide };
 
   return (
     <main>

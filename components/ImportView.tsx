@@ -10,9 +10,11 @@ import { findDraftBySha256, listReports, saveDraft } from '@/lib/storage/reposit
 import type { Strings } from './i18n';
 import { checkOptions } from '@/lib/workspace/corrected-analysis';
 import { compareWithPrevious } from '@/lib/workspace/previous-report';
-import { AnalyseStopped, type Analyse } from './adapters/analyse-protocol';
+import type { Analyse } from './adapters/analyse-protocol';
+import { WorkStopped } from './adapters/job-protocol';
 import type { Workspace } from './useWorkspace';
 import { DuplicatePrompt } from './import/DuplicatePrompt';
+import { DOCX_TYPE } from '@/lib/docx/media-type';
 
 /** The import against last year's report of the same organisation, when the library holds one. */
 interface Compared {
@@ -120,7 +122,7 @@ export function ImportView({
   }
 
   function failure(e: unknown): string {
-    if (!(e instanceof AnalyseStopped)) return e instanceof Error ? e.message : String(e);
+    if (!(e instanceof WorkStopped)) return e instanceof Error ? e.message : String(e);
     return e.reason === 'timeout' ? t.import.timeout(Math.round(e.budgetMs / 1000)) : t.import.crashed;
   }
 
@@ -179,7 +181,7 @@ export function ImportView({
           data-testid="import-input"
           type="file"
           class="visually-hidden"
-          accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          accept={`.docx,${DOCX_TYPE}`}
           onChange={onInput}
           disabled={busy}
         />

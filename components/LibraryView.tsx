@@ -5,14 +5,14 @@ import { BackupPanel } from './BackupPanel';
 import { Confirm } from './Confirm';
 import type { Strings } from './i18n';
 import type { Workspace } from './useWorkspace';
+import { dateTime } from './date-time';
 
 type Pending = { kind: 'draft' | 'report'; id: string; name: string } | null;
 
 export function LibraryView({ ws, t, onOpened }: { ws: Workspace; t: Strings; onOpened(): void }) {
   const [pending, setPending] = useState<Pending>(null);
   const lang = ws.settings.language;
-  const date = (iso: string) =>
-    new Date(iso).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const date = (iso: string) => dateTime(iso, lang);
 
   const remove = async (p: NonNullable<Pending>) => {
     setPending(null);

@@ -6,6 +6,7 @@ import type { Analysis, WorkStatus, NoteKind, CarryState, JustificationKind } fr
 import type { ImportStage } from '@/lib/docx/import';
 import type { AspectCheckKind } from '@/lib/aspects/checks';
 import type { FitKind } from '@/lib/fill/field-kind';
+import type { SlotKind } from '@/lib/template/slot';
 import { plural, pluralForm } from '@/lib/text/plural';
 import { REQUIRED_OPEN, STATUS_WORDS } from '@/lib/checklist/status-words';
 import { STATE_WORDS } from '@/lib/aspects/state-words';
@@ -29,6 +30,7 @@ const nl = {
     notes: (year: string) => `notities-${year}.jsonld`,
     review: (year: string) => `reviewverslag-${year}.html`,
     carry: (year: number) => `kwaliteitsverslag-${year}-concept.docx`,
+    template: (name: string) => `${name.replace(/\.docx$/i, '')}-ingevuld.docx`,
     dji: (year: string, ext: 'html' | 'docx') => `overzicht-dji-${year}.${ext}`,
     noYear: 'verslag',
   },
@@ -475,6 +477,54 @@ const nl = {
     portals: 'Onthouden portals',
     forget: 'Vergeten',
   },
+  fillTarget: {
+    legend: 'Wat vul je in?',
+    form: 'Webformulier',
+    template: 'Word-sjabloon',
+  },
+  template: {
+    title: 'Word-sjabloon invullen',
+    intro:
+      'Vul het Word-sjabloon van je organisatie met de tekst uit het verslag: kopjes met “[Vul hier in]”, lege kopjes, lege tabelcellen en invulvelden. Opmaak, kop- en voetteksten en logo blijven zoals ze zijn. Je ziet eerst per plek wat er in komt.',
+    choose: 'Kies een sjabloon (.docx)',
+    kept: 'Bewaarde sjablonen',
+    noneKept:
+      'Nog geen sjablonen bewaard. Een sjabloon dat je bewaart, staat hier volgend jaar klaar, met jouw keuzes per plek.',
+    use: 'Gebruiken',
+    inUse: 'in gebruik',
+    keptMeta: (size: string, date: string) => `${size} · laatst gebruikt ${date}`,
+    keep: 'Sjabloon bewaren voor volgend jaar',
+    keptNow: 'Bewaard in de bibliotheek; je keuzes per plek worden onthouden.',
+    remove: 'Verwijderen',
+    confirmRemove: (name: string) => `Sjabloon “${name}” uit de bibliotheek verwijderen?`,
+    confirm: 'Ja, verwijderen',
+    cancel: 'Annuleren',
+    reading: (name: string) => `Sjabloon “${name}” wordt gelezen…`,
+    writing: 'Ingevuld sjabloon wordt gemaakt…',
+    stop: 'Stoppen',
+    stopped: 'Gestopt. Er is niets veranderd.',
+    timeout: (seconds: number) =>
+      `Dit duurde langer dan ${seconds} seconden en is gestopt; is dit wel een sjabloon en geen volledig verslag?`,
+    crashed:
+      'Het sjabloon lezen of schrijven is onverwacht gestopt (het document is misschien te groot); probeer het opnieuw.',
+    noSlots:
+      'In dit sjabloon zijn geen plekken gevonden om in te vullen: geen “[Vul hier in]”, lege kopjes, lege tabelcellen of invulvelden.',
+    preview: (n: number, name: string) => `${plural('nl', n, { one: 'plek', other: 'plekken' })} in “${name}”`,
+    unnamed: '(plek zonder naam)',
+    takes: (kind: string) => `Plek vraagt: ${kind}`,
+    kinds: { section: 'onder kop', inline: 'in de regel', cell: 'tabelcel', control: 'invulveld' } satisfies Record<
+      SlotKind,
+      string
+    >,
+    shown: (kind: string, text: string) => (text ? `Nu in het sjabloon (${kind}): “${text}”` : `Nu leeg (${kind})`),
+    download: (n: number) =>
+      plural('nl', n, { one: 'Download ingevuld sjabloon (# plek)', other: 'Download ingevuld sjabloon (# plekken)' }),
+    done: (name: string, filled: number, all: number) =>
+      `“${name}” gedownload: ${filled} van ${plural('nl', all, { one: 'plek', other: 'plekken' })} ingevuld.`,
+    left: 'Niet ingevuld (daar blijft staan wat het sjabloon toont):',
+    notTicked: 'niet aangevinkt',
+    noText: 'geen tekst in het verslag',
+  },
   language: { nl: 'Nederlands', en: 'English' },
 };
 
@@ -488,6 +538,7 @@ const en: Strings = {
   openOptions: 'Options',
   files: {
     notes: (year) => `notes-${year}.jsonld`,
+    template: (name) => `${name.replace(/\.docx$/i, '')}-filled.docx`,
     review: (year) => `review-${year}.html`,
     carry: (year) => `quality-report-${year}-draft.docx`,
     dji: (year, ext) => `overview-dji-${year}.${ext}`,
@@ -925,6 +976,52 @@ const en: Strings = {
       `Remember ${host}: the extension can then read this form without a toolbar click (the browser asks for permission)`,
     portals: 'Remembered portals',
     forget: 'Forget',
+  },
+  fillTarget: {
+    legend: 'What are you filling?',
+    form: 'Web form',
+    template: 'Word template',
+  },
+  template: {
+    title: 'Fill a Word template',
+    intro:
+      'Fill your organisation’s Word template with text from the report: headings with “[Vul hier in]”, empty headings, empty table cells and content controls. Styles, headers, footers and logo stay as they are. You first see per place what goes in.',
+    choose: 'Choose a template (.docx)',
+    kept: 'Kept templates',
+    noneKept: 'No templates kept yet. A template you keep is ready here next year, with your choices per place.',
+    use: 'Use',
+    inUse: 'in use',
+    keptMeta: (size: string, date: string) => `${size} · last used ${date}`,
+    keep: 'Keep this template for next year',
+    keptNow: 'Kept in the library; your choices per place are remembered.',
+    remove: 'Remove',
+    confirmRemove: (name: string) => `Remove template “${name}” from the library?`,
+    confirm: 'Yes, remove',
+    cancel: 'Cancel',
+    reading: (name: string) => `Reading template “${name}”…`,
+    writing: 'Making the filled template…',
+    stop: 'Stop',
+    stopped: 'Stopped. Nothing was changed.',
+    timeout: (seconds: number) =>
+      `This took longer than ${seconds} seconds and was stopped; is this a template and not a whole report?`,
+    crashed: 'Reading or writing the template stopped unexpectedly (the document may be too large); try again.',
+    noSlots:
+      'No places to fill were found in this template: no “[Vul hier in]”, empty headings, empty table cells or content controls.',
+    preview: (n: number, name: string) => `${plural('en', n, { one: 'place', other: 'places' })} in “${name}”`,
+    unnamed: '(place without a name)',
+    takes: (kind: string) => `Place takes: ${kind}`,
+    kinds: { section: 'under a heading', inline: 'in the line', cell: 'table cell', control: 'content control' },
+    shown: (kind: string, text: string) => (text ? `Now in the template (${kind}): “${text}”` : `Empty now (${kind})`),
+    download: (n: number) =>
+      plural('en', n, {
+        one: 'Download the filled template (# place)',
+        other: 'Download the filled template (# places)',
+      }),
+    done: (name: string, filled: number, all: number) =>
+      `“${name}” downloaded: ${filled} of ${plural('en', all, { one: 'place', other: 'places' })} filled.`,
+    left: 'Not filled (what the template shows there stays):',
+    notTicked: 'not ticked',
+    noText: 'no text in the report',
   },
   language: { nl: 'Nederlands', en: 'English' },
 };

@@ -4,6 +4,7 @@ import type { JSX } from 'preact';
 import type { Localised } from '@/lib/text/localised';
 import type { Analyse } from './adapters/analyse-protocol';
 import type { PageAccess } from './adapters/page-access';
+import type { TemplateWork } from './adapters/template-protocol';
 import type { GuidanceSubject } from './guidance/subject';
 import type { Strings } from './i18n';
 import type { Notes } from './notes/useNotes';
@@ -14,7 +15,7 @@ import { ReportView } from './ReportView';
 import { NotesView } from './notes/NotesView';
 import { ProgressView } from './ProgressView';
 import { CarryView } from './carry/CarryView';
-import { FillView } from './fill/FillView';
+import { FillTargets } from './fill/FillTargets';
 import { LibraryView } from './LibraryView';
 
 /** What App hands every view. */
@@ -24,6 +25,8 @@ export interface ViewContext {
   notes: Notes;
   analyse: Analyse;
   pages: PageAccess;
+  /** reads and writes Word templates (in a worker in the extension, in-process in tests) */
+  templates: TemplateWork;
   /** the tab the toolbar asked to fill, if any */
   fillTab: number | null;
   /** the block the report view scrolls to */
@@ -91,7 +94,7 @@ export const VIEWS = {
   fill: {
     label: { nl: 'Invullen', en: 'Fill a form' },
     needsReport: true,
-    render: (c) => <FillView ws={c.ws} t={c.t} pages={c.pages} requested={c.fillTab} />,
+    render: (c) => <FillTargets ws={c.ws} t={c.t} pages={c.pages} work={c.templates} requested={c.fillTab} />,
   },
   library: {
     label: { nl: 'Bibliotheek', en: 'Library' },

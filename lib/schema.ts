@@ -251,6 +251,21 @@ export const DraftImage = z.object({
 });
 export type DraftImage = z.infer<typeof DraftImage>;
 
+/** A Word template the organisation fills each year, kept with the items the user chose for its places. */
+export const TemplateRecord = z.object({
+  id: z.string(),
+  /** the file name it was picked as */
+  name: z.string().min(1),
+  size: z.number().int().min(0),
+  sha256: z.string(),
+  addedAt: IsoTime,
+  usedAt: IsoTime,
+  /** per place key, the item the user chose (null: leave the place as it is) */
+  targets: z.record(z.string(), z.string().nullable()),
+  data: z.instanceof(Uint8Array),
+});
+export type TemplateRecord = z.infer<typeof TemplateRecord>;
+
 /** The focus themes the user chose: null = the report year's (the schedule), 'none' = none, else these.
  * Settings stored before the choice existed hold `[]`, the untouched default then (the options page had no
  * other way to leave it): it reads as null, the year's themes. */

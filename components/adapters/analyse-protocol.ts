@@ -1,9 +1,10 @@
-// The analysis as the panel calls it (in a worker in the extension, in-process in tests), how it can end without a
-// result, and the messages between the panel and the worker.
+// The analysis as the panel calls it (in a worker in the extension, in-process in tests) and the messages between
+// the panel and the worker.
 import type { AnalyseOptions, AnalyseResult } from '@/lib/analyse';
 import type { ImportStage } from '@/lib/docx/import';
+import type { JobReply } from './job-protocol';
 
-/** `signal` stops the analysis: the worker is ended, and the promise rejects with `AnalyseStopped('cancelled')`. */
+/** `signal` stops the analysis: the worker is ended, and the promise rejects with `WorkStopped('cancelled')`. */
 export type Analyse = (
   bytes: Uint8Array,
   options: Omit<AnalyseOptions, 'onStage'>,
@@ -11,30 +12,9 @@ export type Analyse = (
   signal?: AbortSignal,
 ) => Promise<AnalyseResult>;
 
-/** Wall-clock budget of one analysis in the extension: the CLI bounds any accepted file at 10 s on two cores, so
- * this leaves room for a slow machine and still ends a runaway document instead of keeping the import busy. */
-export const TIME_BUDGET_MS = 60_000;
-
-export type StopReason = 'cancelled' | 'timeout' | 'crashed';
-
-/** An analysis that ended without a result: stopped by the user, past its time budget, or its worker died (out of
- * memory, or an unexpected error). The panel says each in one line of its own; the raw cause is never shown. */
-export class AnalyseStopped extends Error {
-  constructor(
-    readonly reason: StopReason,
-    /** the budget it exceeded, for `timeout` */
-    readonly budgetMs = TIME_BUDGET_MS,
-  ) {
-    super(`analysis ${reason}`);
-    this.name = 'AnalyseStopped';
-  }
-}
-
 export interface WorkerRequest {
   bytes: Uint8Array;
   options: Omit<AnalyseOptions, 'onStage'>;
 }
 
-/** `crashed`: the analysis threw (a bug, not a bad file: those come back as a result); the panel says it in one line. */
-export type WorkerReply =
-  { type: 'stage'; stage: ImportStage } | { type: 'done'; result: AnalyseResult } | { type: 'crashed' };
+export type WorkerReply = JobReply<ImportStage, AnalyseResult>;

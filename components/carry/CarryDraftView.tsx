@@ -6,14 +6,14 @@ import { sectionKey, sectionTitle } from '@/lib/carry/sections';
 import type { CarryDraft, CarryItem, CarryState } from '@/lib/schema';
 import { deleteCarryDraft, setCarryState } from '@/lib/storage/repository';
 import { Confirm } from '../Confirm';
+import { DOCX_TYPE } from '@/lib/docx/media-type';
 import { download } from '../adapters/download';
 import type { Strings } from '../i18n';
 import type { Workspace } from '../useWorkspace';
 import { CarryAspects } from './CarryAspects';
 import { CarryItemRow } from './CarryItemRow';
-import { Busy, nextPaint } from './Busy';
+import { Busy, nextPaint } from '../Busy';
 
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const FILTERS = ['all', 'update', 'flagged'] as const;
 type Filter = (typeof FILTERS)[number];
 
@@ -74,7 +74,7 @@ export function CarryDraftView({
       const { exportCarryDocx } = await import('@/lib/carry/export-docx');
       const bytes = await exportCarryDocx(draft, { language: lang });
       const name = carryFileName(draft, t);
-      download(bytes, name, DOCX);
+      download(bytes, name, DOCX_TYPE);
       setNote({ ok: true, text: t.carry.exported(name) });
     } catch (e) {
       setNote({ ok: false, text: `${t.carry.exportFailed}: ${e instanceof Error ? e.message : String(e)}` });

@@ -5,9 +5,10 @@ import { carryDraftFor, carryDraftsOf, makeCarryDraft } from '@/lib/storage/repo
 import type { Strings } from '../i18n';
 import { useLive } from '../useLive';
 import type { Workspace } from '../useWorkspace';
-import { Busy, nextPaint } from './Busy';
+import { Busy, nextPaint } from '../Busy';
 import { CarryDraftView, countStates } from './CarryDraftView';
 import { YearCompare } from './YearCompare';
+import { dateTime } from '../date-time';
 
 const validYear = (s: string): number | null =>
   /^\d{4}$/.test(s.trim()) && Number(s) >= 2000 && Number(s) <= 2100 ? Number(s) : null;
@@ -17,8 +18,7 @@ export function CarryView({ ws, t, onShowBlock }: { ws: Workspace; t: Strings; o
   const source = ws.draft!;
   const reportId = source.reportId;
   const lang = ws.settings.language;
-  const date = (iso: string) =>
-    new Date(iso).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const date = (iso: string) => dateTime(iso, lang);
 
   // the report's year; when the document does not say, the user does (last calendar year to start with)
   const [yearText, setYearText] = useState(String(new Date().getFullYear() - 1));

@@ -1,21 +1,19 @@
-// Fill a web template from the report: read the form of a tab the user opened for us, show per field the item
+// Fill a web form from the report: read the form of a tab the user opened for us, show per field the item
 // it asks for and the proposed text, fill only what the user confirms, and undo the whole fill in one click.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { FieldInfo } from '@/lib/fill/field';
 import { planFill, type PlanEntry } from '@/lib/fill/plan';
 import { fieldSignatures, rememberedTargets } from '@/lib/fill/remembered';
-import { withoutBlocks, type FillSource } from '@/lib/fill/propose';
 import type { FillOutcome } from '@/lib/fill/execute';
-import type { CarryDraft } from '@/lib/schema';
 import type { Localised } from '@/lib/text/localised';
-import { carryDraftsOf, fieldChoicesOf, rememberFieldChoice } from '@/lib/storage/repository';
-import { loadCorrectedAnalysis } from '@/lib/workspace/corrected-analysis';
+import { fieldChoicesOf, rememberFieldChoice } from '@/lib/storage/repository';
 import type { Strings } from '../i18n';
 import { useLive } from '../useLive';
 import type { Workspace } from '../useWorkspace';
 import { browserPages, type PageAccess, type PageTab } from '../adapters/page-access';
-
-type Choice = { selected?: boolean; overwrite?: boolean; text?: string; showFull?: boolean };
+import { PlanRow, withChoice, type Choice } from './PlanRow';
+import { SourcePicker } from './SourcePicker';
+import { useFillSource } from './useFillSource';
 
 type Read = { tab: PageTab; fields: FieldInfo[] };
 
@@ -40,14 +38,8 @@ export function FillView({ ws, t, pages = browserPages, requested = null }: Fill
   const [done, setDone] = useState<FillOutcome[] | null>(null);
   const [undone, setUndone] = useState<number | null>(null);
   const [portals, setPortals] = useState<string[]>([]);
-  const [sourceId, setSourceId] = useState('report');
-
-  const carried = useLive(
-    async () => (ws.draft ? carryDraftsOf(ws.db, ws.draft.reportId) : []),
-    [ws.db, ws.draft?.reportId],
-  );
-  const drafts = carried.state === 'ready' ? carried.value : [];
-  const source = useSource(ws, drafts.find((d) => d.id === sourceId) ?? null);
+  const from = useFillSource(ws);
+  const source = from.source;
 
   // the options arrive after the value: set it again once they are there
   const tabSelect = useRef<HTMLSelectElement>(null);
@@ -90,7 +82,7 @@ export function FillView({ ws, t, pages = browserPages, requested = null }: Fill
     () => (read && source ? planFill(read.fields, source, targets, remembered) : []),
     [read, source, targets, remembered],
   );
-  const entry = (e: PlanEntry) => ({ ...e, ...choices[e.key] });
+  const entry = (e: PlanEntry) => withChoice(e, choices[e.key]);
   const chosen = plan.map(entry).filter((e) => e.selected && e.text && (e.empty || e.overwrite));
   const choose = (key: string, c: Choice) => setChoices((all) => ({ ...all, [key]: { ...all[key], ...c } }));
 
@@ -147,15 +139,7 @@ export function FillView({ ws, t, pages = browserPages, requested = null }: Fill
       <p>{f.intro}</p>
 
       <div class="fill-controls">
-        <label class="field">
-          <span>{f.source}</span>
-          <select value={sourceId} onChange={(e) => setSourceId(e.currentTarget.value)} data-testid="fill-source">
-            <option value="report">{f.fromReport(ws.report?.title ?? '')}</option>
-            {drafts.map((d) => (
-              <option value={d.id}>{f.fromCarry(d.year)}</option>
-            ))}
-          </select>
-        </label>
+        <SourcePicker choice={from} reportTitle={ws.report?.title ?? ''} t={t} />
         <label class="field">
           <span>{f.tab}</span>
           <select
@@ -202,69 +186,17 @@ export function FillView({ ws, t, pages = browserPages, requested = null }: Fill
           <ol class="fill-plan">
             {plan.map((raw) => {
               const e = entry(raw);
-              const id = `fill-${e.key}`;
               return (
-                <li
-                  data-testid="fill-row"
-                  data-key={e.key}
-                  data-target={e.target ?? 'none'}
-                  data-selected={String(e.selected)}
-                  data-fit={e.fit}
-                  data-shortened={String(e.shortened)}
-                  class={e.target ? 'matched' : 'unmatched'}
+                <PlanRow
+                  entry={e}
+                  items={items}
+                  t={t}
+                  kind="fill"
+                  takes={f.takes}
+                  unnamed={f.unnamed}
+                  choose={(c) => choose(e.key, c)}
+                  retarget={(target) => retarget(e.key, target)}
                 >
-                  <div class="fill-head">
-                    <input
-                      type="checkbox"
-                      id={`${id}-on`}
-                      checked={e.selected}
-                      disabled={!e.text}
-                      onChange={(ev) => choose(e.key, { selected: ev.currentTarget.checked })}
-                    />
-                    <label for={`${id}-on`} class="fill-label">
-                      {e.label || f.unnamed}
-                    </label>
-                    <select
-                      aria-label={f.targetFor(e.label)}
-                      value={e.target ?? ''}
-                      onChange={(ev) => retarget(e.key, ev.currentTarget.value || null)}
-                      data-testid="fill-target"
-                    >
-                      <option value="">{f.skip}</option>
-                      {items.map((c) => (
-                        <option value={c.id}>{c.label}</option>
-                      ))}
-                    </select>
-                    {e.target && <span class={`tag ${e.score >= 0.6 ? 'sure' : 'unsure'}`}>{f.score(e.score)}</span>}
-                  </div>
-                  <small class="fill-why">{t.dutch.reason(e.evidence)}</small>
-                  {e.target && <small class="fill-takes">{f.takes(f.kinds[e.fit], e.limit)}</small>}
-                  {e.source && <small class="fill-source">{f.origin(e.source)}</small>}
-                  {e.note && <small class="fill-note">{t.dutch.note(e.note)}</small>}
-                  {e.shortened && (
-                    <div class="fill-full">
-                      <button
-                        type="button"
-                        class="link"
-                        aria-expanded={Boolean(e.showFull)}
-                        aria-controls={`${id}-full`}
-                        onClick={() => choose(e.key, { showFull: !e.showFull })}
-                        data-testid="fill-show-full"
-                      >
-                        {e.showFull ? f.hideFull : f.showFull(e.full.length)}
-                      </button>
-                      <div
-                        id={`${id}-full`}
-                        role="region"
-                        aria-label={f.fullFor(e.label)}
-                        class="fill-full-text"
-                        hidden={!e.showFull}
-                        data-testid="fill-full"
-                      >
-                        {e.full}
-                      </div>
-                    </div>
-                  )}
                   {!e.empty && e.text && (
                     <div class="fill-existing">
                       {e.existing && (
@@ -288,18 +220,7 @@ export function FillView({ ws, t, pages = browserPages, requested = null }: Fill
                       </label>
                     </div>
                   )}
-                  {e.text && (
-                    <details>
-                      <summary>{f.proposal(e.text.length)}</summary>
-                      <textarea
-                        aria-label={f.textFor(e.label)}
-                        rows={5}
-                        value={e.text}
-                        onInput={(ev) => choose(e.key, { text: ev.currentTarget.value })}
-                      />
-                    </details>
-                  )}
-                </li>
+                </PlanRow>
               );
             })}
           </ol>
@@ -355,27 +276,4 @@ export function FillView({ ws, t, pages = browserPages, requested = null }: Fill
       )}
     </section>
   );
-}
-
-/** The text the fields are filled from: the open report, or one of its carried-forward drafts (without what was dropped). */
-function useSource(ws: Workspace, carry: CarryDraft | null): FillSource | null {
-  const other = useLive(async () => {
-    if (!carry || carry.sourceDraftId === ws.draft?.id) return null;
-    const draft = await ws.db.drafts.get(carry.sourceDraftId);
-    return draft ? loadCorrectedAnalysis(ws.db, draft, ws.settings) : null;
-  }, [ws.db, carry?.id, ws.draft?.id]);
-  return useMemo(() => {
-    const base =
-      carry && carry.sourceDraftId !== ws.draft?.id ? (other.state === 'ready' ? other.value : null) : ws.analysis;
-    if (!base) return null;
-    const source = {
-      blocks: base.document.blocks,
-      mappings: base.mappings,
-      checklist: base.checklist,
-      year: base.effectiveYear,
-    };
-    return carry
-      ? withoutBlocks(source, new Set(carry.items.filter((x) => x.state === 'drop').map((x) => x.blockId)))
-      : source;
-  }, [ws.analysis, carry, other]);
 }

@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import { djiOverview } from '@/lib/overview/dji';
 import { djiOverviewHtml } from '@/lib/overview/dji-html';
 import { aspectsOf } from '@/lib/storage/repository';
+import { DOCX_TYPE } from '@/lib/docx/media-type';
 import { download } from '../adapters/download';
 import type { Strings } from '../i18n';
 import type { Notes } from '../notes/useNotes';
@@ -12,7 +13,7 @@ import type { Workspace } from '../useWorkspace';
 
 const TYPES = {
   html: 'text/html',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  docx: DOCX_TYPE,
 } as const;
 type Format = keyof typeof TYPES;
 

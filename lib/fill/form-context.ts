@@ -3,7 +3,15 @@
 // examples name a theme asks for that theme's pillar) and, where the form asks for each pillar and theme once,
 // one assignment over the whole form gives each its own (assign.ts).
 import { themePillar } from '../knowledge/framework';
-import { isPillarItem, isThemeItem, LABEL, pillarItemId, pillarOfItem, themeOfItem } from '../knowledge/shape';
+import {
+  isPillarItem,
+  isThemeItem,
+  LABEL,
+  pillarIds,
+  pillarItemId,
+  pillarOfItem,
+  themeOfItem,
+} from '../knowledge/shape';
 import { assign, FORBIDDEN } from './assign';
 import type { FieldInfo } from './field';
 import { RAW } from './hits';
@@ -104,6 +112,47 @@ function pillarLevel(list: Unit[]): void {
 }
 
 /**
+ * Sibling sections of which all pillars but one are named, and one more section that names nothing: that one asks for
+ * the pillar left (a house's own words for it, "Veilige zorg, gericht op de persoon"), as sure as the weakest sibling.
+ */
+function lastPillar(list: Unit[], fields: FormField[], matches: readonly FieldMatch[]): void {
+  const open = new Map<string, { key: string; fields: number[] }[]>();
+  matches.forEach((m, i) => {
+    if (m.target || m.nonContent || !fields[i]!.place.sections.length) return;
+    const { key, scope } = unitOf(fields[i]!, 'heading');
+    const here = open.get(scope) ?? [];
+    const section = here.find((x) => x.key === key);
+    if (section) section.fields.push(i);
+    else open.set(scope, [...here, { key, fields: [i] }]);
+  });
+  for (const [scope, sections] of open) {
+    const siblings = list.filter((u) => u.scope === scope && u.match.target && isPillarItem(u.match.target));
+    const claimed = new Set(siblings.map((u) => u.match.target!));
+    const left = pillarIds.map(pillarItemId).filter((p) => !claimed.has(p));
+    if (sections.length !== 1 || left.length !== 1 || siblings.length !== claimed.size) continue;
+    const [pillar] = left as [string];
+    const score = Math.min(...siblings.map((u) => u.match.score));
+    const named = [...claimed].map((p) => pillarOfItem(p)!).sort((a, b) => a - b);
+    const why = `de koppen ernaast gaan over pijlers (${named.join(', ')}): dit is ${itemName(pillar)}`;
+    const candidate: Candidate = {
+      target: pillar,
+      score,
+      evidence: why,
+      signal: 'heading',
+      raw: RAW.pillarWords,
+      aside: false,
+    };
+    for (const i of sections[0]!.fields)
+      list.push({
+        key: sections[0]!.key,
+        scope,
+        fields: [i],
+        match: { target: pillar, score, evidence: why, candidates: [candidate], nonContent: false },
+      });
+  }
+}
+
+/**
  * Where the form asks for each pillar and theme once (few questions repeat one, none by its number), two questions
  * that want the same one are settled over the whole form: the best total wins, the other takes its next candidate.
  */
@@ -160,6 +209,7 @@ export function matchForm(fields: FormField[]): FieldMatch[] {
   const matches = fields.map(matchField);
   const list = units(fields, matches);
   pillarLevel(list);
+  lastPillar(list, fields, matches);
   oncePerItem(list, fields);
   const out = [...matches];
   for (const u of list) for (const i of u.fields) out[i] = u.match;

@@ -172,5 +172,5 @@ export function matchField(field: MatchableField): FieldMatch {
   const byContext = candidates(context, hits);
   return byContext.length
     ? chosen(byContext)
-    : none('niets op de pagina wijst op een onderdeel van het kwaliteitskader');
+    : none('niets bij dit veld of in de koppen erboven wijst op een onderdeel van het kwaliteitskader');
 }

@@ -3,7 +3,7 @@
 // Nothing is overwritten unless the user chose to. Which tables it holds, and since which format, is
 // lib/storage/tables.ts's; only tables whose rows the file holds otherwise than the database are named here.
 import { z } from 'zod';
-import { Correction, PillarId, ThemeId, type DraftImage, type DraftRecord, type Settings } from '../schema';
+import { Correction, PillarId, ThemeId, type DraftRecord, type Settings } from '../schema';
 import { fromLegacy, type LegacyCorrection } from '../corrections/place';
 import { formatBytes } from '../text/bytes';
 import type { Localised } from '../text/localised';
@@ -13,9 +13,10 @@ import { byTable, noRows, SETTINGS, TABLE_NAMES, TABLES, type Row, type Rows, ty
 
 export const BACKUP_FORMAT = 'kkfz-assistent-backup';
 /** 2: corrections per report, anchored to their block's text (database version 5). 3: justified checklist
- * items and the fields' chosen items per portal (database version 6). Every earlier format is still read.
+ * items and the fields' chosen items per portal (database version 6). 4: Word templates kept in the library
+ * (database version 7). Every earlier format is still read.
  * A new table needs a new format: an older extension would read the file without complaint and drop its rows. */
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 const READABLE_VERSIONS = Array.from({ length: BACKUP_VERSION }, (_, k) => k + 1);
 
 /** A backup file is read whole into memory and parsed there (several times its size): above this it is refused
@@ -36,7 +37,6 @@ const LegacyCorrectionInBackup = z.object({
 
 /** Canonical base64, as `bytesToBase64` writes it: anything else cannot be decoded. */
 const Base64 = z.string().refine((s) => s.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(s), 'not base64');
-const ImageInBackup = z.object({ id: z.string(), draftId: z.string(), contentType: z.string(), base64: Base64 });
 
 /** How the file holds the rows of a table when not as the database does. */
 interface InFile<T extends TableName, F> {
@@ -45,15 +45,28 @@ interface InFile<T extends TableName, F> {
   read(rows: F[], file: { drafts: DraftRecord[] }): Row<T>[];
 }
 
+/** The tables whose rows hold bytes in `data`. */
+type WithBytes = { [T in TableName]: Row<T> extends { data: Uint8Array } ? T : never }[TableName];
+type BytesInFile<T extends WithBytes> = Omit<Row<T>, 'data'> & { base64: string };
+
+/** JSON has no bytes: the file holds a row's `data` as `base64`. */
+function bytesAsBase64<T extends WithBytes>(table: T): InFile<T, BytesInFile<T>> {
+  // the same schema minus `data` plus `base64`, which TypeScript cannot follow through the union of tables' schemas
+  const row = (TABLES[table].row as z.ZodObject).omit({ data: true }).extend({ base64: Base64 });
+  return {
+    row: row as unknown as z.ZodType<BytesInFile<T>>,
+    write: (rows) => rows.map(({ data, ...rest }) => ({ ...rest, base64: bytesToBase64(data) })),
+    read: (rows) => rows.map(({ base64, ...rest }) => ({ ...rest, data: base64ToBytes(base64) }) as Row<T>),
+  };
+}
+
 const IN_FILE: {
-  images: InFile<'images', z.output<typeof ImageInBackup>>;
+  images: InFile<'images', BytesInFile<'images'>>;
+  templates: InFile<'templates', BytesInFile<'templates'>>;
   corrections: InFile<'corrections', Correction | LegacyCorrection>;
 } = {
-  images: {
-    row: ImageInBackup,
-    write: (rows) => rows.map(({ data, ...rest }) => ({ ...rest, base64: bytesToBase64(data) })),
-    read: (rows) => rows.map(({ base64, ...rest }): DraftImage => ({ ...rest, data: base64ToBytes(base64) })),
-  },
+  images: bytesAsBase64('images'),
+  templates: bytesAsBase64('templates'),
   // format 1 held them per draft, by block id: converted on reading
   corrections: {
     row: z.union([Correction, LegacyCorrectionInBackup]),

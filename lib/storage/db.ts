@@ -13,7 +13,7 @@ export interface SettingRow {
 
 export const DB_NAME = 'kkfz-assistent';
 /** The newest schema version: every table as lib/storage/tables.ts declares it. */
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 /** Dexie puts each table on the database as a property: here they are typed with their rows, from the declaration. */
 type Tables = { [T in TableName]: EntityTable<Row<T>, 'id'> } & { settings: EntityTable<SettingRow, 'key'> };
@@ -71,7 +71,21 @@ export class KkfzDb extends DexieWithTables {
         await tx.table('corrections').bulkPut(legacy.map((c) => fromLegacy(c, byId.get(c.draftId))));
       });
     // Version 6: checklist items marked "niet van toepassing" or "bewust weggelaten", with the reason, per report;
-    // the item a user chose for a form field, per portal. The newest version declares every table as tables.ts
+    // the item a user chose for a form field, per portal.
+    this.version(6).stores({
+      reports: 'id, organisation, year, updatedAt',
+      drafts: 'id, reportId, importedAt, sha256',
+      corrections: 'id, reportId, draftId',
+      progress: 'id, reportId',
+      aspects: 'id, reportId',
+      images: 'id, draftId',
+      notes: 'id, reportId',
+      carry: 'id, reportId',
+      justifications: 'id, reportId',
+      fieldChoices: 'id, origin',
+      settings: 'key',
+    });
+    // Version 7: the Word templates kept in the library. The newest version declares every table as tables.ts
     // does; once it has shipped, write its stores out here as they are and declare the next one from there.
     this.version(DB_VERSION).stores(STORES);
   }

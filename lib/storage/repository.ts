@@ -17,7 +17,7 @@ import type {
   ReportRecord,
   Settings,
 } from '../schema';
-import { DEFAULT_SETTINGS, FieldChoice, Justification, Settings as SettingsSchema } from '../schema';
+import { DEFAULT_SETTINGS, FieldChoice, Justification, Settings as SettingsSchema, TemplateRecord } from '../schema';
 import { planRestore, toBackup, type Contents, type RestorePlan } from './backup';
 import { itemRowId, type KkfzDb } from './db';
 import { ownedBy, STORES, TABLE_NAMES, withOwned, type TableName } from './tables';
@@ -25,6 +25,7 @@ import { correctionTarget, placeCorrections, planSectionCorrection, retarget } f
 import { reanchorNotes } from '../annotate/notes';
 import { carryForward, type CarryMeta } from '../carry/forward';
 import { intoReport, mergeNotes, type NotesMerge } from '../annotate/merge';
+import { sha256Hex } from '../docx/hash';
 
 const now = () => new Date().toISOString();
 const newId = () => crypto.randomUUID();
@@ -383,6 +384,50 @@ export async function rememberFieldChoice(
   const row = FieldChoice.parse({ id: `${origin} ${signature}`, origin, signature, target, at: now() });
   await db.fieldChoices.put(row);
   return row;
+}
+
+/** The Word templates kept in the library, the most recently used first. */
+export function templatesOf(db: KkfzDb): Promise<TemplateRecord[]> {
+  return db.templates.orderBy('usedAt').reverse().toArray();
+}
+
+/** Keeps a template picked by the user. The same bytes kept already are that template, under the name picked now,
+ * with the items chosen for its places before. */
+export async function keepTemplate(
+  db: KkfzDb,
+  name: string,
+  data: Uint8Array,
+  now = new Date(),
+): Promise<TemplateRecord> {
+  const sha256 = await sha256Hex(data);
+  return db.transaction('rw', db.templates, async () => {
+    const at = now.toISOString();
+    const kept = await db.templates.where('sha256').equals(sha256).first();
+    const row = TemplateRecord.parse(
+      kept
+        ? { ...kept, name, usedAt: at }
+        : { id: newId(), name, size: data.length, sha256, addedAt: at, usedAt: at, targets: {}, data },
+    );
+    await db.templates.put(row);
+    return row;
+  });
+}
+
+/** Remembers the items chosen for a kept template's places (all of them: the previous choice is replaced). */
+export async function rememberTemplateTargets(
+  db: KkfzDb,
+  id: string,
+  targets: Record<string, string | null>,
+  now = new Date(),
+): Promise<void> {
+  await db.transaction('rw', db.templates, async () => {
+    const kept = await db.templates.get(id);
+    if (kept) await db.templates.put(TemplateRecord.parse({ ...kept, targets, usedAt: now.toISOString() }));
+  });
+}
+
+export async function deleteTemplate(db: KkfzDb, id: string): Promise<void> {
+  await db.templates.delete(id);
 }
 
 export function aspectsOf(db: KkfzDb, reportId: string): Promise<AspectStatus[]> {

@@ -16,6 +16,7 @@ import {
   ProgressEntry,
   ReportRecord,
   Settings,
+  TemplateRecord,
 } from '../schema';
 
 /** A table of rows keyed by `id`. On restore they merge by id: new ones are added, identical ones skipped, and
@@ -91,6 +92,8 @@ export const TABLES = {
   }),
   // per portal, not per report
   fieldChoices: table({ row: FieldChoice, stores: 'id, origin', owner: null, backup: { since: 3 } }),
+  // kept across reports and years: the same template is filled again next year
+  templates: table({ row: TemplateRecord, stores: 'id, sha256, usedAt', owner: null, backup: { since: 4 } }),
 };
 
 export type TableName = keyof typeof TABLES;

@@ -16,6 +16,7 @@ const SHIPPED: Record<string, string>[] = [
   { notes: 'id, reportId' },
   { carry: 'id, reportId' },
   { corrections: 'id, reportId, draftId', drafts: 'id, reportId, importedAt, sha256' },
+  { justifications: 'id, reportId', fieldChoices: 'id, origin' },
 ];
 
 /** The newest version that has shipped: a later one may still change, an earlier one never. */

@@ -1,4 +1,4 @@
-// The edge stays an edge: the browser adapters (components/adapters/, the analysis worker among them) and the
+// The edge stays an edge: the browser adapters (components/adapters/, the workers among them) and the
 // scripts that run outside the panel (background, the fill script) import lib/ and each other, never a view.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -29,8 +29,12 @@ function importedFiles(file: string): string[] {
 describe('adapters and workers', () => {
   it('finds the imports it checks', () => {
     expect(importedFiles(join(ADAPTERS, 'analyse-in-worker.ts'))).toEqual([
+      'lib/analyse',
+      'lib/docx/import',
       'components/adapters/analyse.worker?worker',
       'components/adapters/analyse-protocol',
+      'components/adapters/job-protocol',
+      'components/adapters/worker-job',
     ]);
   });
 

@@ -2,7 +2,7 @@
 // a crash) ends the worker too, and all but a result reject with a reason the panel can say in one line.
 import { describe, expect, it } from 'vitest';
 import { analyseWith } from '../../components/adapters/analyse-in-worker';
-import { AnalyseStopped } from '../../components/adapters/analyse-protocol';
+import { WorkStopped } from '../../components/adapters/job-protocol';
 import type { AnalyseResult } from '../../lib/analyse';
 import type { ImportStage } from '../../lib/docx/import';
 import { FakeAnalysisWorker } from '../support/fake-analysis-worker';
@@ -17,7 +17,7 @@ function start(budgetMs?: number) {
   return { analyse, workers };
 }
 
-const stopped = (reason: AnalyseStopped['reason']) => expect.objectContaining({ name: 'AnalyseStopped', reason });
+const stopped = (reason: WorkStopped['reason']) => expect.objectContaining({ name: 'WorkStopped', reason });
 const refused: AnalyseResult = { ok: false, error: { code: 'pdf', nl: 'PDF', en: 'PDF' }, messages: [] };
 
 describe('analysis in a worker', () => {
@@ -79,7 +79,7 @@ describe('analysis in a worker', () => {
     const pending = analyse(new Uint8Array(4), {}, () => {});
     workers[0]!.reply({ type: 'crashed' });
     const error = await pending.catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(AnalyseStopped);
+    expect(error).toBeInstanceOf(WorkStopped);
     expect(error).toEqual(stopped('crashed'));
     expect(workers[0]!.terminated).toBe(true);
   });

@@ -16,6 +16,7 @@ import { KkfzDb } from '../../lib/storage/db';
 import { saveDraft } from '../../lib/storage/repository';
 import { CORPUS_DIR } from '../../scripts/corpus';
 import { makeDocx } from '../support/make-docx';
+import { templateInProcess } from '../../components/adapters/template-in-process';
 
 const analyse: Analyse = (bytes, options, onStage) => analyseDocx(bytes, { ...options, onStage });
 const LEVANTO = join(CORPUS_DIR, 'levanto-2025.docx');
@@ -61,7 +62,7 @@ describe('Jaarovergang', () => {
     const want = { keep: 0, update: 0, drop: 0 };
     for (const x of draft.items) want[x.state]++;
 
-    const { container } = render(<App db={db} analyse={analyse} />);
+    const { container } = render(<App db={db} analyse={analyse} templates={templateInProcess} />);
     await importFile('levanto-2025.docx');
     fireEvent.click(screen.getByRole('tab', { name: 'Jaarovergang' }));
     await screen.findByRole('heading', { name: 'Nieuw concept voor 2026' });
@@ -156,7 +157,7 @@ describe('Jaarovergang', () => {
       analysis: last.value,
       images: [],
     });
-    const { container } = render(<App db={db} analyse={analyse} />);
+    const { container } = render(<App db={db} analyse={analyse} templates={templateInProcess} />);
     const done = await importFile('levanto-2025.docx');
     const reports = (await db.reports.toArray()).map((r) => [r.year, r.organisation]).sort();
     expect(reports).toEqual([
@@ -205,7 +206,7 @@ describe('Jaarovergang', () => {
       { h: 2, text: 'Veiligheid' },
       { p: 'Het veiligheidsbeleid is dit jaar herzien; momenteel werken we met een nieuw incidentensysteem.' },
     ]);
-    render(<App db={db} analyse={analyse} />);
+    render(<App db={db} analyse={analyse} templates={templateInProcess} />);
     await importFile('zonder-jaar.docx', 'Zorg BV', docx);
     fireEvent.click(screen.getByRole('tab', { name: 'Jaarovergang' }));
     const year = await screen.findByLabelText<HTMLInputElement>('Verslagjaar van dit verslag');

@@ -10,6 +10,7 @@ import type { Analyse } from '../../components/adapters/analyse-protocol';
 import { analyseDocx } from '../../lib/analyse';
 import { KkfzDb } from '../../lib/storage/db';
 import { makeDocx } from '../support/make-docx';
+import { templateInProcess } from '../../components/adapters/template-in-process';
 
 const analyse: Analyse = (bytes, options, onStage) => analyseDocx(bytes, { ...options, onStage });
 
@@ -42,7 +43,7 @@ describe('no silent duplicates', () => {
       { h: 2, text: 'Veiligheid' },
       { p: 'Het veiligheidsbeleid is in 2025 herzien.' },
     ]);
-    render(<App db={db} analyse={analyse} />);
+    render(<App db={db} analyse={analyse} templates={templateInProcess} />);
     await screen.findByRole('tab', { name: 'Importeren' });
     choose('verslag.docx', docx);
     await screen.findByTestId('import-done', {}, { timeout: 15_000 });
@@ -77,7 +78,7 @@ describe('no silent duplicates', () => {
       { h: 2, text: 'Veiligheid' },
       { p: 'Het veiligheidsbeleid is in 2025 herzien; momenteel werken we met een nieuw systeem.' },
     ]);
-    render(<App db={db} analyse={analyse} />);
+    render(<App db={db} analyse={analyse} templates={templateInProcess} />);
     await screen.findByRole('tab', { name: 'Importeren' });
     choose('verslag.docx', docx);
     await screen.findByTestId('import-done', {}, { timeout: 15_000 });

@@ -51,6 +51,32 @@ describe('matchForm', () => {
     ).toEqual({ a: 'pillar-1', b: 'pillar-2', c: 'pillar-4', d: 'theme-4', e: 'theme-14' });
   });
 
+  it('gives the one section among named pillars that names nothing the pillar left, and guesses no further', () => {
+    const section = (title: string, name: string) =>
+      `<h3>${title}</h3><label>Toelichting <textarea name="${name}"></textarea></label>`;
+    const named = [
+      section('Vakmanschap van onze mensen', 'b'),
+      section('Organisatie van zorg', 'c'),
+      section('Samenwerken met ketenpartners', 'd'),
+      section('Informeren over resultaten', 'e'),
+    ].join('');
+    expect(matched(`<h2>Per pijler</h2>${section('Zo werken wij', 'a')}${named}`)).toEqual({
+      a: 'pillar-1',
+      b: 'pillar-2',
+      c: 'pillar-3',
+      d: 'pillar-4',
+      e: 'pillar-5',
+    });
+    // two sections that name nothing: which is which is not for the matcher to guess
+    expect(
+      matched(`<h2>Per pijler</h2>${section('Zo werken wij', 'a')}${section('Wat ons bezighield', 'x')}${named}`),
+    ).toMatchObject({ a: null, x: null });
+    // the section that names nothing under another heading than the named pillars' is not one of them
+    expect(matched(`<h2>Inleiding</h2>${section('Zo werken wij', 'a')}<h2>Per pijler</h2>${named}`)).toMatchObject({
+      a: null,
+    });
+  });
+
   it('leaves themes among themes, and a theme named outright among pillars', () => {
     expect(
       matched(`<h2>Thema's</h2><table>

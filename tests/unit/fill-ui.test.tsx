@@ -15,6 +15,7 @@ import { fail, ok } from '../../lib/result';
 import type { FillEntry } from '../../lib/fill/execute';
 import { KkfzDb } from '../../lib/storage/db';
 import { corpusCases } from '../../scripts/corpus';
+import { templateInProcess } from '../../components/adapters/template-in-process';
 
 const analyse: Analyse = (bytes, options, onStage) => analyseDocx(bytes, { ...options, onStage });
 const levanto = corpusCases().find((c) => c.name === 'levanto-2025')!;
@@ -91,7 +92,7 @@ async function openFillTab() {
 describe('fill view', () => {
   it('previews every field with its item and text, fills only what is ticked, and undoes it', async () => {
     const { pages, sent, fields } = fakePages();
-    render(<App db={db} analyse={analyse} pages={pages} />);
+    render(<App db={db} analyse={analyse} templates={templateInProcess} pages={pages} />);
     await importReport();
     fireEvent.click(screen.getByRole('tab', { name: 'Invullen' }));
     await waitFor(() =>
@@ -162,7 +163,7 @@ describe('fill view', () => {
 
   it('remembers the item the user chose for a field of this portal, and uses it the next time the form is read', async () => {
     const { pages } = fakePages();
-    render(<App db={db} analyse={analyse} pages={pages} />);
+    render(<App db={db} analyse={analyse} templates={templateInProcess} pages={pages} />);
     await importReport();
     fireEvent.click(screen.getByRole('tab', { name: 'Invullen' }));
     await waitFor(() => expect(screen.getByTestId<HTMLButtonElement>('fill-read').disabled).toBe(false));
@@ -178,7 +179,7 @@ describe('fill view', () => {
     // another session: the panel opened again, the form read again (its keys are new)
     cleanup();
     const again = fakePages();
-    render(<App db={db} analyse={analyse} pages={again.pages} />);
+    render(<App db={db} analyse={analyse} templates={templateInProcess} pages={again.pages} />);
     const read = await openFillTab();
     await waitFor(() => expect((read as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(read);
@@ -194,7 +195,7 @@ describe('fill view', () => {
     const { pages } = fakePages({
       collect: async () => fail({ nl: 'De extensie mag deze pagina niet lezen.', en: 'no' }),
     });
-    render(<App db={db} analyse={analyse} pages={pages} />);
+    render(<App db={db} analyse={analyse} templates={templateInProcess} pages={pages} />);
     await importReport();
     fireEvent.click(screen.getByRole('tab', { name: 'Invullen' }));
     await waitFor(() => expect(screen.getByTestId<HTMLButtonElement>('fill-read').disabled).toBe(false));
@@ -204,7 +205,7 @@ describe('fill view', () => {
 
     const ok = fakePages();
     cleanup();
-    render(<App db={db} analyse={analyse} pages={ok.pages} />);
+    render(<App db={db} analyse={analyse} templates={templateInProcess} pages={ok.pages} />);
     const read = await openFillTab();
     await waitFor(() => expect((read as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(read);
@@ -219,10 +220,12 @@ describe('fill view', () => {
         { id: 9, title: 'Formulier', url: 'https://portaal.example.nl/f' },
       ],
     });
-    render(<App db={db} analyse={analyse} pages={pages} />);
+    render(<App db={db} analyse={analyse} templates={templateInProcess} pages={pages} />);
     await importReport();
     cleanup();
-    render(<App db={db} analyse={analyse} pages={{ ...pages, takeRequest: async () => 9 }} />);
+    render(
+      <App db={db} analyse={analyse} templates={templateInProcess} pages={{ ...pages, takeRequest: async () => 9 }} />,
+    );
     await waitFor(() =>
       expect(screen.getByRole('tab', { name: 'Invullen' }).getAttribute('aria-selected')).toBe('true'),
     );

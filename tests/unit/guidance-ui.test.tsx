@@ -14,6 +14,7 @@ import { bestEvidence } from '../../lib/checklist/best-evidence';
 import { KkfzDb } from '../../lib/storage/db';
 import { readSettings, saveDraft, saveSettings } from '../../lib/storage/repository';
 import { CORPUS_DIR } from '../../scripts/corpus';
+import { templateInProcess } from '../../components/adapters/template-in-process';
 
 const analyse: Analyse = (bytes, options, onStage) => analyseDocx(bytes, { ...options, onStage });
 // Homerun 2025 has nothing on theme 11 (Medewerkersmetingen)
@@ -49,7 +50,7 @@ const headline = () => screen.getByTestId('overview-verdict').textContent;
 
 describe('Schrijfhulp', () => {
   it('opens from a missing tile, justifies the item with a reason (the headline follows) and removes it again', async () => {
-    const { container } = render(<App db={db} analyse={analyse} />);
+    const { container } = render(<App db={db} analyse={analyse} templates={templateInProcess} />);
     await importHomerun();
     // theme 11 as this year's focus: a required item that is missing
     await saveSettings(db, { ...(await readSettings(db)), focusThemes: [11] });
@@ -130,7 +131,7 @@ describe('Schrijfhulp', () => {
       analysis: last.value,
       images: [],
     });
-    const { container } = render(<App db={db} analyse={analyse} />);
+    const { container } = render(<App db={db} analyse={analyse} templates={templateInProcess} />);
     await importHomerun();
 
     fireEvent.click(tile(container, 3));

@@ -12,6 +12,7 @@ import { KkfzDb } from '../../lib/storage/db';
 import { saveDraft } from '../../lib/storage/repository';
 import { FakeAnalysisWorker } from '../support/fake-analysis-worker';
 import { makeDocx } from '../support/make-docx';
+import { templateInProcess } from '../../components/adapters/template-in-process';
 
 let db: KkfzDb;
 let n = 0;
@@ -46,7 +47,7 @@ const library = async (): Promise<Record<string, unknown[]>> =>
   Object.fromEntries(await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()])));
 
 async function choose(analyse: Analyse) {
-  render(<App db={db} analyse={analyse} />);
+  render(<App db={db} analyse={analyse} templates={templateInProcess} />);
   fireEvent.click(await screen.findByRole('tab', { name: 'Importeren' }));
   const before = await library();
   const input = screen.getByTestId<HTMLInputElement>('import-input');

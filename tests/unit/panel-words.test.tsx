@@ -10,6 +10,7 @@ import { analyseDocx } from '../../lib/analyse';
 import { KkfzDb } from '../../lib/storage/db';
 import { readSettings, saveSettings } from '../../lib/storage/repository';
 import { makeDocx } from '../support/make-docx';
+import { templateInProcess } from '../../components/adapters/template-in-process';
 
 const analyse: Analyse = (bytes, options, onStage) => analyseDocx(bytes, { ...options, onStage });
 
@@ -50,7 +51,7 @@ async function importAs(organisation: string, label: string, name = 'verslag.doc
 describe('panel header', () => {
   it('opens the options page from a button in the header', async () => {
     const openOptions = vi.fn(async () => {});
-    render(<App db={db} analyse={analyse} openOptions={openOptions} />);
+    render(<App db={db} analyse={analyse} templates={templateInProcess} openOptions={openOptions} />);
     const button = await screen.findByRole('button', { name: 'Opties' });
     expect(button.closest('header')).toBeTruthy();
     // a real <button>: in the tab order and activated by Enter and Space
@@ -62,7 +63,7 @@ describe('panel header', () => {
 
   it('shows the open report’s organisation, not the one in the options, in the header and for the next import', async () => {
     await saveSettings(db, { ...(await readSettings(db)), organisation: 'Instelling uit opties' });
-    render(<App db={db} analyse={analyse} openOptions={async () => {}} />);
+    render(<App db={db} analyse={analyse} templates={templateInProcess} openOptions={async () => {}} />);
     await importAs('Kliniek De Brug', 'Importeren');
     await saveSettings(db, { ...(await readSettings(db)), organisation: 'Iets anders' });
     await waitFor(() => expect(screen.getByTestId('current-report').textContent).toMatch(/^Kliniek De Brug · /));
@@ -74,7 +75,7 @@ describe('panel header', () => {
 
 describe('counts and Dutch-only texts', () => {
   it('says "1 versie" and "1 blok" in Dutch', async () => {
-    render(<App db={db} analyse={analyse} openOptions={async () => {}} />);
+    render(<App db={db} analyse={analyse} templates={templateInProcess} openOptions={async () => {}} />);
     await importAs('Kliniek', 'Importeren');
     fireEvent.click(screen.getByRole('tab', { name: 'Bibliotheek' }));
     await screen.findByText(/· 1 versie$/);
@@ -91,7 +92,7 @@ describe('counts and Dutch-only texts', () => {
 
   it('in English: "Year to year", counts in English, and lib’s Dutch reasons labelled as Dutch', async () => {
     await saveSettings(db, { ...(await readSettings(db)), language: 'en' });
-    render(<App db={db} analyse={analyse} openOptions={async () => {}} />);
+    render(<App db={db} analyse={analyse} templates={templateInProcess} openOptions={async () => {}} />);
     await screen.findByRole('button', { name: 'Options' });
     expect(screen.getByRole('tab', { name: 'Year to year' })).toBeTruthy();
     await importAs('Clinic', 'Import');

@@ -10,6 +10,7 @@ import type { Analyse } from '../../components/adapters/analyse-protocol';
 import { browserNoticeMemory, watchStorage, type StorageState } from '../../components/adapters/watch-storage';
 import { analyseDocx } from '../../lib/analyse';
 import { KkfzDb } from '../../lib/storage/db';
+import { templateInProcess } from '../../components/adapters/template-in-process';
 
 const analyse: Analyse = (bytes, options, onStage) => analyseDocx(bytes, { ...options, onStage });
 const NOTICE = /De browser mag deze gegevens opruimen/;
@@ -63,13 +64,13 @@ describe('watchStorage and persistent storage', () => {
 
 describe('the notice in the side panel', () => {
   it('is not there when storage is persistent', async () => {
-    render(<App db={db} analyse={analyse} persisted={true} />);
+    render(<App db={db} analyse={analyse} templates={templateInProcess} persisted={true} />);
     await screen.findByRole('tab', { name: 'Importeren' });
     expect(screen.queryByText(NOTICE)).toBeNull();
   });
 
   it('shows when storage was refused, is dismissed with a button, and stays dismissed in the next panel', async () => {
-    const first = render(<App db={db} analyse={analyse} persisted={false} />);
+    const first = render(<App db={db} analyse={analyse} templates={templateInProcess} persisted={false} />);
     await screen.findByText(NOTICE);
     const dismiss = screen.getByRole('button', { name: 'Niet meer tonen' });
     dismiss.focus();
@@ -80,7 +81,7 @@ describe('the notice in the side panel', () => {
     await waitFor(async () => expect(await browserNoticeMemory.dismissed()).toBe(true));
     first.unmount();
 
-    render(<App db={db} analyse={analyse} persisted={false} />);
+    render(<App db={db} analyse={analyse} templates={templateInProcess} persisted={false} />);
     await screen.findByRole('tab', { name: 'Importeren' });
     await new Promise((r) => setTimeout(r, 50));
     expect(screen.queryByText(NOTICE)).toBeNull();

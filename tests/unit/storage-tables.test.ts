@@ -94,6 +94,18 @@ const global: Partial<Rows> = {
       at: T,
     },
   ],
+  templates: [
+    {
+      id: 'tpl-1',
+      name: 'Format kwaliteitsverslag.docx',
+      size: 4,
+      sha256: 'ab'.repeat(32),
+      addedAt: T,
+      usedAt: T,
+      targets: { 'pillar-1': 'pillar-1', handtekening: null },
+      data: new Uint8Array([80, 75, 3, 4]),
+    },
+  ],
 };
 const settings = { ...DEFAULT_SETTINGS, organisation: 'Stichting X' };
 

@@ -16,6 +16,7 @@ import { bestEvidence } from '../../lib/checklist/best-evidence';
 import { KkfzDb } from '../../lib/storage/db';
 import { readContents, readSettings, saveSettings } from '../../lib/storage/repository';
 import { corpusCases } from '../../scripts/corpus';
+import { templateInProcess } from '../../components/adapters/template-in-process';
 
 const analyse: Analyse = (bytes, options, onStage) => analyseDocx(bytes, { ...options, onStage });
 const szt = corpusCases().find((c) => c.name === 'samen-zorg-twente-2025')!;
@@ -54,7 +55,7 @@ describe('side panel', () => {
     const bytes = new Uint8Array(readFileSync(szt.docx));
     const expected = await analyseDocx(bytes);
     if (!expected.ok) throw new Error('corpus file did not analyse');
-    const { container } = render(<App db={db} analyse={analyse} />);
+    const { container } = render(<App db={db} analyse={analyse} templates={templateInProcess} />);
     await screen.findByText(/Kies of sleep/);
 
     await importFile(bytes, 'szt.docx');
@@ -110,7 +111,7 @@ describe('side panel', () => {
   }, 30_000);
 
   it('refuses a bad file with a message and leaves what is stored as it was', async () => {
-    render(<App db={db} analyse={analyse} />);
+    render(<App db={db} analyse={analyse} templates={templateInProcess} />);
     await importFile(new Uint8Array(readFileSync(szt.docx)), 'szt.docx');
     await screen.findByTestId('import-done', {}, { timeout: 10_000 });
     const before = await readContents(db);
@@ -132,7 +133,7 @@ describe('side panel', () => {
     db.drafts.hook('creating', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
-    render(<App db={db} analyse={analyse} />);
+    render(<App db={db} analyse={analyse} templates={templateInProcess} />);
     await importFile(new Uint8Array(readFileSync(szt.docx)), 'szt.docx');
     const banner = await screen.findByTestId('storage-problem', {}, { timeout: 10_000 });
     expect(banner.textContent).toMatch(/opslag van de browser is vol/);
@@ -142,7 +143,7 @@ describe('side panel', () => {
   }, 30_000);
 
   it('moves between tabs with the arrow keys', async () => {
-    render(<App db={db} analyse={analyse} />);
+    render(<App db={db} analyse={analyse} templates={templateInProcess} />);
     const first = await screen.findByRole('tab', { name: 'Importeren' });
     first.focus();
     fireEvent.keyDown(first, { key: 'ArrowRight' });
@@ -227,7 +228,7 @@ describe('options page', () => {
 describe('popup status line', () => {
   it('says when nothing is open, and counts the open required items of the current draft', async () => {
     expect(await statusLine(db, STRINGS.nl)).toBe(STRINGS.nl.popup.none);
-    render(<App db={db} analyse={analyse} />);
+    render(<App db={db} analyse={analyse} templates={templateInProcess} />);
     await importFile(new Uint8Array(readFileSync(szt.docx)), 'szt.docx');
     await screen.findByTestId('import-done', {}, { timeout: 10_000 });
     const result = await analyseDocx(new Uint8Array(readFileSync(szt.docx)));

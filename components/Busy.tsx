@@ -1,8 +1,12 @@
-// A busy line with an indeterminate progress bar, for work that may take more than a moment.
-export function Busy({ label }: { label: string }) {
+// A busy line with an indeterminate progress bar, for work that may take more than a moment; children (a stop
+// button) follow the label.
+import type { ComponentChildren } from 'preact';
+
+export function Busy({ label, children }: { label: string; children?: ComponentChildren }) {
   return (
-    <p class="busy" data-testid="carry-busy">
+    <p class="busy" data-testid="busy">
       <progress aria-label={label} /> {label}
+      {children}
     </p>
   );
 }
