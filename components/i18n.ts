@@ -280,7 +280,7 @@ const nl = {
     nothingNew: 'De back-up bevat niets dat hier nog niet staat.',
     wipe: 'Alles wissen',
     confirmWipe:
-      'Alle verslagen met hun versies, aanpassingen, notities, voortgang en concepten, en de instellingen, van deze computer wissen? Maak eerst een back-up als je ze wilt bewaren.',
+      'Alle verslagen met hun versies, aanpassingen, notities, voortgang en concepten, de bewaarde Word-sjablonen en de instellingen van deze computer wissen? Maak eerst een back-up als je ze wilt bewaren.',
     wiped: 'Alles is gewist.',
     exported: (name: string) => `Back-up “${name}” gedownload.`,
     tooLargeToRestore: (name: string, size: string, limit: string) =>
@@ -783,7 +783,7 @@ const en: Strings = {
     nothingNew: 'The backup holds nothing that is not here already.',
     wipe: 'Erase everything',
     confirmWipe:
-      'Erase all reports with their versions, corrections, notes, progress and drafts, and the settings, from this computer? Download a backup first if you want to keep them.',
+      'Erase all reports with their versions, corrections, notes, progress and drafts, the kept Word templates and the settings from this computer? Download a backup first if you want to keep them.',
     wiped: 'Everything was erased.',
     exported: (name) => `Backup “${name}” downloaded.`,
     tooLargeToRestore: (name, size, limit) =>

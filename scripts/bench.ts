@@ -22,6 +22,7 @@ import { corpusCases, sampleCase } from './corpus';
 import { buildLargeReport } from './make-large-report';
 import { scaleSeries } from './bench-scale';
 import { runSeries } from './bench-runs';
+import { templateSeries } from './bench-template';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -278,6 +279,7 @@ async function main(): Promise<void> {
   commandLine(whole.source.bytes(), quick);
   await scaleSeries(quick ? 1 : 3, quick);
   runSeries(quick);
+  await templateSeries(quick ? 1 : 3);
 }
 
 main().catch((e) => {

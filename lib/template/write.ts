@@ -14,7 +14,8 @@ import { lineOf, type Line } from './inline';
 import type { Piece } from './pieces';
 import type { TemplateEntry } from './plan';
 import { zipPackage } from './package';
-import { all, insertAfter, isW, kid, kids, make, parseXml, remove, runsOf, serializeXml, textElement, up } from './xml';
+import { Edits } from './edits';
+import { all, isW, kid, kids, make, parseXml, remove, runsOf, serializeXml, textElement, up } from './xml';
 
 export interface WriteOptions {
   /** when the comments were made (ISO); now by default */
@@ -44,37 +45,28 @@ function found(t: Target): boolean {
 
 const firstRun = (el: Element): Element | null => (el.localName === 'p' ? runsOf(el) : all(el, 'r'))[0] ?? null;
 
-function insertBefore(nodes: Node[], ref: Node): void {
-  for (const n of nodes) ref.parentNode!.insertBefore(n, ref);
-}
-
-function insertAllAfter(nodes: Node[], ref: Node): void {
-  let at = ref;
-  for (const n of nodes) {
-    insertAfter(n, at);
-    at = n;
-  }
-}
+/** What the writer edits with: the build, and the edits around paragraphs and controls, applied once at the end. */
+type Writing = Build & { edits: Edits };
 
 /** A paragraph that ends a section of the page layout stays (emptied): its w:sectPr is the layout. */
-function removeParagraph(p: Element): void {
+function removeParagraph(b: Writing, p: Element): void {
   const pPr = kid(p, 'pPr');
-  if (!pPr || !kid(pPr, 'sectPr')) remove(p);
+  if (!pPr || !kid(pPr, 'sectPr')) b.edits.remove(p);
   else for (const c of kids(p)) if (c !== pPr) remove(c);
 }
 
-function fillSection(b: Build, t: Extract<Target, { kind: 'section' }>, pieces: Piece[]): void {
+function fillSection(b: Writing, t: Extract<Target, { kind: 'section' }>, pieces: Piece[]): void {
   const [first] = t.paragraphs;
   if (!first) {
-    insertAllAfter(blocksFor(b, pieces, houseLook(b)), t.after!);
+    b.edits.insertAfter(blocksFor(b, pieces, houseLook(b)), t.after!);
     return;
   }
-  insertBefore(blocksFor(b, pieces, lookOf(b, first, firstRun(first))), first);
-  t.paragraphs.forEach(removeParagraph);
+  b.edits.insertBefore(blocksFor(b, pieces, lookOf(b, first, firstRun(first))), first);
+  for (const p of t.paragraphs) removeParagraph(b, p);
 }
 
 /** The cell's content gives way; its properties (w:tcPr) and its paragraph's look stay. */
-function fillCell(b: Build, tc: Element, pieces: Piece[]): void {
+function fillCell(b: Writing, tc: Element, pieces: Piece[]): void {
   const p = all(tc, 'p')[0] ?? null;
   const look = lookOf(b, p, p && firstRun(p));
   for (const c of kids(tc)) if (!isW(c, 'tcPr')) remove(c);
@@ -91,7 +83,7 @@ function cutRun(b: Build, r: Element, text: string): Element {
 }
 
 /** `line`: the paragraph's line as it is now (places later in the same line are filled first). */
-function fillInline(b: Build, t: Extract<Target, { kind: 'inline' }>, line: Line, pieces: Piece[]): void {
+function fillInline(b: Writing, t: Extract<Target, { kind: 'inline' }>, line: Line, pieces: Piece[]): void {
   const [head, ...rest] = pieces;
   const inLine = head?.kind === 'paragraph' ? [head] : [];
   const touched = line.segments.filter((s) => s.start < t.end && s.end > t.start);
@@ -103,16 +95,17 @@ function fillInline(b: Build, t: Extract<Target, { kind: 'inline' }>, line: Line
     if (before) nodes.push(cutRun(b, s.run, before));
     if (k === 0 && inLine.length) nodes.push(...runsFor(b, inLine, runProps(b, kid(s.run, 'rPr'))));
     if (after) nodes.push(cutRun(b, s.run, after));
-    insertBefore(nodes, s.run);
+    // inside one line: a paragraph's few runs, edited in place
+    for (const n of nodes) s.run.parentNode!.insertBefore(n, s.run);
     remove(s.run);
   });
   const more = inLine.length ? rest : pieces;
   if (!more.length) return;
   // what does not fit in the line follows it, in the line's paragraph style
-  insertAllAfter(blocksFor(b, more, lookOf(b, t.paragraph), up(t.paragraph, 'tc') !== null), t.paragraph);
+  b.edits.insertAfter(blocksFor(b, more, lookOf(b, t.paragraph), up(t.paragraph, 'tc') !== null), t.paragraph);
 }
 
-function fillControl(b: Build, sdt: Element, pieces: Piece[]): void {
+function fillControl(b: Writing, sdt: Element, pieces: Piece[]): void {
   const info = controlInfo(sdt);
   const pr = kid(sdt, 'sdtPr');
   const shown = pr && kid(pr, 'showingPlcHdr');
@@ -146,8 +139,8 @@ function fillControl(b: Build, sdt: Element, pieces: Piece[]): void {
   for (const n of runs(b, text, [], rPr)) content.appendChild(n);
   if (notes.length) {
     const id = String(b.comments.add(notes));
-    sdt.parentNode!.insertBefore(make(b.doc, 'commentRangeStart', { id }), sdt);
-    insertAllAfter(
+    b.edits.insertBefore([make(b.doc, 'commentRangeStart', { id })], sdt);
+    b.edits.insertAfter(
       [make(b.doc, 'commentRangeEnd', { id }), make(b.doc, 'r', {}, make(b.doc, 'commentReference', { id }))],
       sdt,
     );
@@ -177,7 +170,7 @@ export function writeTemplate(
     return { kind: 'control', sdt: t.controls[w.control]! };
   });
   const comments = commentsFor(t.pkg, options.date ?? new Date().toISOString());
-  const b: Build = { doc: t.doc, styles: t.styles, house: houseStyle(t), comments };
+  const b: Writing = { doc: t.doc, styles: t.styles, house: houseStyle(t), comments, edits: new Edits() };
   const todo = entries
     .map((e, k) => ({ e, target: targets[k]! }))
     .filter(({ e, target }) => e.selected && e.pieces.length && found(target));
@@ -193,6 +186,7 @@ export function writeTemplate(
     else if (target.kind === 'cell') fillCell(b, target.cell, e.pieces);
     else if (target.kind === 'control') fillControl(b, target.sdt, e.pieces);
   }
+  b.edits.apply();
   const done = new Set(todo.map((x) => x.e.key));
   const filled = entries.filter((e) => done.has(e.key)).map((e) => e.key);
   const left = entries.filter((e) => !done.has(e.key)).map((e) => e.key);

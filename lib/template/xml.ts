@@ -115,7 +115,3 @@ export function runsOf(p: Element): Element[] {
 }
 
 export const remove = (n: Node) => n.parentNode?.removeChild(n);
-
-export function insertAfter(node: Node, ref: Node): void {
-  ref.parentNode!.insertBefore(node, ref.nextSibling);
-}
