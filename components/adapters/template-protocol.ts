@@ -6,7 +6,6 @@ import type { Result } from '@/lib/result';
 import type { TemplateEntry } from '@/lib/template/plan';
 import type { Template } from '@/lib/template/slot';
 import type { Written } from '@/lib/template/write';
-import type { JobReply } from './job-protocol';
 
 /** `signal` stops the work: the promise rejects with `WorkStopped('cancelled')`, as for a timeout or a crash. */
 export interface TemplateWork {
@@ -25,6 +24,3 @@ export type TemplateRequest =
 
 /** the result of the request's op */
 export type TemplateResult = Result<Template, InspectError> | Result<Written, InspectError>;
-
-/** no stages: the template's work is one step */
-export type TemplateReply = JobReply<never, TemplateResult>;

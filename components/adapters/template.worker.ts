@@ -1,4 +1,4 @@
-// The template's work off the UI thread: reading a 300-page template takes 5 s, writing it 8 s and a gigabyte.
+// The template's work off the UI thread: a template the size of a 300-page report takes seconds and a gigabyte.
 import { collectTemplate } from '@/lib/template/collect';
 import { writeTemplate } from '@/lib/template/write';
 import type { TemplateRequest, TemplateResult } from './template-protocol';

@@ -3,14 +3,17 @@
 import { describe, expect, it } from 'vitest';
 import { analyseWith } from '../../components/adapters/analyse-in-worker';
 import { WorkStopped } from '../../components/adapters/job-protocol';
+import type { WorkerRequest } from '../../components/adapters/analyse-protocol';
 import type { AnalyseResult } from '../../lib/analyse';
 import type { ImportStage } from '../../lib/docx/import';
-import { FakeAnalysisWorker } from '../support/fake-analysis-worker';
+import { FakeJobWorker } from '../support/fake-job-worker';
+
+type AnalysisFake = FakeJobWorker<WorkerRequest, ImportStage, AnalyseResult>;
 
 function start(budgetMs?: number) {
-  const workers: FakeAnalysisWorker[] = [];
+  const workers: AnalysisFake[] = [];
   const analyse = analyseWith(() => {
-    const w = new FakeAnalysisWorker();
+    const w = new FakeJobWorker<WorkerRequest, ImportStage, AnalyseResult>();
     workers.push(w);
     return w;
   }, budgetMs);

@@ -6,13 +6,16 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../components/App';
 import { analyseWith } from '../../components/adapters/analyse-in-worker';
-import type { Analyse } from '../../components/adapters/analyse-protocol';
+import type { Analyse, WorkerRequest } from '../../components/adapters/analyse-protocol';
+import type { ImportStage } from '../../lib/docx/import';
 import { analyseDocx, type AnalyseResult } from '../../lib/analyse';
 import { KkfzDb } from '../../lib/storage/db';
 import { saveDraft } from '../../lib/storage/repository';
-import { FakeAnalysisWorker } from '../support/fake-analysis-worker';
+import { FakeJobWorker } from '../support/fake-job-worker';
 import { makeDocx } from '../support/make-docx';
 import { templateInProcess } from '../../components/adapters/template-in-process';
+
+type AnalysisFake = FakeJobWorker<WorkerRequest, ImportStage, AnalyseResult>;
 
 let db: KkfzDb;
 let n = 0;
@@ -61,9 +64,9 @@ async function choose(analyse: Analyse) {
 
 /** one stand-in worker per import, the latest last */
 function fakeWorkers(budgetMs?: number) {
-  const workers: FakeAnalysisWorker[] = [];
+  const workers: AnalysisFake[] = [];
   const analyse = analyseWith(() => {
-    workers.push(new FakeAnalysisWorker());
+    workers.push(new FakeJobWorker<WorkerRequest, ImportStage, AnalyseResult>());
     return workers.at(-1)!;
   }, budgetMs);
   return { analyse, workers, started: () => waitFor(() => expect(workers.at(-1)?.request).toBeTruthy()) };

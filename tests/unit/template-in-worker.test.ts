@@ -5,40 +5,20 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { WorkStopped, type JobReply } from '../../components/adapters/job-protocol';
 import { templateInProcess } from '../../components/adapters/template-in-process';
-import { templateWorkWith, type TemplateJobWorker } from '../../components/adapters/template-in-worker';
-import type { TemplateReply, TemplateRequest, TemplateResult } from '../../components/adapters/template-protocol';
+import { templateWorkWith } from '../../components/adapters/template-in-worker';
+import type { TemplateRequest, TemplateResult } from '../../components/adapters/template-protocol';
 import { collectTemplate } from '../../lib/template/collect';
 import { planTemplate, withText, type TemplateEntry } from '../../lib/template/plan';
 import type { Template } from '../../lib/template/slot';
+import { FakeJobWorker } from '../support/fake-job-worker';
 import { pillarTemplate } from '../support/make-template';
 
-/** A stand-in worker: records what the panel sends and whether it was ended; like a real one, silent once ended. */
-class FakeTemplateWorker implements TemplateJobWorker {
-  onmessage: TemplateJobWorker['onmessage'] = null;
-  onerror: TemplateJobWorker['onerror'] = null;
-  onmessageerror: TemplateJobWorker['onmessageerror'] = null;
-  request: TemplateRequest | null = null;
-  transfer: Transferable[] = [];
-  terminated = false;
-
-  postMessage(request: TemplateRequest, transfer: Transferable[]) {
-    this.request = request;
-    this.transfer = transfer;
-  }
-
-  terminate() {
-    this.terminated = true;
-  }
-
-  reply(reply: TemplateReply) {
-    if (!this.terminated) this.onmessage?.({ data: reply } as MessageEvent<TemplateReply>);
-  }
-}
+type TemplateFake = FakeJobWorker<TemplateRequest, never, TemplateResult>;
 
 function start(budgetMs?: number) {
-  const workers: FakeTemplateWorker[] = [];
+  const workers: TemplateFake[] = [];
   const work = templateWorkWith(() => {
-    workers.push(new FakeTemplateWorker());
+    workers.push(new FakeJobWorker<TemplateRequest, never, TemplateResult>());
     return workers.at(-1)!;
   }, budgetMs);
   return { work, workers };
