@@ -194,8 +194,8 @@ export function inspectDocx(bytes: Uint8Array, limits: Partial<InspectLimits> = 
   if (!startsWith(bytes, ZIP) && !startsWith(bytes, ZIP_EMPTY)) {
     return fail(
       'not-zip',
-      'Dit is geen Word-document (.docx). Kies een verslag dat in Word is opgeslagen als .docx.',
-      'This is not a Word document (.docx). Choose a report saved in Word as .docx.',
+      'Dit is geen Word-document (.docx). Kies een bestand dat in Word is opgeslagen als .docx.',
+      'This is not a Word document (.docx). Choose a file saved in Word as .docx.',
     );
   }
 
@@ -249,8 +249,8 @@ export function inspectDocx(bytes: Uint8Array, limits: Partial<InspectLimits> = 
       otherOffice(names, text('mimetype')?.trim() ?? null) ??
       fail(
         'no-document',
-        'Dit bestand bevat geen Word-document. Kies een verslag dat in Word is opgeslagen als .docx.',
-        'This file holds no Word document. Choose a report saved in Word as .docx.',
+        'Dit bestand bevat geen Word-document. Kies een bestand dat in Word is opgeslagen als .docx.',
+        'This file holds no Word document. Choose a file saved in Word as .docx.',
       )
     );
   }
