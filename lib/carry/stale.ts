@@ -9,6 +9,7 @@ import { headingWords } from '../classify/heading-topic';
 import { tableCellRanges } from '../docx/table-cells';
 import { countWords, foldSameLength } from '../text/normalize';
 import { sentenceRanges, type Range } from '../text/sentences';
+import { TakenRanges } from '../text/taken-ranges';
 
 const phrases = (list: string[]) => compilePhrases<true>(list.map((p) => [p, true]));
 const goalSections = phrases(carryTerms.goalSections);
@@ -162,17 +163,17 @@ function sentenceFlags(text: string, folded: string, s: Range, ctx: Context): St
  * counted things ("48 cliënten") anywhere; bare numbers only in `bare` ranges (kengetallen, data cells).
  */
 function figureRanges(folded: string, bare: Range[], dated: Range[], skip: Range[]): Range[] {
-  const taken: Range[] = [...skip];
-  const free = (r: Range) => !taken.some((t) => r.start < t.end && t.start < r.end);
+  const taken = new TakenRanges(skip);
   const out: Range[] = [];
+  // one pattern's matches do not overlap each other: each is checked against what earlier patterns took
   const take = (re: RegExp, accept: (m: RegExpMatchArray) => boolean = () => true) => {
+    const found: Range[] = [];
     for (const m of folded.matchAll(re)) {
       const r = { start: m.index, end: m.index + m[0].trimEnd().length };
-      if (free(r) && accept(m)) {
-        taken.push(r);
-        out.push(r);
-      }
+      if (taken.free(r) && accept(m)) found.push(r);
     }
+    taken.add(found);
+    for (const r of found) out.push(r);
   };
   const before = (m: RegExpMatchArray) => folded.slice(Math.max(0, m.index! - 20), m.index);
   const within = (zone: Range[]) => (m: RegExpMatchArray) => zone.some((r) => m.index! >= r.start && m.index! < r.end);
