@@ -4,12 +4,23 @@
 import type { ComponentChildren } from 'preact';
 import type { ChecklistVerdict } from '@/lib/schema';
 import type { PlanEntry } from '@/lib/fill/plan';
+import { isPillarItem, isThemeItem } from '@/lib/knowledge/shape';
 import type { Strings } from '../i18n';
 
 /** What the user changed of a planned place. */
 export type Choice = { selected?: boolean; overwrite?: boolean; text?: string; showFull?: boolean };
 
 export const withChoice = <E extends PlanEntry>(e: E, c: Choice | undefined): E => ({ ...e, ...c });
+
+type ItemGroup = 'pillars' | 'themes' | 'other';
+
+/** The checklist's items for the select: the pillars, the themes, then the rest, each in the checklist's order. */
+function groups(items: readonly ChecklistVerdict[]): [ItemGroup, ChecklistVerdict[]][] {
+  const of = (id: string): ItemGroup => (isPillarItem(id) ? 'pillars' : isThemeItem(id) ? 'themes' : 'other');
+  return (['pillars', 'themes', 'other'] as const)
+    .map((g): [ItemGroup, ChecklistVerdict[]] => [g, items.filter((c) => of(c.id) === g)])
+    .filter(([, list]) => list.length > 0);
+}
 
 export interface PlanRowProps {
   /** the planned entry with the user's choices applied */
@@ -60,8 +71,12 @@ export function PlanRow({ entry: e, items, t, kind, takes, unnamed, choose, reta
           data-testid={`${kind}-target`}
         >
           <option value="">{f.skip}</option>
-          {items.map((c) => (
-            <option value={c.id}>{c.label}</option>
+          {groups(items).map(([group, list]) => (
+            <optgroup label={f.itemGroups[group]}>
+              {list.map((c) => (
+                <option value={c.id}>{c.label}</option>
+              ))}
+            </optgroup>
           ))}
         </select>
         {e.target && <span class={`tag ${e.score >= 0.6 ? 'sure' : 'unsure'}`}>{f.score(e.score)}</span>}

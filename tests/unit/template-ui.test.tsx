@@ -88,6 +88,13 @@ describe('Word template view', () => {
     const safe = rowOf(/Veilige zorg/);
     expect(safe.dataset).toMatchObject({ target: 'pillar-1', selected: 'true' });
     expect(safe.querySelector('.fill-why')!.textContent).toMatch(/de koppen ernaast gaan over pijlers \(2, 3, 4, 5\)/);
+    // the items to choose from, grouped: the five pillars, the fourteen themes, the rest
+    const groups = [...within(safe).getByTestId('template-target').querySelectorAll('optgroup')];
+    expect(groups.map((g) => [g.label, g.querySelectorAll('option').length])).toEqual([
+      ['Pijlers', 5],
+      ['Thema’s', 14],
+      ['Overige onderdelen', expect.any(Number)],
+    ]);
     // the user chooses a theme for it instead: its text follows
     fireEvent.change(within(safe).getByTestId('template-target'), { target: { value: 'theme-1' } });
     await waitFor(() => expect(rowOf(/Veilige zorg/).dataset.target).toBe('theme-1'));
