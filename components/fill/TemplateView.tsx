@@ -27,7 +27,6 @@ import { useFillSource } from './useFillSource';
 interface Picked {
   name: string;
   bytes: Uint8Array;
-  sha256: string;
   template: Template;
   keptId: string | null;
 }
@@ -116,10 +115,10 @@ export function TemplateView({ ws, t, work }: TemplateViewProps) {
     const read = await job(tt.reading(name), (signal) => work.collect(bytes, signal));
     if (!read) return;
     if (!read.ok) return setProblem(read.error[lang]);
-    const sha256 = record?.sha256 ?? (await sha256Hex(bytes));
     // the same bytes kept before: their record, with the choices made for them last time
+    const sha256 = record ? null : await sha256Hex(bytes);
     const known = record ?? library.find((r) => r.sha256 === sha256) ?? null;
-    setPicked({ name, bytes, sha256, template: read.value, keptId: known?.id ?? null });
+    setPicked({ name, bytes, template: read.value, keptId: known?.id ?? null });
     setTargets(known?.targets ?? {});
     setChoices({});
   }

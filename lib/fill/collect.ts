@@ -4,7 +4,14 @@
 // is empty, and a field holding a secret (a password, payment details) is not listed at all.
 import { computeAccessibleDescription, computeAccessibleName } from 'dom-accessibility-api';
 import { normalizeSpace } from '../text/normalize';
-import { nameWords, type CollectedField, type FieldKind, type FieldPlace, type FieldSignals } from './field';
+import {
+  nameWords,
+  SIGNAL_CAP,
+  type CollectedField,
+  type FieldKind,
+  type FieldPlace,
+  type FieldSignals,
+} from './field';
 import { notContent } from './non-content';
 import { isSecret } from './secret';
 
@@ -29,12 +36,11 @@ const CANDIDATES = 'input, textarea, select, [contenteditable]';
 const BLOCKS = 'p, label, div, span, li, dt, dd, td, th, legend, h1, h2, h3, h4, h5, h6, strong, b, em';
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 const GROUPS = 'table, fieldset, [role="group"], [role="region"]';
-const CAP = 300;
 const CONTROLS = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'SCRIPT', 'STYLE']);
 const SMALL = new Set(['SMALL', 'SUB', 'SUP']);
 const LINE_BLOCKS = new Set(['P', 'DIV', 'UL', 'OL', 'LI', 'DL', 'DD']);
 
-const text = (node: Node | null | undefined) => normalizeSpace(node?.textContent ?? '').slice(0, CAP);
+const text = (node: Node | null | undefined) => normalizeSpace(node?.textContent ?? '').slice(0, SIGNAL_CAP);
 
 function editingHost(el: Element): boolean {
   const v = el.getAttribute('contenteditable');
@@ -70,7 +76,7 @@ function headText(el: Element | null | undefined): string {
   walk(el, false);
   const h = normalizeSpace(head);
   const a = normalizeSpace(aside);
-  return (a ? `${h} (${a})` : h).slice(0, CAP);
+  return (a ? `${h} (${a})` : h).slice(0, SIGNAL_CAP);
 }
 
 function kindOf(el: Element): FieldKind | null {
@@ -114,7 +120,7 @@ function labelParts(el: HTMLElement, own: Element[]): string[] {
   const parts = own.map(headText).filter(Boolean);
   if (el.getAttribute('aria-labelledby') && parts.length) return parts;
   if (parts.length) return [parts.join(' ')];
-  const name = normalizeSpace(computeAccessibleName(el)).slice(0, CAP);
+  const name = normalizeSpace(computeAccessibleName(el)).slice(0, SIGNAL_CAP);
   return name ? [name] : [];
 }
 
@@ -212,7 +218,7 @@ function textBefore(el: HTMLElement, own: Element[], label: string[], prev: Elem
   const table = el.closest('table');
   const cell = el.closest('td, th');
   const ownText = label.map(flat);
-  for (let k = lastBefore(marks.texts, el); k >= 0 && parts.join(' ').length < CAP; k--) {
+  for (let k = lastBefore(marks.texts, el); k >= 0 && parts.join(' ').length < SIGNAL_CAP; k--) {
     const node = marks.texts[k]!;
     if (prev && follows(node, prev)) break;
     const block = node.parentElement?.closest(BLOCKS);
@@ -234,14 +240,14 @@ function textBefore(el: HTMLElement, own: Element[], label: string[], prev: Elem
     // a question is what the field answers: text before it belongs to something else
     if (t.includes('?')) break;
   }
-  return normalizeSpace(parts.join(' ')).slice(-CAP).trim();
+  return normalizeSpace(parts.join(' ')).slice(-SIGNAL_CAP).trim();
 }
 
 function groupOf(el: HTMLElement): string {
   const legend = el.closest('fieldset')?.querySelector('legend');
   if (legend) return headText(legend);
   const group = el.parentElement?.closest('[role="group"], [role="region"]');
-  return group ? normalizeSpace(computeAccessibleName(group)).slice(0, CAP) : '';
+  return group ? normalizeSpace(computeAccessibleName(group)).slice(0, SIGNAL_CAP) : '';
 }
 
 function currentValue(el: HTMLElement, kind: FieldKind): string {
@@ -277,7 +283,7 @@ function describe(el: HTMLElement, kind: FieldKind, key: string, frame: number, 
     heading: text(sections.at(-1)),
     outline: sections.slice(0, -1).map((h) => text(h)),
     group: groupOf(el),
-    description: normalizeSpace(computeAccessibleDescription(el)).slice(0, CAP),
+    description: normalizeSpace(computeAccessibleDescription(el)).slice(0, SIGNAL_CAP),
   };
   const row = el.closest('tr');
   const group = el.closest(GROUPS);

@@ -6,6 +6,10 @@ import { normalizeSpace } from '../text/normalize';
 export const FieldKind = z.enum(['text', 'textarea', 'select', 'editable']);
 export type FieldKind = z.infer<typeof FieldKind>;
 
+/** The most characters of each signal kept (the end of the text before a field, the start of the others): enough to
+ * say what a field asks for, little enough to match fast whatever the page or template holds. */
+export const SIGNAL_CAP = 300;
+
 /** Everything on the page that may say what a field is for, each as plain text ('' when absent). */
 export const FieldSignals = z.object({
   /** its own label: the parts of aria-labelledby (most specific, i.e. last, first), else its accessible name */

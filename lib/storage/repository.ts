@@ -397,11 +397,11 @@ export async function keepTemplate(
   db: KkfzDb,
   name: string,
   data: Uint8Array,
-  now = new Date(),
+  when = new Date(),
 ): Promise<TemplateRecord> {
   const sha256 = await sha256Hex(data);
   return db.transaction('rw', db.templates, async () => {
-    const at = now.toISOString();
+    const at = when.toISOString();
     const kept = await db.templates.where('sha256').equals(sha256).first();
     const row = TemplateRecord.parse(
       kept
@@ -418,11 +418,11 @@ export async function rememberTemplateTargets(
   db: KkfzDb,
   id: string,
   targets: Record<string, string | null>,
-  now = new Date(),
+  when = new Date(),
 ): Promise<void> {
   await db.transaction('rw', db.templates, async () => {
     const kept = await db.templates.get(id);
-    if (kept) await db.templates.put(TemplateRecord.parse({ ...kept, targets, usedAt: now.toISOString() }));
+    if (kept) await db.templates.put(TemplateRecord.parse({ ...kept, targets, usedAt: when.toISOString() }));
   });
 }
 

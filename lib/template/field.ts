@@ -2,11 +2,8 @@
 // form context and fitting (lib/fill). Its words decide what it takes: a place whose words ask for a count, a
 // share or an amount takes a figure, like a number input; any other takes text, a line or a whole passage.
 import { fieldShape } from '../fill/field-kind';
-import type { FieldInfo, FieldKind, FieldPlace, FieldSignals } from '../fill/field';
+import { SIGNAL_CAP, type FieldInfo, type FieldKind, type FieldPlace, type FieldSignals } from '../fill/field';
 import { normalizeSpace } from '../text/normalize';
-
-/** as much of the text around a place as a web field's signals hold */
-const CAP = 300;
 
 export interface FieldSpec {
   key: string;
@@ -24,14 +21,14 @@ export interface FieldSpec {
 const FIGURE_OR_DATE = new Set(['number', 'percentage', 'amount', 'date']);
 
 export function slotField(spec: FieldSpec): FieldInfo {
-  const clip = (s: string | undefined) => normalizeSpace(s ?? '').slice(0, CAP);
+  const clip = (s: string | undefined) => normalizeSpace(s ?? '').slice(0, SIGNAL_CAP);
   const signals: FieldSignals = {
     label: (spec.signals.label ?? []).map(clip).filter(Boolean),
     placeholder: clip(spec.signals.placeholder),
     tokens: clip(spec.signals.tokens),
     rowHeader: clip(spec.signals.rowHeader),
     colHeader: clip(spec.signals.colHeader),
-    before: normalizeSpace(spec.signals.before ?? '').slice(-CAP),
+    before: normalizeSpace(spec.signals.before ?? '').slice(-SIGNAL_CAP),
     heading: clip(spec.signals.heading),
     outline: (spec.signals.outline ?? []).map(clip),
     group: clip(spec.signals.group),

@@ -13,6 +13,7 @@ import type { FillSource } from '../../lib/fill/propose';
 import { tableLines } from '../../lib/fill/table-lines';
 import { corpusCases, sampleCase } from '../../scripts/corpus';
 import { loadPage } from '../support/page-dom';
+import { signalsOf } from '../support/field-signals';
 
 const PAGES = [
   'plain.html',
@@ -35,19 +36,7 @@ const shape = (label: string, more: Partial<ShapedField> = {}, signals: Partial<
     size: null,
     rows: null,
     inputMode: '',
-    signals: {
-      label: label ? [label] : [],
-      placeholder: '',
-      tokens: '',
-      rowHeader: '',
-      colHeader: '',
-      before: '',
-      heading: '',
-      outline: [],
-      group: '',
-      description: '',
-      ...signals,
-    },
+    signals: signalsOf({ label: label ? [label] : [], ...signals }),
     ...more,
   });
 

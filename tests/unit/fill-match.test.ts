@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { collectFields } from '../../lib/fill/collect';
 import { matchField, type MatchableField } from '../../lib/fill/match';
 import { loadPage } from '../support/page-dom';
+import { signalsOf } from '../support/field-signals';
 
 const PAGES = [
   'plain.html',
@@ -141,19 +142,7 @@ describe('matchField on its own', () => {
       rows: null,
       inputMode: '',
       autocomplete: '',
-      signals: {
-        label,
-        placeholder: '',
-        tokens: '',
-        rowHeader: '',
-        colHeader: '',
-        before: '',
-        heading: '',
-        outline: [],
-        group: '',
-        description: '',
-        ...more,
-      },
+      signals: signalsOf({ label, ...more }),
       ...extra,
     });
 

@@ -11,6 +11,7 @@ import { planFill, SURE } from '../../lib/fill/plan';
 import { propose, withoutBlocks, type FillSource, type ProposedField } from '../../lib/fill/propose';
 import { CORPUS_DIR } from '../../scripts/corpus';
 import { loadPage } from '../support/page-dom';
+import { signalsOf } from '../support/field-signals';
 
 async function source(file: string): Promise<FillSource> {
   const r = await analyseDocx(new Uint8Array(readFileSync(join(CORPUS_DIR, file))));
@@ -32,18 +33,7 @@ const field = (label: string, more: Partial<ProposedField> = {}): ProposedField 
   size: null,
   rows: null,
   inputMode: '',
-  signals: {
-    label: [label],
-    placeholder: '',
-    tokens: '',
-    rowHeader: '',
-    colHeader: '',
-    before: '',
-    heading: '',
-    outline: [],
-    group: '',
-    description: '',
-  },
+  signals: signalsOf({ label: [label] }),
   ...more,
 });
 

@@ -9,6 +9,7 @@ import { isSecret } from '../../lib/fill/secret';
 import type { FieldInfo } from '../../lib/fill/field';
 import { planFill } from '../../lib/fill/plan';
 import { loadPage } from '../support/page-dom';
+import { signalsOf } from '../support/field-signals';
 
 const FORM = `
   <h2>Pijler 1: Veiligheid en persoonsgerichte zorg</h2>
@@ -116,19 +117,7 @@ describe('what reading a form tells the panel', () => {
 describe('isSecret', () => {
   const field = (label: string[], more: Partial<FieldInfo['signals']> = {}, autocomplete = '') => ({
     autocomplete,
-    signals: {
-      label,
-      placeholder: '',
-      tokens: '',
-      rowHeader: '',
-      colHeader: '',
-      before: '',
-      heading: '',
-      outline: [],
-      group: '',
-      description: '',
-      ...more,
-    },
+    signals: signalsOf({ label, ...more }),
   });
 
   it('knows payment details and credentials by their autocomplete hint, their label, placeholder, name or row', () => {

@@ -5,25 +5,14 @@ import type { FieldInfo } from '../../lib/fill/field';
 import { fieldSignatures, rememberedTargets } from '../../lib/fill/remembered';
 import { planFill } from '../../lib/fill/plan';
 import type { FieldChoice } from '../../lib/schema';
+import { signalsOf } from '../support/field-signals';
 
 const field = (key: string, label: string, extra: Partial<FieldInfo['signals']> = {}, tokens = ''): FieldInfo => ({
   key,
   kind: 'textarea',
   inputType: '',
   label,
-  signals: {
-    label: [label],
-    placeholder: '',
-    tokens,
-    rowHeader: '',
-    colHeader: '',
-    before: '',
-    heading: '',
-    outline: [],
-    group: '',
-    description: '',
-    ...extra,
-  },
+  signals: signalsOf({ label: [label], tokens, ...extra }),
   value: '',
   empty: true,
   readOnly: false,
